@@ -1,0 +1,3 @@
+"""Tortoise models. `MODEL_MODULES` is what the ORM and aerich load."""
+
+MODEL_MODULES: list[str] = ["models.tenancy", "models.creator", "models.audit", "aerich.models"]

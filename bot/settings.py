@@ -1,0 +1,102 @@
+"""One typed, validated Settings object, read once from the environment (and an optional `.env`)."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+DEFAULT_DATABASE_URL = "sqlite://creatorbot.sqlite3"
+LOCALES = ("zh_CN", "en")
+_DB_SCHEMES = ("sqlite", "postgres", "postgresql", "asyncpg", "psycopg")
+_REDIS_SCHEMES = ("redis", "rediss", "unix")
+
+
+class SettingsError(ValueError):
+    """A setting is missing or malformed; the message names the variable and what is expected."""
+
+    def __init__(self, variable: str, problem: str) -> None:
+        super().__init__(f"{variable}: {problem}")
+        self.variable = variable
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    redis_url: str | None = None
+    bot_timezone: str = "Asia/Shanghai"
+    bot_locale: str = "zh_CN"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
+        """Read settings; real environment variables win over the `.env` file."""
+        values: dict[str, str] = {}
+        dotenv = env_file if env_file is not None else Path(".env")
+        if dotenv.is_file():
+            values.update(read_dotenv(dotenv))
+        values.update(os.environ if environ is None else environ)
+        return cls(
+            database_url=_database_url(values.get("DATABASE_URL", "").strip() or DEFAULT_DATABASE_URL),
+            redis_url=_redis_url(values.get("REDIS_URL", "").strip() or None),
+            bot_timezone=_zone(values.get("BOT_TIMEZONE", "").strip() or "Asia/Shanghai"),
+            bot_locale=_locale(values.get("BOT_LOCALE", "").strip() or "zh_CN"),
+        )
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines; `#` comments and blank lines ignored; surrounding quotes stripped."""
+    out: dict[str, str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        out[key.strip().removeprefix("export ").strip()] = value.strip().strip("'\"")
+    return out
+
+
+def _database_url(url: str) -> str:
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme not in _DB_SCHEMES:
+        raise SettingsError(
+            "DATABASE_URL",
+            f"expected sqlite://FILE or postgres://USER@HOST:PORT/DB, got {_redact(url)!r}",
+        )
+    if scheme != "sqlite" and not re.match(r"^[^/]*@?[^/]+(:\d+)?/[^/?]+", rest):
+        raise SettingsError("DATABASE_URL", f"missing host or database name in {_redact(url)!r}")
+    if scheme == "sqlite" and not rest:
+        raise SettingsError("DATABASE_URL", "sqlite:// needs a file path, e.g. sqlite://creatorbot.sqlite3")
+    return url
+
+
+def _redis_url(url: str | None) -> str | None:
+    if url is None:
+        return None
+    scheme, sep, _ = url.partition("://")
+    if not sep or scheme not in _REDIS_SCHEMES:
+        raise SettingsError("REDIS_URL", f"expected redis://HOST:PORT/DB, got {_redact(url)!r}")
+    return url
+
+
+def _zone(name: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise SettingsError("BOT_TIMEZONE", f"{name!r} is not an IANA time zone (e.g. Asia/Shanghai)") from exc
+    return name
+
+
+def _locale(name: str) -> str:
+    normal = {"zh": "zh_CN", "zh-cn": "zh_CN", "zh_cn": "zh_CN", "en": "en", "en_us": "en", "en-us": "en"}
+    locale = normal.get(name.lower())
+    if locale is None:
+        raise SettingsError("BOT_LOCALE", f"{name!r} is not supported; use one of {', '.join(LOCALES)}")
+    return locale
+
+
+def _redact(url: str) -> str:
+    """Hide a password in a URL before it is shown anywhere."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)

@@ -1,0 +1,78 @@
+"""Creators, their stage history and notes."""
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.enums import CreatorPlatform, NoteKind, Stage
+from models.tenancy import Member, Workspace
+
+
+class Creator(Model):
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="creators", on_delete=fields.CASCADE
+    )
+    platform = fields.CharEnumField(CreatorPlatform, max_length=16)
+    handle = fields.CharField(max_length=100)
+    handle_key = fields.CharField(max_length=100)
+    country = fields.CharField(max_length=2, null=True)
+    region = fields.CharField(max_length=16, null=True)
+    region_name = fields.CharField(max_length=100, null=True)
+    timezone = fields.CharField(max_length=64, null=True)
+    language = fields.CharField(max_length=8, null=True)
+    email = fields.CharField(max_length=254, null=True)
+    followers = fields.BigIntField(null=True)
+    stage = fields.CharEnumField(Stage, max_length=24, default=Stage.PROSPECT)
+    tags: fields.Field[list[str]] = fields.JSONField(default=list)
+    owner: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="owned_creators", null=True, on_delete=fields.SET_NULL
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "creator"
+        unique_together = (("workspace", "platform", "handle_key"),)
+        indexes = (("workspace", "stage"), ("workspace", "owner"), ("workspace", "handle_key"))
+
+
+class StageChange(Model):
+    """Append-only stage history: the source for funnels and time-in-stage."""
+
+    id = fields.BigIntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="stage_changes", on_delete=fields.CASCADE
+    )
+    creator: fields.ForeignKeyRelation[Creator] = fields.ForeignKeyField(
+        "models.Creator", related_name="stage_changes", on_delete=fields.CASCADE
+    )
+    from_stage = fields.CharEnumField(Stage, max_length=24, null=True)
+    to_stage = fields.CharEnumField(Stage, max_length=24)
+    changed_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="stage_changes", null=True, on_delete=fields.SET_NULL
+    )
+    changed_at = fields.DatetimeField()
+
+    class Meta:
+        table = "stage_change"
+        indexes = (("workspace", "changed_at"), ("creator", "changed_at"))
+
+
+class Note(Model):
+    id = fields.BigIntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="notes", on_delete=fields.CASCADE
+    )
+    creator: fields.ForeignKeyRelation[Creator] = fields.ForeignKeyField(
+        "models.Creator", related_name="notes", on_delete=fields.CASCADE
+    )
+    author: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="notes", null=True, on_delete=fields.SET_NULL
+    )
+    kind = fields.CharEnumField(NoteKind, max_length=8, default=NoteKind.NOTE)
+    text = fields.TextField()
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "note"
+        indexes = (("creator", "created_at"),)
