@@ -459,8 +459,7 @@ STANDALONE_CODES = frozenset({"LA", "L.A.", "NYC", "CDMX", "HCMC", "NSW", "QLD",
 # mentioned as well.
 NEEDS_COUNTRY = frozenset({
     "Victoria", "维多利亚", "Java", "Darwin", "达尔文", "汉堡", "马赛", "圣地亚哥", "萨尔瓦多", "德里",
-    "Salvador", "联邦区", "中西部", "Sampa", "Austin", "Phoenix", "Santiago", "Sydney", "Georgia",
-    "Orlando", "Mendoza", "Rosario", "Pará", "Acre",
+    "Salvador", "联邦区", "中西部", "Sampa", "Santiago", "Mendoza", "Rosario", "Pará", "Acre",
 })  # fmt: skip
 # Single-character short forms that may prefix a region of their country ("美加州").
 SHORT_FORMS = {"US": "美", "GB": "英"}
@@ -469,6 +468,7 @@ SHORT_FORMS = {"US": "美", "GB": "英"}
 STOP_PHRASES = (
     "英语", "英文", "精英", "菁英", "欧美", "南美", "北美", "中美", "甜美", "完美", "精美", "优美",
     "赞美", "审美", "健美", "美中不足", "马赛克", "汉堡包", "巴布亚新几内亚", "北京都",
+    "巴黎世家", "巴黎欧莱雅", "美东时间", "美西时间", "美中时间", "美山地时间",
     "bahasa indonesia", "bahasa malaysia", "bahasa melayu", "papua new guinea", "north korea",
 )  # fmt: skip
 
@@ -590,20 +590,26 @@ def _is_language_word(norm: str, hit: Hit[_Cand]) -> bool:
 
 
 def _is_account_id(norm: str, hit: Hit[_Cand]) -> bool:
-    """ "达人ID", "ID: amy", "ID 12345" are account ids, not Indonesia."""
+    """Account ids such as "达人ID", "ID: amy" or "ID 12345" are not Indonesia."""
     if norm[hit.start : hit.end] != "ID":
         return False
     rest = norm[hit.end :].lstrip(" ")
     return is_cjk(norm[hit.start - 1 : hit.start]) or rest[:1] in {":", "=", "#"} or rest[:1].isdigit()
 
 
+def _is_unit(norm: str, hit: Hit[_Cand]) -> bool:
+    """Money and sizes such as "US$100", "256 GB" or "100 US" are not places."""
+    if norm[hit.end : hit.end + 1] == "$":
+        return True
+    key = norm[hit.start : hit.end]
+    return key.isupper() and len(key) <= 3 and norm[: hit.start].rstrip(" ")[-1:].isdigit()
+
+
 def _keep(text: Prepared) -> Callable[[Hit[_Cand]], bool]:
     norm = text.norm
 
     def keep(hit: Hit[_Cand]) -> bool:
-        if norm[hit.end : hit.end + 1] == "$":  # US$100
-            return False
-        return not (_is_language_word(norm, hit) or _is_account_id(norm, hit))
+        return not (_is_unit(norm, hit) or _is_language_word(norm, hit) or _is_account_id(norm, hit))
 
     return keep
 
@@ -696,16 +702,25 @@ def _find_region(country: str, text: str) -> Region | None:
 
 
 def _suggest(country: str, text: str) -> tuple[str, ...]:
+    """Up to 5 region names close to ``text`` (Chinese names for Chinese input); without
+    close matches, the country's areas and main cities."""
     import difflib
 
     zh = any(is_cjk(c) for c in text)
-    labels: dict[str, str] = {}
+    labels: dict[str, tuple[str, Region]] = {}  # lower-case alias -> (alias, region)
     for region, names in _region_rows():
         if region.country == country:
-            label = next((n for n in names if is_cjk(n[0])), region.name) if zh else region.name
-            labels.setdefault(label.lower(), label)
-    close = difflib.get_close_matches(text.strip().lower(), list(labels), n=5, cutoff=0.5)
-    return tuple(labels[c] for c in close) or tuple(labels.values())[:5]
+            for alias in names if zh else names[:1]:
+                if is_cjk(alias[0]) == zh:
+                    labels.setdefault(alias.lower(), (alias, region))
+    close = difflib.get_close_matches(text.strip().lower(), list(labels), n=20, cutoff=0.5)
+    if not close:  # areas, then cities, then states
+        close = sorted(labels, key=lambda k: (labels[k][1].rank == 1, labels[k][1].rank))
+    picked: dict[str, str] = {}  # region name -> alias shown
+    for key in close:
+        alias, region = labels[key]
+        picked.setdefault(region.name, alias)
+    return tuple(picked.values())[:5]
 
 
 def resolve_location(country: str, region_text: str | None = None) -> Location:

@@ -1,0 +1,73 @@
+"""What the bot understood from one message: an intent and its slots."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+INTENTS: tuple[str, ...] = (
+    "help",
+    "add_creator",
+    "list_creators",
+    "show_creator",
+    "set_stage",
+    "assign_owner",
+    "add_note",
+    "schedule_outreach",
+    "remind",
+    "translate",
+    "draft_reply",
+    "pipeline_summary",
+    "compliance",
+    "record_payment",
+    "cancel",
+    "unknown",
+)
+
+# The slots `creatorbot parse` prints for each intent (besides intent and creators).
+INTENT_SLOTS: dict[str, tuple[str, ...]] = {
+    "help": (),
+    "add_creator": ("platform", "country", "region", "language", "followers", "email"),
+    "list_creators": ("stage", "owner"),
+    "show_creator": (),
+    "set_stage": ("stage",),
+    "assign_owner": ("owner",),
+    "add_note": ("text",),
+    "schedule_outreach": ("when",),
+    "remind": ("when", "text", "owner"),
+    "translate": ("text", "language"),
+    "draft_reply": ("text", "language"),
+    "pipeline_summary": ("owner",),
+    "compliance": ("country", "platform"),
+    "record_payment": ("amount", "currency"),
+    "cancel": (),
+    "unknown": (),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Command:
+    intent: str
+    creators: tuple[str, ...] = ()
+    stage: str | None = None
+    stage_text: str | None = None
+    owner: str | None = None
+    text: str | None = None
+    language: str | None = None
+    country: str | None = None
+    region: str | None = None
+    platform: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    followers: int | None = None
+    email: str | None = None
+    when: datetime | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The stable shape printed by `creatorbot parse`."""
+        out: dict[str, Any] = {"intent": self.intent, "creators": list(self.creators)}
+        for slot in INTENT_SLOTS[self.intent]:
+            value = getattr(self, slot)
+            out[slot] = value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
+        return out

@@ -1,0 +1,116 @@
+"""Intent rules in priority order. Each rule looks at the normalised, lower-cased message with handles
+and e-mails masked; the first rule that matches decides the intent."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+POLITE = r"^(?:请|麻烦|帮我|帮忙|能不能|可以|麻烦你|please|pls|hey|hi)?\s*"
+
+
+@dataclass(frozen=True, slots=True)
+class Features:
+    """What a rule may look at."""
+
+    text: str  # normalised, lower-cased, handles/e-mails masked
+    head: str  # the part before the first colon (the instruction, not the pasted content)
+    handles: int
+    has_stage: bool
+    has_money: bool
+
+
+def _re(pattern: str) -> Callable[[str], bool]:
+    compiled = re.compile(pattern)
+    return lambda s: compiled.search(s) is not None
+
+
+_help = _re(
+    r"^\s*/?(help|帮助|菜单|命令列表|指令列表|命令|使用说明|说明|\?|？)\s*[!?！？]*\s*$"
+    r"|你(都)?能(做|干)(什么|啥)|能干啥|能干什么|怎么用|使用说明|有哪些(指令|命令)|(指令|命令)列表"
+    r"|how (do i|to) use|what can you do|^commands$"
+)
+_translate_lead = _re(POLITE + r"(翻译|翻一下|翻下|translate)")
+_translate_any = _re(r"翻译|帮我翻|翻一下|\btranslate\b")
+_note_lead = _re(POLITE + r"(备注|记一下|记录一下|记个|加个备注|\bnote\b|add a note)")
+_note_any = _re(r"备注|记一下|\bnote (for|to|on)\b|add a note")
+_draft = _re(
+    r"(用|以)\s*[\u4e00-\u9fff]{1,5}(语|文)\s*(回复|回一下|回个|回|写|起草)"
+    r"|^\s*(回复|回个消息)|回个消息|(写|拟|起草)(一|个)?(条|个|段)?回复|回复给|^\s*(draft|write) a reply"
+    r"|^\s*reply to\b|\breply to .* in [a-z]+"
+)
+_cancel = _re(r"取消|撤销|撤回|\bcancel\b|别发了")
+_remind = _re(r"提醒|\bremind|\breminder")
+_outreach_word = r"(外联|建联|邀约|触达|联系|私信|消息|outreach|\bdm\b|\bmessage\b|reach out)"
+_schedule = _re(
+    r"(安排|定时|排期|排到|\bschedule\b|set up)[^。]*" + _outreach_word
+    + r"|" + _outreach_word + r"[^。]*(安排|定个?时|排期|排到)"
+    + r"|(定时|自动|发)\s*(联系|邀约|建联|外联|触达|私信)|^\s*schedule (outreach|a dm)"
+)
+_payment_verb = _re(r"付|支付|打款|已打|结款|\bpaid\b|\bpayment\b|\bpay\b")
+_compliance = _re(
+    r"广告|披露|标注|合规|disclosure|sponsored|#ad\b|\bftc\b|#publicidad|\bpubli\b|advertis|赞助|推广视频"
+)
+_add = _re(
+    r"(添加|新增|新建|录入|加个?|录一下|录个)\s*(这个|一个|个)?\s*(达人|红人|博主|kol|网红|creator|influencer)"
+    r"|^\s*(请)?(添加|新增|录入)\s*@|\badd (a )?(new )?(creator|influencer|kol)s?\b|\bnew creators?\b"
+    r"|^\s*add\s+@|as new creators"
+)
+_assign = _re(
+    r"交给|分配给|转给|指派给|移交|交由|由\s*\S+\s*(来)?(负责|跟进)|负责人|我来(负责|跟进)"
+    r"|\b(re)?assign\b|\bhand (over )?.* to\b"
+)
+_move = _re(
+    r"移到|移回|移至|改为|改成|改到|标记为|标成|标为|设为|设置为|拉进|拉入|阶段|状态"
+    r"|\bmove\b.*\bto\b|\bmark\b.*\bas\b|\bset\b.*\b(stage|status)\b|\bupdate\b.*\bto\b"
+)
+_list = _re(
+    r"列出|列一下|列出来|都列|负责的(达人|红人|博主|kol|网红)|有哪些|有谁|都有谁|名单|清单|所有达人|全部达人|哪些达人|给我列"
+    r"|^\s*(list|show all|show me all)\b|\bmy creators\b|\ball creators\b"
+)
+_summary = _re(
+    r"汇总|报表|总结|周报|月报|进度|漏斗|统计|数据|概况|概览|\bsummary\b|\breport\b|\bpipeline\b|\bfunnel\b"
+    r"|\boverview\b|\bstats\b"
+)
+_show = _re(
+    r"看看|看下|查看|查一下|查下|资料|详情|详细|档案|卡片|信息|情况|怎么样|\bshow\b|\bdetails?\b|\bprofile\b"
+    r"|\bwho is\b|\binfo\b|\bview\b"
+)
+
+
+def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
+    return [
+        ("help", lambda f: _help(f.text) and f.handles == 0),
+        ("translate", lambda f: _translate_lead(f.head)),
+        ("add_note", lambda f: _note_lead(f.head) and f.handles > 0),
+        ("cancel", lambda f: _cancel(f.head) and not _note_any(f.head)),
+        ("remind", lambda f: _remind(f.head)),
+        ("draft_reply", lambda f: _draft(f.head)),
+        ("translate", lambda f: _translate_any(f.head)),
+        ("add_note", lambda f: _note_any(f.head) and f.handles > 0),
+        ("schedule_outreach", lambda f: _schedule(f.head) and f.handles > 0),
+        ("record_payment", lambda f: f.has_money and _payment_verb(f.text) and f.handles > 0),
+        ("compliance", lambda f: _compliance(f.head)),
+        ("add_creator", lambda f: _add(f.head)),
+        ("assign_owner", lambda f: _assign(f.head) and f.handles > 0),
+        ("set_stage", lambda f: f.handles > 0 and (f.has_stage or _move(f.head))),
+        ("list_creators", lambda f: f.handles == 0 and _list(f.text)),
+        ("pipeline_summary", lambda f: f.handles == 0 and _summary(f.text)),
+        ("list_creators", lambda f: f.handles == 0 and f.has_stage and _creator_word(f.text)),
+        ("show_creator", lambda f: f.handles > 0 and (_show(f.text) or _only_handles(f.text))),
+        ("schedule_outreach", lambda f: f.handles > 0 and _schedule(f.text)),
+    ]
+
+
+_creator_word = _re(r"达人|红人|博主|kol|网红|creators?|influencers?")
+_only_handles = _re(r"^[\s,、和与&@]*$")
+
+RULES = _rules()
+
+
+def classify(features: Features) -> str:
+    for intent, rule in RULES:
+        if rule(features):
+            return intent
+    return "unknown"

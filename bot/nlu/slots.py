@@ -1,0 +1,149 @@
+"""Slot extractors: small functions over normalised text with handles and e-mails masked out."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from bot.nlu.text import CJK, strip_punct
+
+_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+_PREFIX_CURRENCY: dict[str, str] = {
+    "us$": "USD", "r$": "BRL", "$": "USD", "¥": "CNY", "€": "EUR", "£": "GBP", "rp": "IDR", "rp.": "IDR",
+    "usd": "USD", "cny": "CNY", "rmb": "CNY", "eur": "EUR", "gbp": "GBP", "brl": "BRL", "idr": "IDR",
+    "mxn": "MXN", "thb": "THB", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "vnd": "VND", "php": "PHP",
+    "myr": "MYR", "sgd": "SGD",
+}
+_SUFFIX_CURRENCY: dict[str, str] = {
+    "美元": "USD", "美金": "USD", "刀": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "bucks": "USD",
+    "人民币": "CNY", "元": "CNY", "块钱": "CNY", "块": "CNY", "rmb": "CNY", "cny": "CNY",
+    "欧元": "EUR", "欧": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "英镑": "GBP", "gbp": "GBP", "pounds": "GBP", "雷亚尔": "BRL", "brl": "BRL",
+    "印尼盾": "IDR", "idr": "IDR", "比索": "MXN", "mxn": "MXN", "泰铢": "THB", "thb": "THB",
+    "日元": "JPY", "jpy": "JPY", "加元": "CAD", "cad": "CAD", "澳元": "AUD", "aud": "AUD",
+}
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_PREFIX_RE = re.compile(rf"(?<![A-Za-z])({_alternation(list(_PREFIX_CURRENCY))})\s*{_NUM}", re.IGNORECASE)
+_SUFFIX_RE = re.compile(rf"{_NUM}\s*({_alternation(list(_SUFFIX_CURRENCY))})(?![A-Za-z])", re.IGNORECASE)
+_BARE_AMOUNT = re.compile(rf"(?<![\w.%]){_NUM}(?![\w.%])")
+
+
+def find_amount(text: str) -> tuple[str | None, str | None]:
+    """(amount as a plain decimal string, ISO 4217 code or None) for the first money phrase."""
+    prefix, suffix = _PREFIX_RE.search(text), _SUFFIX_RE.search(text)
+    candidates = [m for m in (prefix, suffix) if m is not None]
+    if candidates:
+        first = min(candidates, key=lambda m: m.start())
+        if first is prefix:
+            return _decimal(first.group(2)), _PREFIX_CURRENCY[first.group(1).lower()]
+        return _decimal(first.group(1)), _SUFFIX_CURRENCY[first.group(2).lower()]
+    bare = _BARE_AMOUNT.search(text)
+    return (_decimal(bare.group(1)), None) if bare else (None, None)
+
+
+def _decimal(raw: str) -> str | None:
+    try:
+        value = Decimal(raw.replace(",", ""))
+    except InvalidOperation:
+        return None
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+
+
+_MULTIPLIER = {"万": 10_000, "w": 10_000, "k": 1_000, "千": 1_000, "m": 1_000_000, "百万": 1_000_000}
+_SCALE = r"(百万|万|千|w|k|m)?"
+_FOLLOWERS = (
+    re.compile(rf"粉丝数?\s*:?\s*{_NUM}\s*{_SCALE}", re.IGNORECASE),
+    re.compile(rf"{_NUM}\s*{_SCALE}\s*(?:粉丝|粉|followers|fans|subscribers|subs)", re.IGNORECASE),
+)
+
+
+def find_followers(text: str) -> int | None:
+    for pattern in _FOLLOWERS:
+        match = pattern.search(text)
+        if match:
+            number = Decimal(match.group(1).replace(",", ""))
+            scale = _MULTIPLIER.get((match.group(2) or "").lower(), 1)
+            return int(number * scale)
+    return None
+
+
+_PLATFORMS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"(?<![A-Za-z])(tik\s?tok|tiktok)(?![A-Za-z])|抖音国际版|TT(?![A-Za-z])", re.IGNORECASE), "tiktok"),
+    (re.compile(r"(?<![A-Za-z])(instagram|insta|ins|ig)(?![A-Za-z])", re.IGNORECASE), "instagram"),
+    (re.compile(r"(?<![A-Za-z])(youtube|yt)(?![A-Za-z])|油管", re.IGNORECASE), "youtube"),
+)
+
+
+def find_platform(text: str) -> str | None:
+    hits = [(m.start(), name) for pattern, name in _PLATFORMS if (m := pattern.search(text))]
+    return min(hits)[1] if hits else None
+
+
+_ME = {"我", "me", "my", "myself", "本人", "自己"}
+_NAME = rf"(?:[{CJK}]{{1,4}}?|[A-Za-z][\w.\-]*)"
+_FULL_NAME = rf"(?:[{CJK}]{{1,6}}|[A-Za-z][\w.\-]*)"
+_ASSIGN = (
+    re.compile(rf"(?:交给|分配给|转给|指派给|移交给|交由|分给|转交给)\s*({_FULL_NAME})"),
+    re.compile(rf"由\s*({_NAME})\s*(?:来)?(?:负责|跟进|对接)"),
+    re.compile(rf"负责人\s*(?:改成|改为|设为|换成|换为|是|:)?\s*({_FULL_NAME})"),
+    re.compile(r"(我)来(?:负责|跟进|对接)"),
+    re.compile(r"\bto\s+(me|[A-Za-z][\w.\-]*)\s*$", re.IGNORECASE),
+)
+_OWNED = (
+    re.compile(rf"({_NAME})\s*(?:负责的|名下|手上的|跟进的)"),
+    re.compile(r"\b(?:owned by|assigned to|of)\s+([A-Za-z][\w.\-]*)", re.IGNORECASE),
+    re.compile(r"\b(my|me)\b", re.IGNORECASE),
+    re.compile(r"\bfor\s+([A-Z][\w.\-]*)\b"),
+)
+_PERIOD_OWNER = re.compile(rf"^({_NAME})\s*(?:这周|本周|这个月|本月|今天|的进度|的漏斗|的建联|的外联|的)")
+_LEADING_VERBS = re.compile(r"^(?:给我看下|给我看看|帮我看看|帮我看下|看看|看下|看一下|查看|查一下|查下|我要看)\s*")
+_NOT_NAMES = {
+    "今天", "本周", "这周", "本月", "这个月", "上周", "各阶段", "整体", "所有", "全部", "团队", "达人",
+    "红人", "博主", "网红", "出一份", "一下", "总体", "最近", "所有人",
+}
+
+
+def _owner_value(raw: str) -> str | None:
+    name = strip_punct(raw)
+    if not name or name in _NOT_NAMES:
+        return None
+    return "me" if name.lower() in _ME else name
+
+
+def find_assignee(text: str) -> str | None:
+    for pattern in _ASSIGN:
+        match = pattern.search(text)
+        if match:
+            name = re.sub(r"(来)?(跟进|负责|处理|对接)(一下)?$", "", match.group(1))
+            return _owner_value(name)
+    return None
+
+
+def find_owner_filter(text: str) -> str | None:
+    """Whose creators a list or a summary is about ("小王负责的", "my creators", "for Lisa")."""
+    start = _LEADING_VERBS.sub("", text.strip())
+    for pattern in _OWNED:
+        match = pattern.search(start)
+        if match:
+            return _owner_value(match.group(1))
+    match = _PERIOD_OWNER.match(start)
+    return _owner_value(match.group(1)) if match else None
+
+
+_BARE_HANDLE = re.compile(r"(?<![\w.@])([A-Za-z0-9][A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*|[A-Za-z0-9][A-Za-z0-9_.]+)(?![\w@])")
+
+
+def find_bare_handles(text: str, vocabulary: set[str]) -> list[tuple[str, tuple[int, int]]]:
+    """Handles typed without '@': Latin tokens that are not words the bot knows."""
+    found = []
+    for match in _BARE_HANDLE.finditer(text):
+        token = match.group(1).rstrip(".")
+        if token.lower() in vocabulary or token.isdigit() or len(token) < 3:
+            continue
+        found.append((token, (match.start(), match.start() + len(token))))
+    return found

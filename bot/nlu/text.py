@@ -1,0 +1,49 @@
+"""Text clean-up that keeps character offsets: each character is normalised on its own."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+CJK = r"\u2e80-\u9fff\uf900-\ufaff"
+# Characters that end a handle: white space, CJK, and punctuation people put between handles.
+_HANDLE = re.compile(rf"@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
+MAX_HANDLE = 100
+
+
+def normalise(text: str) -> str:
+    """Full-width letters, digits and punctuation to half-width, one character at a time."""
+    out = []
+    for ch in text:
+        folded = unicodedata.normalize("NFKC", ch)
+        out.append(folded if len(folded) == 1 else ch)
+    return "".join(out)
+
+
+def find_emails(text: str) -> list[re.Match[str]]:
+    return list(_EMAIL.finditer(text))
+
+
+def find_handles(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """`@handle` mentions in order, as typed (case kept), with their spans; e-mails are skipped."""
+    masked = mask(text, [m.span() for m in find_emails(text)])
+    found = []
+    for match in _HANDLE.finditer(masked):
+        handle = match.group(1)
+        handle = re.sub(r"'s$", "", handle).rstrip(".'")
+        if handle:
+            found.append((handle, (match.start(), match.start() + 1 + len(handle))))
+    return found
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """Blank out spans with spaces, keeping every other offset where it was."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def strip_punct(text: str) -> str:
+    return text.strip(" \t\r\n,.;:!?、，。；：！？-—~\"'“”‘’()（）")

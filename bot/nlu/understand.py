@@ -1,0 +1,175 @@
+"""Read one chat message into a Command: normalise, find handles, classify, fill the slots."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+
+from bot.nlu.command import Command
+from bot.nlu.intents import Features, classify
+from bot.nlu.slots import (
+    find_amount,
+    find_assignee,
+    find_bare_handles,
+    find_followers,
+    find_owner_filter,
+    find_platform,
+)
+from bot.nlu.text import find_emails, find_handles, mask, normalise, strip_punct
+from workflows import geo
+from workflows.stages import find_stage
+
+MAX_MESSAGE_CHARS = 20_000
+_BARE_HANDLE_INTENTS = {"show_creator", "set_stage", "assign_owner", "add_note", "cancel", "schedule_outreach"}
+_VOCABULARY = {
+    "show", "me", "view", "details", "detail", "for", "who", "is", "assign", "to", "move", "mark", "as", "set",
+    "stage", "status", "note", "cancel", "outreach", "the", "and", "kol", "tiktok", "instagram", "ins", "youtube",
+    "info", "profile", "update", "reassign", "of", "creator", "creators", "please", "pls", "dm", "at",
+    "schedule", "tomorrow", "today", "am", "pm", "in", "on", "my", "her", "his", "their", "time", "local",
+}
+_COLON = re.compile(r"[:]")
+
+
+def understand(text: str, member_names: Collection[str] = ()) -> Command:
+    """`member_names` are teammates @-mentioned in the message: they are people, not creators."""
+    norm = normalise(text.strip())
+    emails = find_emails(norm)
+    members = {name.lower() for name in member_names}
+    all_handles = find_handles(norm)
+    handles = [(h, span) for h, span in all_handles if h.lower() not in members]
+    masked = mask(norm, [m.span() for m in emails] + [(s + 1, e) for _, (s, e) in all_handles])
+    lowered = masked.lower()
+    colon = _COLON.search(masked)
+    head = lowered[: colon.start()] if colon else lowered
+    stage = find_stage(head)
+    amount, currency = find_amount(lowered)
+    features = Features(
+        text=lowered, head=head, handles=len(handles), has_stage=stage is not None, has_money=amount is not None
+    )
+    intent = classify(features)
+    if not handles and intent in _BARE_HANDLE_INTENTS | {"unknown"}:
+        bare = _bare_handles(masked, members)
+        retry = classify(replace(features, handles=len(bare))) if bare else intent
+        if retry in _BARE_HANDLE_INTENTS:
+            intent, handles = retry, bare
+    creators = tuple(_unique(h.lower() for h, _ in handles))
+    base = Command(intent=intent, creators=creators)
+    return _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
+
+
+def _bare_handles(masked: str, members: set[str]) -> list[tuple[str, tuple[int, int]]]:
+    vocabulary = _VOCABULARY | members
+    found = geo.scan_location(masked)
+    spans = [found.span] if found else []
+    return [
+        (h, span)
+        for h, span in find_bare_handles(mask(masked, spans), vocabulary)
+        if find_stage(h) is None and find_platform(h) is None
+    ]
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)
+
+
+def _fill(  # noqa: PLR0913
+    base: Command,
+    original: str,
+    norm: str,
+    masked: str,
+    head: str,
+    colon: re.Match[str] | None,
+    emails: list[re.Match[str]],
+    handles: list[tuple[str, tuple[int, int]]],
+    amount: str | None,
+    currency: str | None,
+) -> Command:
+    intent = base.intent
+    original = original.strip()
+    if intent == "add_creator":
+        return _creator_fields(base, masked, emails)
+    if intent in ("list_creators", "set_stage"):
+        found = find_stage(head)
+        stage = found[0].value if found else None
+        return _with(base, stage=stage, stage_text=_stage_text(head) if stage is None else None,
+                     owner=find_owner_filter(masked) if intent == "list_creators" else None)
+    if intent == "assign_owner":
+        return _with(base, owner=find_assignee(masked))
+    if intent == "pipeline_summary":
+        return _with(base, owner=find_owner_filter(masked))
+    if intent == "compliance":
+        location = geo.scan_location(masked)
+        return _with(base, country=location.country if location else None, platform=find_platform(masked))
+    if intent == "record_payment":
+        return _with(base, amount=amount, currency=currency)
+    if intent in ("translate", "draft_reply"):
+        language = geo.find_language(head)
+        body = _body(original, norm, colon, handles, intent)
+        return _with(base, text=body, language=language[0] if language else None)
+    if intent in ("add_note", "remind"):
+        return _with(base, text=_body(original, norm, colon, handles, intent))
+    return base
+
+
+def _creator_fields(base: Command, masked: str, emails: list[re.Match[str]]) -> Command:
+    location = geo.scan_location(masked)
+    language = geo.find_language(masked)
+    return _with(
+        base,
+        platform=find_platform(masked),
+        country=location.country if location else None,
+        region=location.region_name if location else None,
+        language=language[0] if language else None,
+        followers=find_followers(masked),
+        email=emails[0].group(0) if emails else None,
+    )
+
+
+_LEADERS: dict[str, re.Pattern[str]] = {
+    "translate": re.compile(
+        r"^.*?(翻译(一下|下)?(这段|这条私信|这条|这句)?(成|为)?|翻一下|translate( this)?( in)?(to)?)\s*",
+        re.IGNORECASE,
+    ),
+    "add_note": re.compile(r"^.*?(加个备注|写个备注|备注一下|备注|记一下|note( for| to| on)?)\s*", re.IGNORECASE),
+    "remind": re.compile(r"^.*?(提醒(一下)?(我)?|remind( me)?( to)?)\s*", re.IGNORECASE),
+    "draft_reply": re.compile(r"^.*?(回复|reply)\s*", re.IGNORECASE),
+}
+_LEADING_PUNCT = " \t\r\n,.;:!?、，。；：！？-—~"
+_FILLERS = re.compile(r"^(的|下面|,|，|说|告诉(他|她|他们)|to|that|saying)+\s*", re.IGNORECASE)
+
+
+def _body(
+    original: str,
+    norm: str,
+    colon: re.Match[str] | None,
+    handles: list[tuple[str, tuple[int, int]]],
+    intent: str,
+) -> str | None:
+    """The free text of a note, reminder, translation or draft, cut from the original message."""
+    if colon:
+        body = original[colon.end():]
+    elif intent in ("add_note", "draft_reply") and handles:
+        body = original[handles[-1][1][1]:]
+        leader = _LEADERS[intent].match(normalise(body))
+        if leader and intent == "add_note":
+            body = body[leader.end():]
+    else:
+        leader = _LEADERS[intent].match(norm)
+        body = original[leader.end():] if leader else original
+    body = _FILLERS.sub("", body.lstrip(_LEADING_PUNCT)).strip()
+    if len(body) > 1 and body[0] in "\"“'" and body[-1] in "\"”'":
+        body = body[1:-1].strip()
+    return body or None
+
+
+def _stage_text(head: str) -> str | None:
+    match = re.search(r"(移到|移回|移至|改为|改成|改到|标记为|标成|标为|设为|设置为|\bto\b|\bas\b)\s*(\S+)", head)
+    return strip_punct(match.group(2)) if match else None
+
+
+def _with(base: Command, **changes: object) -> Command:
+    return replace(base, **changes)  # type: ignore[arg-type]
