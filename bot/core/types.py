@@ -1,4 +1,4 @@
-"""The one type each way between adapters and the rest: InboundMessage/InboundAction in, Reply out."""
+"""The one inbound type each way: adapters turn platform events into these."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from models.enums import Platform
 
 @dataclass(frozen=True, slots=True)
 class ChatRef:
-    """Which conversation: the platform's workspace (tenant/corp) key and chat id."""
+    """Which conversation: the platform, its workspace (tenant/corp) key and the chat id."""
 
     platform: Platform
     workspace_key: str
@@ -27,7 +27,7 @@ class Sender:
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A platform @mention of a member, already resolved by the adapter."""
+    """A teammate @-mentioned in the message, resolved by the adapter (not a creator handle)."""
 
     user_id: str
     display_name: str
@@ -43,46 +43,3 @@ class InboundMessage:
     mentions: tuple[Mention, ...] = ()
     locale: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
-
-
-@dataclass(frozen=True, slots=True)
-class InboundAction:
-    """A button press on a card the bot sent."""
-
-    chat: ChatRef
-    sender: Sender
-    action_id: str
-    value: Mapping[str, str]
-    message_id: str
-    received_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class Button:
-    label: str
-    action_id: str
-    value: Mapping[str, str] = field(default_factory=dict)
-    style: str = "default"
-
-
-@dataclass(frozen=True, slots=True)
-class Text:
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class Card:
-    title: str
-    fields: tuple[tuple[str, str], ...] = ()
-    body: str = ""
-    buttons: tuple[Button, ...] = ()
-    footer: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Image:
-    png: bytes = field(repr=False)
-    alt: str = ""
-
-
-Reply = Text | Card | Image

@@ -31,34 +31,39 @@ _help = _re(
     r"|你(都)?能(做|干)(什么|啥)|能干啥|能干什么|怎么用|使用说明|有哪些(指令|命令)|(指令|命令)列表"
     r"|how (do i|to) use|what can you do|^commands$"
 )
-_translate_lead = _re(POLITE + r"(翻译|翻一下|翻下|translate)")
-_translate_any = _re(r"翻译|帮我翻|翻一下|\btranslate\b")
+_translate_lead = _re(POLITE + r"(翻译|翻一下|翻下|translate)|^\s*把这(段|句|条)(话)?翻")
+_translate_any = _re(r"翻译|帮我翻|翻一下|翻成|\btranslate\b")
 _note_lead = _re(POLITE + r"(备注|记一下|记录一下|记个|加个备注|\bnote\b|add a note)")
-_note_any = _re(r"备注|记一下|\bnote (for|to|on)\b|add a note")
+_note_any = _re(r"备注|(?<!登)记一下|\bnote (for|to|on)\b|add a note")
 _draft = _re(
-    r"(用|以)\s*[\u4e00-\u9fff]{1,5}(语|文)\s*(回复|回一下|回个|回|写|起草)"
+    r"(用|以)\s*[\u4e00-\u9fff]{1,6}?(语言|语|文)\s*(回复|回一下|回个|回|写|起草)"
     r"|^\s*(回复|回个消息)|回个消息|(写|拟|起草)(一|个)?(条|个|段)?回复|回复给|^\s*(draft|write) a reply"
     r"|^\s*reply to\b|\breply to .* in [a-z]+"
 )
-_cancel = _re(r"取消|撤销|撤回|\bcancel\b|别发了")
+_cancel = _re(r"取消|撤销|撤回|作废|\bcancel\b|别发了|不用发了|不发了")
 _remind = _re(r"提醒|\bremind|\breminder")
 _outreach_word = r"(外联|建联|邀约|触达|联系|私信|消息|outreach|\bdm\b|\bmessage\b|reach out)"
 _schedule = _re(
     r"(安排|定时|排期|排到|\bschedule\b|set up)[^。]*" + _outreach_word
     + r"|" + _outreach_word + r"[^。]*(安排|定个?时|排期|排到)"
-    + r"|(定时|自动|发)\s*(联系|邀约|建联|外联|触达|私信)|^\s*schedule (outreach|a dm)"
+    + r"|(定时|自动|发)\s*(第一封|首封|首条)?\s*(联系|邀约|建联|外联|触达|私信)|^\s*schedule (outreach|a dm)"
+    r"|(约|定在|排个?)[^。]*(外联|建联|邀约|触达)|首次(外联|建联|邀约|联系|触达)"
+    r"|(按|以)?(她|他|他们|她们|达人)?(那边|当地)的?时间"
 )
-_payment_verb = _re(r"付|支付|打款|已打|结款|\bpaid\b|\bpayment\b|\bpay\b")
+_payment_verb = _re(r"付|支付|打款|已打|打过去|打了|转账|汇款|结款|\bpaid\b|\bpayment\b|\bpay\b|\bsent\b")
 _compliance = _re(
     r"广告|披露|标注|合规|disclosure|sponsored|#ad\b|\bftc\b|#publicidad|\bpubli\b|advertis|赞助|推广视频"
+    r"|werbung|anzeige|publicit|#pub\b|#spon\b|paid partnership|合作帖"
 )
 _add = _re(
-    r"(添加|新增|新建|录入|加个?|录一下|录个)\s*(这个|一个|个)?\s*(达人|红人|博主|kol|网红|creator|influencer)"
+    r"(添加|新增|新建|录入|登记|加个?|录一下|录个)\s*(一下)?\s*(这个|一个|个)?\s*(新的?)?"
+    r"(达人|红人|博主|kol|网红|creator|influencer)"
     r"|^\s*(请)?(添加|新增|录入)\s*@|\badd (a )?(new )?(creator|influencer|kol)s?\b|\bnew creators?\b"
     r"|^\s*add\s+@|as new creators"
 )
 _assign = _re(
-    r"交给|分配给|转给|指派给|移交|交由|由\s*\S+\s*(来)?(负责|跟进)|负责人|我来(负责|跟进)"
+    r"交给|分配给|分给|转给|指派给|移交|交由|由\s*\S+\s*(来)?(负责|跟进|对接)|负责人|我来(负责|跟进)"
+    r"|让\s*\S+?\s*来(跟|负责|对接)"
     r"|\b(re)?assign\b|\bhand (over )?.* to\b"
 )
 _move = _re(

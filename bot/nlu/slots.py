@@ -89,13 +89,14 @@ _NAME = rf"(?:[{CJK}]{{1,4}}?|[A-Za-z][\w.\-]*)"
 _FULL_NAME = rf"(?:[{CJK}]{{1,6}}|[A-Za-z][\w.\-]*)"
 _ASSIGN = (
     re.compile(rf"(?:交给|分配给|转给|指派给|移交给|交由|分给|转交给)\s*({_FULL_NAME})"),
+    re.compile(rf"让\s*({_NAME})\s*来(?:跟|负责|对接)"),
     re.compile(rf"由\s*({_NAME})\s*(?:来)?(?:负责|跟进|对接)"),
     re.compile(rf"负责人\s*(?:改成|改为|设为|换成|换为|是|:)?\s*({_FULL_NAME})"),
     re.compile(r"(我)来(?:负责|跟进|对接)"),
     re.compile(r"\bto\s+(me|[A-Za-z][\w.\-]*)\s*$", re.IGNORECASE),
 )
 _OWNED = (
-    re.compile(rf"({_NAME})\s*(?:负责的|名下|手上的|跟进的)"),
+    re.compile(rf"({_NAME})\s*(?:负责的|名下|手上的|手上在跟的|在跟的|跟进的)"),
     re.compile(r"\b(?:owned by|assigned to|of)\s+([A-Za-z][\w.\-]*)", re.IGNORECASE),
     re.compile(r"\b(my|me)\b", re.IGNORECASE),
     re.compile(r"\bfor\s+([A-Z][\w.\-]*)\b"),
@@ -119,7 +120,7 @@ def find_assignee(text: str) -> str | None:
     for pattern in _ASSIGN:
         match = pattern.search(text)
         if match:
-            name = re.sub(r"(来)?(跟进|负责|处理|对接)(一下)?$", "", match.group(1))
+            name = re.sub(r"(来)?(跟进|负责|处理|对接|跟)(一下)?$", "", match.group(1))
             return _owner_value(name)
     return None
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-from bot.nlu.command import Command
+from handlers.command import Command
 from bot.nlu.intents import Features, classify
 from bot.nlu.slots import (
     find_amount,
@@ -27,6 +27,7 @@ _VOCABULARY = {
     "stage", "status", "note", "cancel", "outreach", "the", "and", "kol", "tiktok", "instagram", "ins", "youtube",
     "info", "profile", "update", "reassign", "of", "creator", "creators", "please", "pls", "dm", "at",
     "schedule", "tomorrow", "today", "am", "pm", "in", "on", "my", "her", "his", "their", "time", "local",
+    "reminder", "reminders", "all", "this", "that", "it", "them",
 }
 _COLON = re.compile(r"[:]")
 
@@ -93,7 +94,7 @@ def _fill(  # noqa: PLR0913
     if intent == "add_creator":
         return _creator_fields(base, masked, emails)
     if intent in ("list_creators", "set_stage"):
-        found = find_stage(head)
+        found = find_stage(head) or find_stage(masked.lower())
         stage = found[0].value if found else None
         return _with(base, stage=stage, stage_text=_stage_text(head) if stage is None else None,
                      owner=find_owner_filter(masked) if intent == "list_creators" else None)

@@ -1,0 +1,53 @@
+"""From an InboundMessage to a Reply: guard, understand, register who is asking, route, localise errors."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from tortoise.exceptions import DBConnectionError, OperationalError
+
+from bot.core.types import InboundMessage
+from bot.nlu.understand import MAX_MESSAGE_CHARS, understand
+from handlers.errors import reply_for
+from handlers.replies import Reply, Text
+from handlers.routing import CommandContext, Router
+from i18n import Catalog
+from workflows import geo
+from workflows.errors import WorkflowError
+from workflows.ports import Clock
+from workflows.tenancy import ensure_chat, ensure_member, ensure_workspace
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Dispatcher:
+    router: Router
+    clock: Clock
+    default_locale: str
+    team_timezone: str
+
+    async def handle(self, message: InboundMessage) -> Reply:
+        locale = message.locale or self.default_locale
+        t = Catalog(locale)
+        if len(message.text) > MAX_MESSAGE_CHARS:
+            return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
+        command = understand(message.text, member_names=[m.display_name for m in message.mentions])
+        try:
+            ctx = await self._context(message, t)
+            return await self.router.dispatch(ctx, command)
+        except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
+            return reply_for(t, error)
+        except (DBConnectionError, OperationalError, OSError):
+            log.exception("database error handling %s", message.event_id)
+            return Text(t("error.database"))
+        except Exception:
+            log.exception("failed handling %s (%s)", message.event_id, command.intent)
+            return Text(t("error.internal"))
+
+    async def _context(self, message: InboundMessage, t: Catalog) -> CommandContext:
+        workspace = await ensure_workspace(message.chat.platform, message.chat.workspace_key)
+        await ensure_chat(workspace.id, message.chat.chat_id, t.locale, self.team_timezone)
+        actor = await ensure_member(workspace.id, message.sender.user_id, message.sender.display_name)
+        return CommandContext(actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone)

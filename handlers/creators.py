@@ -1,0 +1,80 @@
+"""add_creator, show_creator, list_creators."""
+
+from __future__ import annotations
+
+from handlers import format as fmt
+from handlers.command import Command
+from handlers.replies import Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from models.enums import Stage
+from workflows import creators as creator_flow
+from workflows import geo
+
+router = Router("creators")
+
+
+@router.intent("add_creator")
+async def add_creator(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.add_creator")))
+    drafts = [
+        creator_flow.CreatorDraft(
+            handle=h, platform=command.platform, country=command.country, region=command.region,
+            language=command.language, followers=command.followers, email=command.email,
+        )
+        for h in command.creators
+    ]
+    outcome = await creator_flow.add_creators(ctx.actor, drafts, ctx.clock)
+    lines = [t("creator.added", handle=fmt.handle(c), place=fmt.place(t, c), platform=c.platform)
+             for c in outcome.added]
+    lines += [t("creator.updated", handle=fmt.handle(c)) for c in outcome.updated]
+    lines += [t("creator.exists", handle=fmt.handle(c), platform=c.platform) for c in outcome.existing]
+    lines += [_ask_region(ctx, c.handle, c.country) for c in outcome.needs_region]
+    if any(not c.country for c in outcome.added):
+        lines.append(t("creator.ask_country", example=t("example.add_place")))
+    if outcome.platform_defaulted and outcome.added:
+        lines.append(t("creator.platform_defaulted", platform=creator_flow.DEFAULT_PLATFORM.value))
+    return Text("\n".join(lines))
+
+
+def _ask_region(ctx: CommandContext, handle: str, country: str | None) -> str:
+    name = geo.country_name(country, ctx.t.locale) if country else "?"
+    return ctx.t("creator.ask_region", handle=f"@{handle}", country=name)
+
+
+@router.intent("show_creator")
+async def show_creator(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.show_creator")))
+    profile = await creator_flow.creator_profile(ctx.actor, command.creators[0])
+    c = profile.creator
+    fields = (
+        (t("field.platform"), str(c.platform)),
+        (t("field.stage"), fmt.stage_name(t, c.stage)),
+        (t("field.owner"), c.owner.display_name if c.owner else "-"),
+        (t("field.place"), fmt.place(t, c)),
+        (t("field.local_time"), fmt.local_clock(t, c, ctx.clock.now())),
+        (t("field.language"), geo.language_name(c.language, t.locale) if c.language else "-"),
+        (t("field.followers"), fmt.followers(t, c.followers)),
+        (t("field.email"), c.email or "-"),
+    )
+    notes = [f"• {n.text}" for n in profile.notes]
+    body = t("creator.notes", notes="\n".join(notes)) if notes else t("creator.no_notes")
+    return Card(title=fmt.handle(c), fields=fields, body=body)
+
+
+@router.intent("list_creators")
+async def list_creators(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if command.stage is None and command.stage_text:
+        return Text(t("stage.unknown", given=command.stage_text, stages=fmt.all_stage_names(t)))
+    stage = Stage(command.stage) if command.stage else None
+    found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner)
+    scope = fmt.stage_name(t, stage) if stage else t("list.all")
+    if not found.creators:
+        return Text(t("list.empty", scope=scope))
+    lines = [fmt.creator_line(t, c) for c in found.creators]
+    footer = t("list.more", shown=len(found.creators), total=found.total) if found.total > len(lines) else ""
+    return Card(title=t("list.title", scope=scope, total=found.total), body="\n".join(lines), footer=footer)

@@ -1,0 +1,60 @@
+"""Shared formatting of creators, stages and places for replies (text only, no platform markup)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from i18n import Catalog
+from models.creator import Creator
+from models.enums import FUNNEL, Stage
+from workflows import geo
+
+
+def stage_name(t: Catalog, stage: str) -> str:
+    return t(f"stage.{Stage(stage).value}")
+
+
+def all_stage_names(t: Catalog) -> str:
+    exits = [s for s in Stage if s not in FUNNEL]
+    return t("stage.list", funnel=" → ".join(stage_name(t, s) for s in FUNNEL),
+             exits=" / ".join(stage_name(t, s) for s in exits))
+
+
+def handle(creator: Creator) -> str:
+    return f"@{creator.handle}"
+
+
+def place(t: Catalog, creator: Creator) -> str:
+    if not creator.country:
+        return t("creator.place_unknown")
+    country = geo.country_name(creator.country, t.locale)
+    return f"{country} {creator.region_name}" if creator.region_name else country
+
+
+def local_clock(t: Catalog, creator: Creator, now: datetime) -> str:
+    """'洛杉矶 周二 09:00 (PDT)' for the creator's zone, or a prompt for the missing place."""
+    if not creator.timezone:
+        return t("creator.zone_unknown")
+    local = now.astimezone(ZoneInfo(creator.timezone))
+    city = geo.zone_city_name(creator.timezone, t.locale)
+    weekday = t(f"weekday.{local.weekday()}")
+    return f"{city} {weekday} {local:%H:%M} ({local.tzname()})"
+
+
+def followers(t: Catalog, count: int | None) -> str:
+    if count is None:
+        return "-"
+    if t.locale.startswith("zh") and count >= 10_000:
+        return f"{count / 10_000:.1f}".rstrip("0").rstrip(".") + "万"
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f}".rstrip("0").rstrip(".") + "M"
+    if count >= 1_000:
+        return f"{count / 1_000:.1f}".rstrip("0").rstrip(".") + "k"
+    return str(count)
+
+
+def creator_line(t: Catalog, creator: Creator) -> str:
+    owner = creator.owner.display_name if creator.owner else "-"
+    return t("creator.line", handle=handle(creator), platform=creator.platform, stage=stage_name(t, creator.stage),
+             place=place(t, creator), owner=owner)

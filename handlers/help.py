@@ -1,0 +1,12 @@
+"""help: what the bot can do, with examples in the user's language."""
+
+from handlers.command import Command
+from handlers.replies import Card, Reply
+from handlers.routing import CommandContext, Router
+
+router = Router("help")
+
+
+@router.intent("help")
+async def show_help(ctx: CommandContext, command: Command) -> Reply:
+    return Card(title=ctx.t("help.title"), body=ctx.t("help.body"), footer=ctx.t("help.footer"))

@@ -1,0 +1,37 @@
+"""What handlers return. Adapters render these into each platform's format."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Button:
+    label: str
+    action_id: str
+    value: Mapping[str, str] = field(default_factory=dict)
+    style: str = "default"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Card:
+    title: str
+    fields: tuple[tuple[str, str], ...] = ()
+    body: str = ""
+    buttons: tuple[Button, ...] = ()
+    footer: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    png: bytes = field(repr=False)
+    alt: str = ""
+
+
+Reply = Text | Card | Image

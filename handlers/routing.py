@@ -1,0 +1,75 @@
+"""Intent routing: each handler module owns a Router; the root includes them (aiogram's router tree)."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from typing import Any
+
+from handlers.command import INTENTS, Command
+from handlers.replies import Reply
+from i18n import Catalog
+from workflows.ports import Clock
+from workflows.tenancy import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class CommandContext:
+    """Everything a handler may use: who asks, in which language, and the ports."""
+
+    actor: Actor
+    locale: str
+    t: Catalog
+    clock: Clock
+    team_timezone: str
+
+
+Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
+
+
+class Router:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._handlers: dict[str, Handler] = {}
+        self._children: list[Router] = []
+
+    def intent(self, *intents: str) -> Callable[[Handler], Handler]:
+        unknown = [i for i in intents if i not in INTENTS]
+        if unknown:
+            raise ValueError(f"unknown intents: {unknown}")
+
+        def register(handler: Handler) -> Handler:
+            for intent in intents:
+                self._handlers[intent] = handler
+            return handler
+
+        return register
+
+    def include(self, *routers: Router) -> None:
+        self._children.extend(routers)
+
+    def resolve(self, intent: str) -> Handler | None:
+        """Own handlers first, then the included routers in order; the first match wins."""
+        if intent in self._handlers:
+            return self._handlers[intent]
+        for child in self._children:
+            found = child.resolve(intent)
+            if found is not None:
+                return found
+        return None
+
+    def intents(self) -> set[str]:
+        covered = set(self._handlers)
+        for child in self._children:
+            covered |= child.intents()
+        return covered
+
+    async def dispatch(self, ctx: CommandContext, command: Command) -> Reply:
+        handler = self.resolve(command.intent) or self.resolve("unknown")
+        if handler is None:
+            raise LookupError(f"no handler for {command.intent!r} and no fallback")
+        return await handler(ctx, command)
+
+
+def describe(router: Router) -> dict[str, Any]:
+    return {"name": router.name, "intents": sorted(router.intents())}

@@ -1,0 +1,177 @@
+"""Creators: add, look up (with closest matches), list and profile. Always scoped by workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from models.creator import Creator, Note, StageChange
+from models.enums import CreatorPlatform, Stage
+from workflows import audit, geo
+from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle
+from workflows.ports import Clock
+from workflows.tenancy import Actor, member_by_name
+
+MAX_HANDLE = 100
+DEFAULT_PLATFORM = CreatorPlatform.TIKTOK
+
+
+@dataclass(frozen=True, slots=True)
+class CreatorDraft:
+    handle: str
+    platform: str | None = None
+    country: str | None = None
+    region: str | None = None
+    language: str | None = None
+    followers: int | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AddOutcome:
+    added: list[Creator] = field(default_factory=list)
+    existing: list[Creator] = field(default_factory=list)
+    updated: list[Creator] = field(default_factory=list)
+    needs_region: list[Creator] = field(default_factory=list)
+    platform_defaulted: bool = False
+
+
+def handle_key(handle: str) -> str:
+    return handle.strip().lstrip("@").casefold()
+
+
+def _check_handle(handle: str) -> str:
+    clean = handle.strip().lstrip("@")
+    if not clean or len(clean) > MAX_HANDLE or any(ch.isspace() for ch in clean):
+        raise InvalidHandle(handle)
+    return clean
+
+
+async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Clock) -> AddOutcome:
+    """Add each new creator; existing ones (same platform and handle, any case) are reported, not duplicated."""
+    outcome = AddOutcome(platform_defaulted=any(d.platform is None for d in drafts))
+    now = clock.now()
+    async with in_transaction() as conn:
+        for draft in drafts:
+            handle = _check_handle(draft.handle)
+            platform = CreatorPlatform(draft.platform) if draft.platform else DEFAULT_PLATFORM
+            key = handle_key(handle)
+            found = await Creator.get_or_none(
+                workspace_id=actor.workspace_id, platform=platform, handle_key=key, using_db=conn
+            )
+            if found is not None:
+                filled = await _fill_blanks(found, draft, conn)
+                (outcome.updated if filled else outcome.existing).append(found)
+                if filled:
+                    await audit.record(conn, actor, "creator.update", f"{platform}:{handle}", now, fields=filled)
+                if found.country and not found.timezone:
+                    outcome.needs_region.append(found)
+                continue
+            creator = await Creator.create(
+                using_db=conn, workspace_id=actor.workspace_id, platform=platform, handle=handle,
+                handle_key=key, owner_id=actor.member_id, followers=draft.followers, email=draft.email,
+                **_place(draft),
+            )
+            await StageChange.create(
+                using_db=conn, workspace_id=actor.workspace_id, creator=creator, from_stage=None,
+                to_stage=Stage.PROSPECT, changed_by_id=actor.member_id, changed_at=now,
+            )
+            await audit.record(conn, actor, "creator.add", f"{platform}:{handle}", now)
+            outcome.added.append(creator)
+            if creator.country and not creator.timezone:
+                outcome.needs_region.append(creator)
+    return outcome
+
+
+async def _fill_blanks(creator: Creator, draft: CreatorDraft, conn: BaseDBAsyncClient) -> list[str]:
+    """Complete an existing creator's missing facts; never overwrite what the team already set,
+    except that a zone (with its country and region) may replace a place that had no zone."""
+    known = {k: v for k, v in {"followers": draft.followers, "email": draft.email, **_place(draft)}.items() if v}
+    replace_place = creator.timezone is None and "timezone" in known
+    blanks = [n for n in known if (replace_place and n in _PLACE_FIELDS) or getattr(creator, n) is None]
+    for name in blanks:
+        setattr(creator, name, known[name])
+    if blanks:
+        await creator.save(using_db=conn, update_fields=[*blanks, "updated_at"])
+    return blanks
+
+
+_PLACE_FIELDS = ("country", "region", "region_name", "timezone")
+
+
+def _place(draft: CreatorDraft) -> dict[str, str | None]:
+    if not draft.country:
+        return {"language": draft.language}
+    location = geo.resolve_location(draft.country, draft.region)
+    return {
+        "country": location.country,
+        "region": location.region,
+        "region_name": location.region_name,
+        "timezone": location.zone,
+        "language": draft.language or geo.country_language(location.country),
+    }
+
+
+async def find_creators(actor: Actor, handles: Sequence[str]) -> list[Creator]:
+    """The creators named, in order; raises CreatorsNotFound (with closest matches) if any is unknown."""
+    keys = [handle_key(h) for h in handles]
+    rows = await Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys).prefetch_related("owner")
+    by_key: dict[str, list[Creator]] = {}
+    for row in rows:
+        by_key.setdefault(row.handle_key, []).append(row)
+    missing = [k for k in keys if k not in by_key]
+    if missing:
+        raise CreatorsNotFound({k: await closest_handles(actor, k) for k in missing})
+    for key in keys:
+        if len(by_key[key]) > 1:
+            raise AmbiguousCreator(key, sorted(str(c.platform) for c in by_key[key]))
+    return [by_key[k][0] for k in dict.fromkeys(keys)]
+
+
+async def closest_handles(actor: Actor, key: str, limit: int = 3) -> list[str]:
+    contains = await Creator.filter(
+        workspace_id=actor.workspace_id, handle_key__contains=key[:20]
+    ).limit(limit).values_list("handle", flat=True)
+    if contains:
+        return [str(h) for h in contains]
+    handles = await Creator.filter(workspace_id=actor.workspace_id).values_list("handle", flat=True)
+    matches = process.extract(key, [str(h) for h in handles], scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    return [m[0] for m in matches]
+
+
+@dataclass(frozen=True, slots=True)
+class CreatorList:
+    creators: list[Creator]
+    total: int
+
+
+async def list_creators(
+    actor: Actor, stage: Stage | None = None, owner: str | None = None, limit: int = 30
+) -> CreatorList:
+    query = Creator.filter(workspace_id=actor.workspace_id)
+    if stage is not None:
+        query = query.filter(stage=stage)
+    if owner is not None:
+        member_id = actor.member_id if owner == "me" else (await member_by_name(actor.workspace_id, owner)).id
+        query = query.filter(owner_id=member_id)
+    total = await query.count()
+    rows = await query.order_by("-updated_at", "-id").limit(limit).prefetch_related("owner")
+    return CreatorList(list(rows), total)
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    creator: Creator
+    notes: list[Note]
+    history: list[StageChange]
+
+
+async def creator_profile(actor: Actor, handle: str) -> Profile:
+    creator = (await find_creators(actor, [handle]))[0]
+    notes = await Note.filter(creator=creator).order_by("-created_at", "-id").limit(5)
+    history = await StageChange.filter(creator=creator).order_by("-changed_at", "-id").limit(5)
+    return Profile(creator, list(notes), list(history))
