@@ -1,0 +1,113 @@
+"""Shared fixtures: a database per test on SQLite and on the real PostgreSQL, a frozen clock, a console.
+
+PostgreSQL is used for real. When it is not reachable the PostgreSQL variants skip with the reason,
+except under CI (CI=true), where a missing service fails the run loudly.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from typing import Any, TypeVar
+
+import asyncpg
+import pytest
+from tortoise import Tortoise
+from tortoise.backends.base.executor import EXECUTOR_CACHE
+from tortoise.context import tortoise_test_context
+
+from bot.adapters.console import Console
+from bot.db import migrate, tortoise_config
+from bot.settings import Settings
+from bot.wiring import build_dispatcher
+from models import MODEL_MODULES
+from workflows.ports import FrozenClock
+
+T = TypeVar("T")
+PG_ADMIN_URL = os.environ.get("TEST_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+FROZEN_AT = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # Wednesday 16:00 Beijing
+
+
+def _service_missing(what: str, error: BaseException) -> None:
+    message = f"{what} is not reachable ({type(error).__name__}: {error})"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}; CI must provide it (see .ci/run)", pytrace=False)
+    pytest.skip(message)
+
+
+async def _create_database(name: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await conn.close()
+
+
+async def _drop_database(name: str) -> None:
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await conn.close()
+
+
+def _run(coro: Coroutine[Any, Any, T]) -> T:
+    """Run set-up work on its own loop in a thread: session fixtures may be reached from a running loop."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
+
+
+def pg_url(name: str) -> str:
+    base = PG_ADMIN_URL.rsplit("/", 1)[0]
+    return f"{base}/{name}"
+
+
+@pytest.fixture(scope="session")
+def postgres_url() -> Iterator[str]:
+    """A fresh PostgreSQL database for this test session, migrated with the checked-in migrations."""
+    name = f"creatorbot_test_{uuid.uuid4().hex[:10]}"
+    try:
+        _run(_create_database(name))
+    except (OSError, asyncpg.PostgresError) as error:
+        _service_missing("PostgreSQL", error)
+    url = pg_url(name)
+    _run(migrate(url))
+    yield url
+    _run(_drop_database(name))
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def db(request: pytest.FixtureRequest) -> AsyncIterator[str]:
+    """An empty database on each backend; yields the backend name."""
+    # Tortoise caches compiled INSERT/SELECT SQL per (connection name, table), not per dialect; one process
+    # of ours never switches dialect, but this test session does, so start each test with an empty cache.
+    EXECUTOR_CACHE.clear()
+    if request.param == "sqlite":
+        async with tortoise_test_context(MODEL_MODULES, db_url="sqlite://:memory:"):
+            yield "sqlite"
+        return
+    url = request.getfixturevalue("postgres_url")
+    await Tortoise.init(config=tortoise_config(url))
+    conn = Tortoise.get_connection("default")
+    await conn.execute_script(
+        "TRUNCATE workspace, chat, member, creator, stage_change, note, audit_log RESTART IDENTITY CASCADE"
+    )
+    try:
+        yield "postgres"
+    finally:
+        await Tortoise.close_connections()
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(FROZEN_AT)
+
+
+@pytest.fixture
+def console(db: str, clock: FrozenClock) -> Console:
+    """A zh_CN console user 小李 on the current database."""
+    return Console(build_dispatcher(Settings(), clock=clock), user="小李", locale="zh_CN")
