@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -54,7 +55,8 @@ class Timings:
         q = statistics.quantiles(ms, n=100, method="inclusive")
         p50, p95, p99 = q[49], q[94], q[98]
         verdict = "PASS" if p50 <= TARGET_P50_MS and p99 <= TARGET_P99_MS else "MISS"
-        return (f"  {name:<28} n={len(ms):<5} {len(ms) / (sum(ms) / 1000):8.0f} cmd/s  p50={p50:6.2f}  "
+        pad = " " * max(0, 30 - sum(2 if unicodedata.east_asian_width(c) == "W" else 1 for c in name))
+        return (f"  {name}{pad} n={len(ms):<5} {len(ms) / (sum(ms) / 1000):8.0f} cmd/s  p50={p50:6.2f}  "
                 f"p95={p95:6.2f}  p99={p99:6.2f}  max={ms[-1]:7.2f} ms  {verdict}")
 
 
@@ -195,26 +197,39 @@ def bench_parse(runs: int = 5) -> None:
           f"median={mid:.0f} ms  target < 1000 ms  {'PASS' if mid < 1000 else 'MISS'}")
 
 
+def run_postgres(n_creators: int, n: int) -> None:
+    name = f"creatorbot_bench_{uuid.uuid4().hex[:10]}"
+    asyncio.run(pg_admin(f'CREATE DATABASE "{name}"'))
+    try:
+        url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
+        asyncio.run(run_backend("postgres", url, n_creators, n))
+    finally:
+        asyncio.run(pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--n-creators", type=int, default=10_000)
     parser.add_argument("--n", type=int, default=1000, help="set_stage commands (list_creators: 30%% of it)")
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child:  # one backend per process: Tortoise caches INSERT SQL per connection name, not per dialect
+        if args.backend == "sqlite":
+            with tempfile.TemporaryDirectory() as tmp:
+                asyncio.run(run_backend("sqlite", f"sqlite://{tmp}/bench.sqlite3", args.n_creators, args.n))
+        else:
+            run_postgres(args.n_creators, args.n)
+        return 0
     version = asyncio.run(pg_version()) if args.backend != "sqlite" else None
     print(f"env: python {sys.version.split()[0]}, {os.cpu_count()} CPUs, sqlite {sqlite3.sqlite_version}, "
-          f"postgres {version or 'n/a'}")
-    if args.backend != "postgres":
-        with tempfile.TemporaryDirectory() as tmp:
-            asyncio.run(run_backend("sqlite", f"sqlite://{tmp}/bench.sqlite3", args.n_creators, args.n))
-    if args.backend != "sqlite" and version is not None:
-        name = f"creatorbot_bench_{uuid.uuid4().hex[:10]}"
-        asyncio.run(pg_admin(f'CREATE DATABASE "{name}"'))
-        try:
-            url = f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}"
-            asyncio.run(run_backend("postgres", url, args.n_creators, args.n))
-        finally:
-            asyncio.run(pg_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+          f"postgres {version or 'n/a'}", flush=True)
+    backends = [b for b in ("sqlite", "postgres") if args.backend in (b, "both")]
+    for backend in backends:
+        if backend == "postgres" and version is None:
+            continue
+        subprocess.run([sys.executable, __file__, "--child", "--backend", backend,
+                        "--n-creators", str(args.n_creators), "--n", str(args.n)], check=True)
     bench_parse()
     return 0
 

@@ -49,7 +49,8 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
 @dataclass(frozen=True, slots=True)
 class Command:
     intent: str
-    creators: tuple[str, ...] = ()
+    creators: tuple[str, ...] = ()  # lower-cased, for matching
+    typed_handles: tuple[str, ...] = ()  # as the user typed them, for storing new creators
     stage: str | None = None
     stage_text: str | None = None
     owner: str | None = None

@@ -23,7 +23,7 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
             handle=h, platform=command.platform, country=command.country, region=command.region,
             language=command.language, followers=command.followers, email=command.email,
         )
-        for h in command.creators
+        for h in command.typed_handles or command.creators
     ]
     outcome = await creator_flow.add_creators(ctx.actor, drafts, ctx.clock)
     lines = [t("creator.added", handle=fmt.handle(c), place=fmt.place(t, c), platform=c.platform)

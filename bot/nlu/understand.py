@@ -54,8 +54,9 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
         retry = classify(replace(features, handles=len(bare))) if bare else intent
         if retry in _BARE_HANDLE_INTENTS:
             intent, handles = retry, bare
+    typed = {h.lower(): h for h, _ in reversed(handles)}
     creators = tuple(_unique(h.lower() for h, _ in handles))
-    base = Command(intent=intent, creators=creators)
+    base = Command(intent=intent, creators=creators, typed_handles=tuple(typed[c] for c in creators))
     return _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
 
 
