@@ -61,19 +61,16 @@ async def _migrate(settings: Settings) -> int:
 
 async def _console(settings: Settings, lang: str | None, user: str | None) -> int:
     from bot.adapters.console import Console
-    from bot.db import DatabaseUnavailable, close_db, migrate, open_db
+    from bot.db import DatabaseUnavailable, database, migrate
     from bot.wiring import build_dispatcher
 
     locale = {"zh": "zh_CN", "en": "en"}.get(lang or "", settings.bot_locale)
     user = user or ("operator" if locale == "en" else "运营")
     try:
         await migrate(settings.database_url)
-        await open_db(settings.database_url)
+        async with database(settings.database_url):
+            await Console(build_dispatcher(settings), user=user, locale=locale).run()
     except DatabaseUnavailable as error:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
         return 1
-    try:
-        await Console(build_dispatcher(settings), user=user, locale=locale).run()
-    finally:
-        await close_db()
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,34 +29,31 @@ def tortoise_config(database_url: str) -> dict[str, Any]:
     }
 
 
-async def open_db(database_url: str) -> TortoiseContext:
-    """Initialise the ORM for this process and check that the database answers."""
-    try:
-        ctx = await Tortoise.init(config=tortoise_config(database_url))
-        await Tortoise.get_connection("default").execute_query("SELECT 1")
-    except Exception as exc:
-        raise DatabaseUnavailable(_describe(exc)) from exc
-    return ctx
-
-
-async def close_db() -> None:
-    await Tortoise.close_connections()
+@asynccontextmanager
+async def database(database_url: str) -> AsyncIterator[TortoiseContext]:
+    """The ORM for the duration of the block, in a context of its own; checks that the database answers."""
+    async with TortoiseContext() as ctx:
+        try:
+            await ctx.init(config=tortoise_config(database_url))
+            await Tortoise.get_connection("default").execute_query("SELECT 1")
+        except Exception as exc:
+            raise DatabaseUnavailable(_describe(exc)) from exc
+        yield ctx
 
 
 async def migrate(database_url: str) -> list[str]:
     """Apply every pending aerich migration; returns the versions applied now."""
     from aerich import Command
 
-    command = Command(
-        tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR)
-    )
-    try:
-        await command.init()
-        applied: list[str] = await command.upgrade(run_in_transaction=True)
-    except Exception as exc:
-        raise DatabaseUnavailable(_describe(exc)) from exc
-    finally:
-        await command.aclose()
+    async with database(database_url):
+        command = Command(
+            tortoise_config=tortoise_config(database_url), app="models", location=str(MIGRATIONS_DIR)
+        )
+        try:
+            await command.init()
+            applied: list[str] = await command.upgrade(run_in_transaction=True)
+        except Exception as exc:
+            raise DatabaseUnavailable(_describe(exc)) from exc
     return applied
 
 

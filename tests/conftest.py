@@ -21,7 +21,7 @@ from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.context import tortoise_test_context
 
 from bot.adapters.console import Console
-from bot.db import migrate, tortoise_config
+from bot.db import database, migrate
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
 from models import MODEL_MODULES
@@ -75,31 +75,31 @@ def postgres_url() -> Iterator[str]:
     except (OSError, asyncpg.PostgresError) as error:
         _service_missing("PostgreSQL", error)
     url = pg_url(name)
+    EXECUTOR_CACHE.clear()  # session fixtures run before the per-test clearing below
     _run(migrate(url))
     yield url
     _run(_drop_database(name))
 
 
+@pytest.fixture(autouse=True)
+def _fresh_sql_cache() -> None:
+    """Tortoise caches compiled SQL per (connection name, table), not per dialect. A process of ours
+    never switches dialect, but this test session does, so every test starts with an empty cache."""
+    EXECUTOR_CACHE.clear()
+
+
 @pytest.fixture(params=["sqlite", "postgres"])
 async def db(request: pytest.FixtureRequest) -> AsyncIterator[str]:
     """An empty database on each backend; yields the backend name."""
-    # Tortoise caches compiled INSERT/SELECT SQL per (connection name, table), not per dialect; one process
-    # of ours never switches dialect, but this test session does, so start each test with an empty cache.
-    EXECUTOR_CACHE.clear()
     if request.param == "sqlite":
         async with tortoise_test_context(MODEL_MODULES, db_url="sqlite://:memory:"):
             yield "sqlite"
         return
-    url = request.getfixturevalue("postgres_url")
-    await Tortoise.init(config=tortoise_config(url))
-    conn = Tortoise.get_connection("default")
-    await conn.execute_script(
-        "TRUNCATE workspace, chat, member, creator, stage_change, note, audit_log RESTART IDENTITY CASCADE"
-    )
-    try:
+    async with database(request.getfixturevalue("postgres_url")):
+        await Tortoise.get_connection("default").execute_script(
+            "TRUNCATE workspace, chat, member, creator, stage_change, note, audit_log RESTART IDENTITY CASCADE"
+        )
         yield "postgres"
-    finally:
-        await Tortoise.close_connections()
 
 
 @pytest.fixture
@@ -111,3 +111,13 @@ def clock() -> FrozenClock:
 def console(db: str, clock: FrozenClock) -> Console:
     """A zh_CN console user 小李 on the current database."""
     return Console(build_dispatcher(Settings(), clock=clock), user="小李", locale="zh_CN")
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:
+    from tests.report import REPORT_KEY
+
+    lines = config.stash.get(REPORT_KEY, [])
+    if lines:
+        terminalreporter.section("command understanding accuracy")
+        for line in lines:
+            terminalreporter.write_line(line)

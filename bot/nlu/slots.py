@@ -136,7 +136,7 @@ def find_owner_filter(text: str) -> str | None:
     return _owner_value(match.group(1)) if match else None
 
 
-_BARE_HANDLE = re.compile(r"(?<![\w.@])([A-Za-z0-9][A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*|[A-Za-z0-9][A-Za-z0-9_.]+)(?![\w@])")
+_BARE_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])([A-Za-z0-9][A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*|[A-Za-z0-9][A-Za-z0-9_.]+)(?![\w@])")
 
 
 def find_bare_handles(text: str, vocabulary: set[str]) -> list[tuple[str, tuple[int, int]]]:

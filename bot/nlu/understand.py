@@ -35,11 +35,12 @@ _COLON = re.compile(r"[:]")
 def understand(text: str, member_names: Collection[str] = ()) -> Command:
     """`member_names` are teammates @-mentioned in the message: they are people, not creators."""
     norm = normalise(text.strip())
+    for name in member_names:  # "@小王" is a teammate, not a creator: keep the name, drop the "@"
+        norm = norm.replace(f"@{name}", f" {name}")
     emails = find_emails(norm)
-    members = {name.lower() for name in member_names}
-    all_handles = find_handles(norm)
-    handles = [(h, span) for h, span in all_handles if h.lower() not in members]
-    masked = mask(norm, [m.span() for m in emails] + [(s + 1, e) for _, (s, e) in all_handles])
+    handles = find_handles(norm)
+    creator_spans = [(s + 1, e) for _, (s, e) in handles]  # keep the "@", blank the handle
+    masked = mask(norm, [m.span() for m in emails] + creator_spans)
     lowered = masked.lower()
     colon = _COLON.search(masked)
     head = lowered[: colon.start()] if colon else lowered
@@ -50,7 +51,7 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
     )
     intent = classify(features)
     if not handles and intent in _BARE_HANDLE_INTENTS | {"unknown"}:
-        bare = _bare_handles(masked, members)
+        bare = _bare_handles(masked, {name.lower() for name in member_names})
         retry = classify(replace(features, handles=len(bare))) if bare else intent
         if retry in _BARE_HANDLE_INTENTS:
             intent, handles = retry, bare

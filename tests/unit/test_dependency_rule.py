@@ -1,0 +1,46 @@
+"""DESIGN.md's dependency rule: bot → handlers → workflows → models; no SDK or adapter below bot/."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+FORBIDDEN = {
+    "models": ("bot", "handlers", "workflows", "lark_oapi", "wechatpy", "aiohttp", "arq", "openai"),
+    "workflows": ("bot", "handlers", "lark_oapi", "wechatpy", "aiohttp.web", "aiohttp"),
+    "handlers": ("bot", "lark_oapi", "wechatpy", "aiohttp.web", "aiohttp"),
+    "i18n": ("bot", "handlers", "workflows", "models"),
+}
+
+
+def _imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.append(node.module)
+    return names
+
+
+def _breaches() -> list[str]:
+    found = []
+    for package, banned in FORBIDDEN.items():
+        for path in (ROOT / package).rglob("*.py"):
+            if "migrations" in path.parts:
+                continue
+            for name in _imports(path):
+                if any(name == b or name.startswith(b + ".") for b in banned):
+                    found.append(f"{path.relative_to(ROOT)} imports {name}")
+    return found
+
+
+def test_no_layer_imports_upwards_or_an_sdk() -> None:
+    assert _breaches() == []
+
+
+def test_the_check_sees_a_breach(tmp_path: Path) -> None:
+    bad = tmp_path / "x.py"
+    bad.write_text("from bot.adapters import console\nimport lark_oapi\n")
+    assert _imports(bad) == ["bot.adapters", "lark_oapi"]

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.settings import DEFAULT_DATABASE_URL, Settings, SettingsError
+
+
+def test_defaults(tmp_path: Path) -> None:
+    settings = Settings.from_env({}, env_file=tmp_path / "missing.env")
+    assert settings == Settings(DEFAULT_DATABASE_URL, None, "Asia/Shanghai", "zh_CN")
+
+
+def test_env_file_is_read_and_environment_wins(tmp_path: Path) -> None:
+    env = tmp_path / ".env"
+    env.write_text("# comment\nBOT_LOCALE=en\nBOT_TIMEZONE='Europe/London'\n")
+    settings = Settings.from_env({"BOT_TIMEZONE": "America/New_York"}, env_file=env)
+    assert (settings.bot_locale, settings.bot_timezone) == ("en", "America/New_York")
+
+
+@pytest.mark.parametrize(
+    ("env", "variable"),
+    [
+        ({"DATABASE_URL": "mysql://x"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "not a url"}, "DATABASE_URL"),
+        ({"DATABASE_URL": "postgres://user:secret@"}, "DATABASE_URL"),
+        ({"REDIS_URL": "http://x"}, "REDIS_URL"),
+        ({"BOT_TIMEZONE": "Beijing"}, "BOT_TIMEZONE"),
+        ({"BOT_LOCALE": "fr"}, "BOT_LOCALE"),
+    ],
+)
+def test_bad_values_name_the_variable(env: dict[str, str], variable: str, tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env(env, env_file=tmp_path / "none")
+    assert caught.value.variable == variable and str(caught.value).startswith(variable)
+
+
+def test_passwords_are_not_echoed(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError) as caught:
+        Settings.from_env({"DATABASE_URL": "postgres://u:hunter2@"}, env_file=tmp_path / "none")
+    assert "hunter2" not in str(caught.value)
