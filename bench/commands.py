@@ -56,19 +56,33 @@ class Timings:
         p50, p95, p99 = q[49], q[94], q[98]
         verdict = "PASS" if p50 <= TARGET_P50_MS and p99 <= TARGET_P99_MS else "MISS"
         pad = " " * max(0, 30 - sum(2 if unicodedata.east_asian_width(c) == "W" else 1 for c in name))
-        return (f"  {name}{pad} n={len(ms):<5} {len(ms) / (sum(ms) / 1000):8.0f} cmd/s  p50={p50:6.2f}  "
-                f"p95={p95:6.2f}  p99={p99:6.2f}  max={ms[-1]:7.2f} ms  {verdict}")
+        return (
+            f"  {name}{pad} n={len(ms):<5} {len(ms) / (sum(ms) / 1000):8.0f} cmd/s  p50={p50:6.2f}  "
+            f"p95={p95:6.2f}  p99={p99:6.2f}  max={ms[-1]:7.2f} ms  {verdict}"
+        )
 
 
 async def seed(n_creators: int, rng: random.Random) -> dict[str, Stage]:
     """One console workspace, the sender + a few members, n creators with one history row each."""
     workspace = await Workspace.create(platform=Platform.CONSOLE, external_key="local", name="bench")
-    members = [await Member.create(workspace=workspace, platform_user_id=SENDER.user_id,
-                                   display_name=SENDER.display_name, name_key=SENDER.display_name,
-                                   role=Role.ADMIN)]
+    members = [
+        await Member.create(
+            workspace=workspace,
+            platform_user_id=SENDER.user_id,
+            display_name=SENDER.display_name,
+            name_key=SENDER.display_name,
+            role=Role.ADMIN,
+        )
+    ]
     for name in OTHERS:
-        members.append(await Member.create(workspace=workspace, platform_user_id=f"bench:{name}",
-                                           display_name=name, name_key=name.casefold()))
+        members.append(
+            await Member.create(
+                workspace=workspace,
+                platform_user_id=f"bench:{name}",
+                display_name=name,
+                name_key=name.casefold(),
+            )
+        )
     owners: list[Member | None] = [*members, None]
     stages = list(Stage)
     start = datetime.now(UTC) - timedelta(days=90)
@@ -79,24 +93,38 @@ async def seed(n_creators: int, rng: random.Random) -> dict[str, Stage]:
             handle, stage, owner = f"creator_{i}", rng.choice(stages), rng.choice(owners)
             state[handle] = stage
             when = start + timedelta(minutes=rng.randrange(90 * 24 * 60))
-            rows.append(Creator(
-                workspace_id=workspace.id, platform=rng.choice(list(CreatorPlatform)), handle=handle,
-                handle_key=handle, country=rng.choice(COUNTRIES), stage=stage,
-                owner_id=owner.id if owner else None, followers=rng.randrange(1_000, 2_000_000),
-                tags=[], created_at=when, updated_at=when,
-            ))
+            rows.append(
+                Creator(
+                    workspace_id=workspace.id,
+                    platform=rng.choice(list(CreatorPlatform)),
+                    handle=handle,
+                    handle_key=handle,
+                    country=rng.choice(COUNTRIES),
+                    stage=stage,
+                    owner_id=owner.id if owner else None,
+                    followers=rng.randrange(1_000, 2_000_000),
+                    tags=[],
+                    created_at=when,
+                    updated_at=when,
+                )
+            )
         await Creator.bulk_create(rows)
     ids = await Creator.filter(workspace_id=workspace.id).values_list("id", "stage")
-    history = [StageChange(workspace_id=workspace.id, creator_id=cid, from_stage=None, to_stage=stage,
-                           changed_at=start) for cid, stage in ids]
+    history = [
+        StageChange(
+            workspace_id=workspace.id, creator_id=cid, from_stage=None, to_stage=stage, changed_at=start
+        )
+        for cid, stage in ids
+    ]
     for lo in range(0, len(history), BATCH):
-        await StageChange.bulk_create(history[lo:lo + BATCH])
+        await StageChange.bulk_create(history[lo : lo + BATCH])
     return state
 
 
 def message(text: str, seq: int) -> InboundMessage:
-    return InboundMessage(chat=CHAT, sender=SENDER, text=text, event_id=f"bench-{seq}",
-                          received_at=datetime.now(UTC))
+    return InboundMessage(
+        chat=CHAT, sender=SENDER, text=text, event_id=f"bench-{seq}", received_at=datetime.now(UTC)
+    )
 
 
 def set_stage_text(state: dict[str, Stage], handles: Sequence[str], rng: random.Random, seq: int) -> str:
@@ -155,16 +183,20 @@ async def run_backend(name: str, url: str, n_creators: int, n: int) -> None:
             per_list[text].samples.append(took)
             if not isinstance(reply, Card):
                 unexpected.append(str(reply)[:120])
-        print(f"[{name}] latency per command (dispatcher.handle, ms); target p50<={TARGET_P50_MS:g} "
-              f"p99<={TARGET_P99_MS:g}")
+        print(
+            f"[{name}] latency per command (dispatcher.handle, ms); target p50<={TARGET_P50_MS:g} "
+            f"p99<={TARGET_P99_MS:g}"
+        )
         print(set_stage.row("set_stage"))
         print(lists.row("list_creators"))
         for text, timings in per_list.items():
             print(timings.row(f"  {text}"))
         grew = await StageChange.all().count() - changes_before
         ok = "OK" if grew == moved else "MISMATCH"
-        print(f"[{name}] sanity: stage_change rows +{grew}, replies with ✅ {moved} -> {ok}; "
-              f"unexpected replies: {len(unexpected)}" + (f" e.g. {unexpected[0]!r}" if unexpected else ""))
+        print(
+            f"[{name}] sanity: stage_change rows +{grew}, replies with ✅ {moved} -> {ok}; "
+            f"unexpected replies: {len(unexpected)}" + (f" e.g. {unexpected[0]!r}" if unexpected else "")
+        )
     finally:
         await close_db()
 
@@ -193,8 +225,10 @@ def bench_parse(runs: int = 5) -> None:
         subprocess.run([str(exe), "parse", "把 @amy 移到已回复"], check=True, capture_output=True)
         walls.append(time.perf_counter() - t0)
     low, mid = min(walls) * 1000, statistics.median(walls) * 1000
-    print(f"creatorbot parse wall time ({runs} runs, incl. interpreter start): min={low:.0f} ms "
-          f"median={mid:.0f} ms  target < 1000 ms  {'PASS' if mid < 1000 else 'MISS'}")
+    print(
+        f"creatorbot parse wall time ({runs} runs, incl. interpreter start): min={low:.0f} ms "
+        f"median={mid:.0f} ms  target < 1000 ms  {'PASS' if mid < 1000 else 'MISS'}"
+    )
 
 
 def run_postgres(n_creators: int, n: int) -> None:
@@ -222,14 +256,29 @@ def main() -> int:
             run_postgres(args.n_creators, args.n)
         return 0
     version = asyncio.run(pg_version()) if args.backend != "sqlite" else None
-    print(f"env: python {sys.version.split()[0]}, {os.cpu_count()} CPUs, sqlite {sqlite3.sqlite_version}, "
-          f"postgres {version or 'n/a'}", flush=True)
+    print(
+        f"env: python {sys.version.split()[0]}, {os.cpu_count()} CPUs, sqlite {sqlite3.sqlite_version}, "
+        f"postgres {version or 'n/a'}",
+        flush=True,
+    )
     backends = [b for b in ("sqlite", "postgres") if args.backend in (b, "both")]
     for backend in backends:
         if backend == "postgres" and version is None:
             continue
-        subprocess.run([sys.executable, __file__, "--child", "--backend", backend,
-                        "--n-creators", str(args.n_creators), "--n", str(args.n)], check=True)
+        subprocess.run(
+            [
+                sys.executable,
+                __file__,
+                "--child",
+                "--backend",
+                backend,
+                "--n-creators",
+                str(args.n_creators),
+                "--n",
+                str(args.n),
+            ],
+            check=True,
+        )
     bench_parse()
     return 0
 

@@ -12,7 +12,9 @@ from bot.settings import Settings, SettingsError
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="creatorbot", description="Creator outreach bot for Feishu and WeCom")
+    parser = argparse.ArgumentParser(
+        prog="creatorbot", description="Creator outreach bot for Feishu and WeCom"
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     console = sub.add_parser("console", help="chat with the bot in the terminal (embedded database)")
     console.add_argument("--lang", choices=("zh", "en"), default=None, help="reply language")

@@ -85,7 +85,9 @@ def _zone(name: str) -> str:
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError) as exc:
-        raise SettingsError("BOT_TIMEZONE", f"{name!r} is not an IANA time zone (e.g. Asia/Shanghai)") from exc
+        raise SettingsError(
+            "BOT_TIMEZONE", f"{name!r} is not an IANA time zone (e.g. Asia/Shanghai)"
+        ) from exc
     return name
 
 

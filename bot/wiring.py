@@ -1,4 +1,4 @@
-"""The one wiring place: builds the dispatcher and its ports for the console, the web process and the worker."""
+"""The one wiring place: builds the dispatcher and its ports for the console, web process and worker."""
 
 from __future__ import annotations
 

@@ -20,14 +20,21 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
         return Text(t("error.need_creator", example=t("example.add_creator")))
     drafts = [
         creator_flow.CreatorDraft(
-            handle=h, platform=command.platform, country=command.country, region=command.region,
-            language=command.language, followers=command.followers, email=command.email,
+            handle=h,
+            platform=command.platform,
+            country=command.country,
+            region=command.region,
+            language=command.language,
+            followers=command.followers,
+            email=command.email,
         )
         for h in command.typed_handles or command.creators
     ]
     outcome = await creator_flow.add_creators(ctx.actor, drafts, ctx.clock)
-    lines = [t("creator.added", handle=fmt.handle(c), place=fmt.place(t, c), platform=c.platform)
-             for c in outcome.added]
+    lines = [
+        t("creator.added", handle=fmt.handle(c), place=fmt.place(t, c), platform=c.platform)
+        for c in outcome.added
+    ]
     lines += [t("creator.updated", handle=fmt.handle(c)) for c in outcome.updated]
     lines += [t("creator.exists", handle=fmt.handle(c), platform=c.platform) for c in outcome.existing]
     lines += [_ask_region(ctx, c.handle, c.country) for c in outcome.needs_region]

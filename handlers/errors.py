@@ -17,8 +17,14 @@ def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
         case InvalidHandle(handle=handle):
             return Text(t("creator.invalid_handle", handle=handle[:120]))
         case geo.UnknownRegion():
-            return Text(t("creator.unknown_region", region=error.text, country=geo.country_name(
-                error.country, t.locale), suggestions="、".join(error.suggestions) or "-"))
+            return Text(
+                t(
+                    "creator.unknown_region",
+                    region=error.text,
+                    country=geo.country_name(error.country, t.locale),
+                    suggestions="、".join(error.suggestions) or "-",
+                )
+            )
         case geo.UnknownCountry():
             return Text(t("creator.unknown_country", country=error.text))
     return Text(t("error.generic"))
@@ -26,7 +32,9 @@ def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
 
 def _not_found(t: Catalog, handle: str, suggestions: list[str]) -> str:
     if suggestions:
-        return t("creator.not_found_suggest", handle=f"@{handle}",
-                 suggestions=" ".join(f"@{s}" for s in suggestions))
+        return t(
+            "creator.not_found_suggest",
+            handle=f"@{handle}",
+            suggestions=" ".join(f"@{s}" for s in suggestions),
+        )
     return t("creator.not_found", handle=f"@{handle}", example=t("example.add_creator"))
-

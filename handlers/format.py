@@ -17,8 +17,11 @@ def stage_name(t: Catalog, stage: str) -> str:
 
 def all_stage_names(t: Catalog) -> str:
     exits = [s for s in Stage if s not in FUNNEL]
-    return t("stage.list", funnel=" → ".join(stage_name(t, s) for s in FUNNEL),
-             exits=" / ".join(stage_name(t, s) for s in exits))
+    return t(
+        "stage.list",
+        funnel=" → ".join(stage_name(t, s) for s in FUNNEL),
+        exits=" / ".join(stage_name(t, s) for s in exits),
+    )
 
 
 def handle(creator: Creator) -> str:
@@ -56,5 +59,11 @@ def followers(t: Catalog, count: int | None) -> str:
 
 def creator_line(t: Catalog, creator: Creator) -> str:
     owner = creator.owner.display_name if creator.owner else "-"
-    return t("creator.line", handle=handle(creator), platform=creator.platform, stage=stage_name(t, creator.stage),
-             place=place(t, creator), owner=owner)
+    return t(
+        "creator.line",
+        handle=handle(creator),
+        platform=creator.platform,
+        stage=stage_name(t, creator.stage),
+        place=place(t, creator),
+        owner=owner,
+    )

@@ -22,8 +22,12 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
     stage = Stage(command.stage)
     moves = await pipeline.set_stage(ctx.actor, command.creators, stage, ctx.clock)
     lines = [
-        t("stage.moved", handle=fmt.handle(m.creator), before=fmt.stage_name(t, m.from_stage),
-          after=fmt.stage_name(t, stage))
+        t(
+            "stage.moved",
+            handle=fmt.handle(m.creator),
+            before=fmt.stage_name(t, m.from_stage),
+            after=fmt.stage_name(t, stage),
+        )
         if m.changed
         else t("stage.unchanged", handle=fmt.handle(m.creator), stage=fmt.stage_name(t, stage))
         for m in moves

@@ -5,9 +5,18 @@ from rapidfuzz import fuzz, process
 from i18n import Catalog
 
 EXAMPLE_KEYS = (
-    "example.add_creator", "example.list_creators", "example.show_creator", "example.set_stage",
-    "example.assign_owner", "example.add_note", "example.schedule_outreach", "example.remind",
-    "example.translate", "example.draft_reply", "example.pipeline_summary", "example.help",
+    "example.add_creator",
+    "example.list_creators",
+    "example.show_creator",
+    "example.set_stage",
+    "example.assign_owner",
+    "example.add_note",
+    "example.schedule_outreach",
+    "example.remind",
+    "example.translate",
+    "example.draft_reply",
+    "example.pipeline_summary",
+    "example.help",
 )
 DEFAULT = ("example.help", "example.add_creator", "example.list_creators")
 

@@ -96,9 +96,8 @@ async def db(request: pytest.FixtureRequest) -> AsyncIterator[str]:
             yield "sqlite"
         return
     async with database(request.getfixturevalue("postgres_url")):
-        await Tortoise.get_connection("default").execute_script(
-            "TRUNCATE workspace, chat, member, creator, stage_change, note, audit_log RESTART IDENTITY CASCADE"
-        )
+        tables = "workspace, chat, member, creator, stage_change, note, audit_log"
+        await Tortoise.get_connection("default").execute_script(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
         yield "postgres"
 
 

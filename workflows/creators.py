@@ -52,7 +52,7 @@ def _check_handle(handle: str) -> str:
 
 
 async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Clock) -> AddOutcome:
-    """Add each new creator; existing ones (same platform and handle, any case) are reported, not duplicated."""
+    """Add each new creator; an existing one (same platform and handle, any case) is not added again."""
     outcome = AddOutcome(platform_defaulted=any(d.platform is None for d in drafts))
     now = clock.now()
     async with in_transaction() as conn:
@@ -67,18 +67,31 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
                 filled = await _fill_blanks(found, draft, conn)
                 (outcome.updated if filled else outcome.existing).append(found)
                 if filled:
-                    await audit.record(conn, actor, "creator.update", f"{platform}:{handle}", now, fields=filled)
+                    await audit.record(
+                        conn, actor, "creator.update", f"{platform}:{handle}", now, fields=filled
+                    )
                 if found.country and not found.timezone:
                     outcome.needs_region.append(found)
                 continue
             creator = await Creator.create(
-                using_db=conn, workspace_id=actor.workspace_id, platform=platform, handle=handle,
-                handle_key=key, owner_id=actor.member_id, followers=draft.followers, email=draft.email,
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                platform=platform,
+                handle=handle,
+                handle_key=key,
+                owner_id=actor.member_id,
+                followers=draft.followers,
+                email=draft.email,
                 **_place(draft),
             )
             await StageChange.create(
-                using_db=conn, workspace_id=actor.workspace_id, creator=creator, from_stage=None,
-                to_stage=Stage.PROSPECT, changed_by_id=actor.member_id, changed_at=now,
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                creator=creator,
+                from_stage=None,
+                to_stage=Stage.PROSPECT,
+                changed_by_id=actor.member_id,
+                changed_at=now,
             )
             await audit.record(conn, actor, "creator.add", f"{platform}:{handle}", now)
             outcome.added.append(creator)
@@ -90,7 +103,9 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
 async def _fill_blanks(creator: Creator, draft: CreatorDraft, conn: BaseDBAsyncClient) -> list[str]:
     """Complete an existing creator's missing facts; never overwrite what the team already set,
     except that a zone (with its country and region) may replace a place that had no zone."""
-    known = {k: v for k, v in {"followers": draft.followers, "email": draft.email, **_place(draft)}.items() if v}
+    known = {
+        k: v for k, v in {"followers": draft.followers, "email": draft.email, **_place(draft)}.items() if v
+    }
     replace_place = creator.timezone is None and "timezone" in known
     blanks = [n for n in known if (replace_place and n in _PLACE_FIELDS) or getattr(creator, n) is None]
     for name in blanks:
@@ -119,7 +134,9 @@ def _place(draft: CreatorDraft) -> dict[str, str | None]:
 async def find_creators(actor: Actor, handles: Sequence[str]) -> list[Creator]:
     """The creators named, in order; raises CreatorsNotFound (with closest matches) if any is unknown."""
     keys = [handle_key(h) for h in handles]
-    rows = await Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys).prefetch_related("owner")
+    rows = await Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys).prefetch_related(
+        "owner"
+    )
     by_key: dict[str, list[Creator]] = {}
     for row in rows:
         by_key.setdefault(row.handle_key, []).append(row)
@@ -133,13 +150,17 @@ async def find_creators(actor: Actor, handles: Sequence[str]) -> list[Creator]:
 
 
 async def closest_handles(actor: Actor, key: str, limit: int = 3) -> list[str]:
-    contains = await Creator.filter(
-        workspace_id=actor.workspace_id, handle_key__contains=key[:20]
-    ).limit(limit).values_list("handle", flat=True)
+    contains = (
+        await Creator.filter(workspace_id=actor.workspace_id, handle_key__contains=key[:20])
+        .limit(limit)
+        .values_list("handle", flat=True)
+    )
     if contains:
         return [str(h) for h in contains]
     handles = await Creator.filter(workspace_id=actor.workspace_id).values_list("handle", flat=True)
-    matches = process.extract(key, [str(h) for h in handles], scorer=fuzz.WRatio, limit=limit, score_cutoff=60)
+    matches = process.extract(
+        key, [str(h) for h in handles], scorer=fuzz.WRatio, limit=limit, score_cutoff=60
+    )
     return [m[0] for m in matches]
 
 

@@ -36,12 +36,19 @@ async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: C
             if before == stage:
                 moves.append(StageMove(creator, before, changed=False))
                 continue
-            await Creator.filter(id=creator.id, workspace_id=actor.workspace_id).using_db(conn).update(
-                stage=stage, updated_at=now
+            await (
+                Creator.filter(id=creator.id, workspace_id=actor.workspace_id)
+                .using_db(conn)
+                .update(stage=stage, updated_at=now)
             )
             await StageChange.create(
-                using_db=conn, workspace_id=actor.workspace_id, creator_id=creator.id, from_stage=before,
-                to_stage=stage, changed_by_id=actor.member_id, changed_at=now,
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                creator_id=creator.id,
+                from_stage=before,
+                to_stage=stage,
+                changed_by_id=actor.member_id,
+                changed_at=now,
             )
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
             creator.stage = stage
@@ -49,26 +56,41 @@ async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: C
     return moves
 
 
-async def assign_owner(actor: Actor, handles: Sequence[str], owner: str, clock: Clock) -> tuple[Member, list[Creator]]:
+async def assign_owner(
+    actor: Actor, handles: Sequence[str], owner: str, clock: Clock
+) -> tuple[Member, list[Creator]]:
     creators = await find_creators(actor, handles)
-    member = await Member.get(id=actor.member_id) if owner == "me" else await member_by_name(actor.workspace_id, owner)
+    member = (
+        await Member.get(id=actor.member_id)
+        if owner == "me"
+        else await member_by_name(actor.workspace_id, owner)
+    )
     now = clock.now()
     async with in_transaction() as conn:
-        await Creator.filter(id__in=[c.id for c in creators], workspace_id=actor.workspace_id).using_db(
-            conn
-        ).update(owner_id=member.id, updated_at=now)
+        await (
+            Creator.filter(id__in=[c.id for c in creators], workspace_id=actor.workspace_id)
+            .using_db(conn)
+            .update(owner_id=member.id, updated_at=now)
+        )
         for creator in creators:
             await audit.record(conn, actor, "creator.owner", creator.handle, now, owner=member.display_name)
     return member, creators
 
 
-async def add_note(actor: Actor, handle: str, text: str, clock: Clock, kind: NoteKind = NoteKind.NOTE) -> Note:
+async def add_note(
+    actor: Actor, handle: str, text: str, clock: Clock, kind: NoteKind = NoteKind.NOTE
+) -> Note:
     creator = (await find_creators(actor, [handle]))[0]
     now = clock.now()
     async with in_transaction() as conn:
         note = await Note.create(
-            using_db=conn, workspace_id=actor.workspace_id, creator=creator, author_id=actor.member_id,
-            kind=kind, text=text[:MAX_NOTE_CHARS], created_at=now,
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            creator=creator,
+            author_id=actor.member_id,
+            kind=kind,
+            text=text[:MAX_NOTE_CHARS],
+            created_at=now,
         )
         await Creator.filter(id=creator.id).using_db(conn).update(updated_at=now)
         await audit.record(conn, actor, "creator.note", creator.handle, now)

@@ -77,7 +77,7 @@ class Console:
 
     def _banner(self) -> str:
         if self._locale == "en":
-            return "creatorbot console: type a command (\"help\" lists them), \"exit\" to leave."
+            return 'creatorbot console: type a command ("help" lists them), "exit" to leave.'
         return "creatorbot 控制台：输入命令（发「帮助」查看全部），输入「退出」离开。"
 
 

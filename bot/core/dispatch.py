@@ -50,4 +50,6 @@ class Dispatcher:
         workspace = await ensure_workspace(message.chat.platform, message.chat.workspace_key)
         await ensure_chat(workspace.id, message.chat.chat_id, t.locale, self.team_timezone)
         actor = await ensure_member(workspace.id, message.sender.user_id, message.sender.display_name)
-        return CommandContext(actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone)
+        return CommandContext(
+            actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone
+        )

@@ -44,8 +44,11 @@ _cancel = _re(r"取消|撤销|撤回|作废|\bcancel\b|别发了|不用发了|�
 _remind = _re(r"提醒|\bremind|\breminder")
 _outreach_word = r"(外联|建联|邀约|触达|联系|私信|消息|outreach|\bdm\b|\bmessage\b|reach out)"
 _schedule = _re(
-    r"(安排|定时|排期|排到|\bschedule\b|set up)[^。]*" + _outreach_word
-    + r"|" + _outreach_word + r"[^。]*(安排|定个?时|排期|排到)"
+    r"(安排|定时|排期|排到|\bschedule\b|set up)[^。]*"
+    + _outreach_word
+    + r"|"
+    + _outreach_word
+    + r"[^。]*(安排|定个?时|排期|排到)"
     + r"|(定时|自动|发)\s*(第一封|首封|首条)?\s*(联系|邀约|建联|外联|触达|私信)|^\s*schedule (outreach|a dm)"
     r"|(约|定在|排个?)[^。]*(外联|建联|邀约|触达)|首次(外联|建联|邀约|联系|触达)"
     r"|(按|以)?(她|他|他们|她们|达人)?(那边|当地)的?时间"

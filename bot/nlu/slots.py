@@ -9,18 +9,67 @@ from bot.nlu.text import CJK, strip_punct
 
 _NUM = r"(\d[\d,]*(?:\.\d+)?)"
 _PREFIX_CURRENCY: dict[str, str] = {
-    "us$": "USD", "r$": "BRL", "$": "USD", "¥": "CNY", "€": "EUR", "£": "GBP", "rp": "IDR", "rp.": "IDR",
-    "usd": "USD", "cny": "CNY", "rmb": "CNY", "eur": "EUR", "gbp": "GBP", "brl": "BRL", "idr": "IDR",
-    "mxn": "MXN", "thb": "THB", "jpy": "JPY", "cad": "CAD", "aud": "AUD", "vnd": "VND", "php": "PHP",
-    "myr": "MYR", "sgd": "SGD",
+    "us$": "USD",
+    "r$": "BRL",
+    "$": "USD",
+    "¥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+    "rp": "IDR",
+    "rp.": "IDR",
+    "usd": "USD",
+    "cny": "CNY",
+    "rmb": "CNY",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "brl": "BRL",
+    "idr": "IDR",
+    "mxn": "MXN",
+    "thb": "THB",
+    "jpy": "JPY",
+    "cad": "CAD",
+    "aud": "AUD",
+    "vnd": "VND",
+    "php": "PHP",
+    "myr": "MYR",
+    "sgd": "SGD",
 }
 _SUFFIX_CURRENCY: dict[str, str] = {
-    "美元": "USD", "美金": "USD", "刀": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "bucks": "USD",
-    "人民币": "CNY", "元": "CNY", "块钱": "CNY", "块": "CNY", "rmb": "CNY", "cny": "CNY",
-    "欧元": "EUR", "欧": "EUR", "eur": "EUR", "euros": "EUR", "euro": "EUR",
-    "英镑": "GBP", "gbp": "GBP", "pounds": "GBP", "雷亚尔": "BRL", "brl": "BRL",
-    "印尼盾": "IDR", "idr": "IDR", "比索": "MXN", "mxn": "MXN", "泰铢": "THB", "thb": "THB",
-    "日元": "JPY", "jpy": "JPY", "加元": "CAD", "cad": "CAD", "澳元": "AUD", "aud": "AUD",
+    "美元": "USD",
+    "美金": "USD",
+    "刀": "USD",
+    "usd": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "bucks": "USD",
+    "人民币": "CNY",
+    "元": "CNY",
+    "块钱": "CNY",
+    "块": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "欧元": "EUR",
+    "欧": "EUR",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "英镑": "GBP",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "雷亚尔": "BRL",
+    "brl": "BRL",
+    "印尼盾": "IDR",
+    "idr": "IDR",
+    "比索": "MXN",
+    "mxn": "MXN",
+    "泰铢": "THB",
+    "thb": "THB",
+    "日元": "JPY",
+    "jpy": "JPY",
+    "加元": "CAD",
+    "cad": "CAD",
+    "澳元": "AUD",
+    "aud": "AUD",
 }
 
 
@@ -73,7 +122,10 @@ def find_followers(text: str) -> int | None:
 
 
 _PLATFORMS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"(?<![A-Za-z])(tik\s?tok|tiktok)(?![A-Za-z])|抖音国际版|TT(?![A-Za-z])", re.IGNORECASE), "tiktok"),
+    (
+        re.compile(r"(?<![A-Za-z])(tik\s?tok|tiktok)(?![A-Za-z])|抖音国际版|TT(?![A-Za-z])", re.IGNORECASE),
+        "tiktok",
+    ),
     (re.compile(r"(?<![A-Za-z])(instagram|insta|ins|ig)(?![A-Za-z])", re.IGNORECASE), "instagram"),
     (re.compile(r"(?<![A-Za-z])(youtube|yt)(?![A-Za-z])|油管", re.IGNORECASE), "youtube"),
 )
@@ -102,10 +154,30 @@ _OWNED = (
     re.compile(r"\bfor\s+([A-Z][\w.\-]*)\b"),
 )
 _PERIOD_OWNER = re.compile(rf"^({_NAME})\s*(?:这周|本周|这个月|本月|今天|的进度|的漏斗|的建联|的外联|的)")
-_LEADING_VERBS = re.compile(r"^(?:给我看下|给我看看|帮我看看|帮我看下|看看|看下|看一下|查看|查一下|查下|我要看)\s*")
+_LEADING_VERBS = re.compile(
+    r"^(?:给我看下|给我看看|帮我看看|帮我看下|看看|看下|看一下|查看|查一下|查下|我要看)\s*"
+)
 _NOT_NAMES = {
-    "今天", "本周", "这周", "本月", "这个月", "上周", "各阶段", "整体", "所有", "全部", "团队", "达人",
-    "红人", "博主", "网红", "出一份", "一下", "总体", "最近", "所有人",
+    "今天",
+    "本周",
+    "这周",
+    "本月",
+    "这个月",
+    "上周",
+    "各阶段",
+    "整体",
+    "所有",
+    "全部",
+    "团队",
+    "达人",
+    "红人",
+    "博主",
+    "网红",
+    "出一份",
+    "一下",
+    "总体",
+    "最近",
+    "所有人",
 }
 
 
@@ -136,7 +208,9 @@ def find_owner_filter(text: str) -> str | None:
     return _owner_value(match.group(1)) if match else None
 
 
-_BARE_HANDLE = re.compile(r"(?<![A-Za-z0-9_.@])([A-Za-z0-9][A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*|[A-Za-z0-9][A-Za-z0-9_.]+)(?![\w@])")
+_BARE_HANDLE = re.compile(
+    r"(?<![A-Za-z0-9_.@])([A-Za-z0-9][A-Za-z0-9_.]*[_.\d][A-Za-z0-9_.]*|[A-Za-z0-9][A-Za-z0-9_.]+)(?![\w@])"
+)
 
 
 def find_bare_handles(text: str, vocabulary: set[str]) -> list[tuple[str, tuple[int, int]]]:

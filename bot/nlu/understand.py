@@ -6,7 +6,6 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-from handlers.command import Command
 from bot.nlu.intents import Features, classify
 from bot.nlu.slots import (
     find_amount,
@@ -17,17 +16,77 @@ from bot.nlu.slots import (
     find_platform,
 )
 from bot.nlu.text import find_emails, find_handles, mask, normalise, strip_punct
+from handlers.command import Command
 from workflows import geo
 from workflows.stages import find_stage
 
 MAX_MESSAGE_CHARS = 20_000
-_BARE_HANDLE_INTENTS = {"show_creator", "set_stage", "assign_owner", "add_note", "cancel", "schedule_outreach"}
+_BARE_HANDLE_INTENTS = {
+    "show_creator",
+    "set_stage",
+    "assign_owner",
+    "add_note",
+    "cancel",
+    "schedule_outreach",
+}
 _VOCABULARY = {
-    "show", "me", "view", "details", "detail", "for", "who", "is", "assign", "to", "move", "mark", "as", "set",
-    "stage", "status", "note", "cancel", "outreach", "the", "and", "kol", "tiktok", "instagram", "ins", "youtube",
-    "info", "profile", "update", "reassign", "of", "creator", "creators", "please", "pls", "dm", "at",
-    "schedule", "tomorrow", "today", "am", "pm", "in", "on", "my", "her", "his", "their", "time", "local",
-    "reminder", "reminders", "all", "this", "that", "it", "them",
+    "show",
+    "me",
+    "view",
+    "details",
+    "detail",
+    "for",
+    "who",
+    "is",
+    "assign",
+    "to",
+    "move",
+    "mark",
+    "as",
+    "set",
+    "stage",
+    "status",
+    "note",
+    "cancel",
+    "outreach",
+    "the",
+    "and",
+    "kol",
+    "tiktok",
+    "instagram",
+    "ins",
+    "youtube",
+    "info",
+    "profile",
+    "update",
+    "reassign",
+    "of",
+    "creator",
+    "creators",
+    "please",
+    "pls",
+    "dm",
+    "at",
+    "schedule",
+    "tomorrow",
+    "today",
+    "am",
+    "pm",
+    "in",
+    "on",
+    "my",
+    "her",
+    "his",
+    "their",
+    "time",
+    "local",
+    "reminder",
+    "reminders",
+    "all",
+    "this",
+    "that",
+    "it",
+    "them",
 }
 _COLON = re.compile(r"[:]")
 
@@ -47,7 +106,11 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
     stage = find_stage(head)
     amount, currency = find_amount(lowered)
     features = Features(
-        text=lowered, head=head, handles=len(handles), has_stage=stage is not None, has_money=amount is not None
+        text=lowered,
+        head=head,
+        handles=len(handles),
+        has_stage=stage is not None,
+        has_money=amount is not None,
     )
     intent = classify(features)
     if not handles and intent in _BARE_HANDLE_INTENTS | {"unknown"}:
@@ -79,7 +142,7 @@ def _unique(items: Iterable[str]) -> list[str]:
     return list(seen)
 
 
-def _fill(  # noqa: PLR0913
+def _fill(
     base: Command,
     original: str,
     norm: str,
@@ -98,8 +161,12 @@ def _fill(  # noqa: PLR0913
     if intent in ("list_creators", "set_stage"):
         found = find_stage(head) or find_stage(masked.lower())
         stage = found[0].value if found else None
-        return _with(base, stage=stage, stage_text=_stage_text(head) if stage is None else None,
-                     owner=find_owner_filter(masked) if intent == "list_creators" else None)
+        return _with(
+            base,
+            stage=stage,
+            stage_text=_stage_text(head) if stage is None else None,
+            owner=find_owner_filter(masked) if intent == "list_creators" else None,
+        )
     if intent == "assign_owner":
         return _with(base, owner=find_assignee(masked))
     if intent == "pipeline_summary":
@@ -137,7 +204,9 @@ _LEADERS: dict[str, re.Pattern[str]] = {
         r"^.*?(翻译(一下|下)?(这段|这条私信|这条|这句)?(成|为)?|翻一下|translate( this)?( in)?(to)?)\s*",
         re.IGNORECASE,
     ),
-    "add_note": re.compile(r"^.*?(加个备注|写个备注|备注一下|备注|记一下|note( for| to| on)?)\s*", re.IGNORECASE),
+    "add_note": re.compile(
+        r"^.*?(加个备注|写个备注|备注一下|备注|记一下|note( for| to| on)?)\s*", re.IGNORECASE
+    ),
     "remind": re.compile(r"^.*?(提醒(一下)?(我)?|remind( me)?( to)?)\s*", re.IGNORECASE),
     "draft_reply": re.compile(r"^.*?(回复|reply)\s*", re.IGNORECASE),
 }
@@ -154,15 +223,15 @@ def _body(
 ) -> str | None:
     """The free text of a note, reminder, translation or draft, cut from the original message."""
     if colon:
-        body = original[colon.end():]
+        body = original[colon.end() :]
     elif intent in ("add_note", "draft_reply") and handles:
-        body = original[handles[-1][1][1]:]
+        body = original[handles[-1][1][1] :]
         leader = _LEADERS[intent].match(normalise(body))
         if leader and intent == "add_note":
-            body = body[leader.end():]
+            body = body[leader.end() :]
     else:
         leader = _LEADERS[intent].match(norm)
-        body = original[leader.end():] if leader else original
+        body = original[leader.end() :] if leader else original
     body = _FILLERS.sub("", body.lstrip(_LEADING_PUNCT)).strip()
     if len(body) > 1 and body[0] in "\"“'" and body[-1] in "\"”'":
         body = body[1:-1].strip()
@@ -170,7 +239,9 @@ def _body(
 
 
 def _stage_text(head: str) -> str | None:
-    match = re.search(r"(移到|移回|移至|改为|改成|改到|标记为|标成|标为|设为|设置为|\bto\b|\bas\b)\s*(\S+)", head)
+    match = re.search(
+        r"(移到|移回|移至|改为|改成|改到|标记为|标成|标为|设为|设置为|\bto\b|\bas\b)\s*(\S+)", head
+    )
     return strip_punct(match.group(2)) if match else None
 
 

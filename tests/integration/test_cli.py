@@ -16,7 +16,14 @@ def _run(args: list[str], cwd: Path, stdin: str = "", **env: str) -> subprocess.
     environ.update(env)
     environ["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
     return subprocess.run(
-        [*CLI, *args], cwd=cwd, input=stdin, capture_output=True, text=True, env=environ, timeout=60, check=False
+        [*CLI, *args],
+        cwd=cwd,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environ,
+        timeout=60,
+        check=False,
     )
 
 
@@ -35,7 +42,11 @@ def test_console_reads_lines_from_a_pipe_on_embedded_sqlite(tmp_path: Path) -> N
 def test_parse_prints_one_json_object(tmp_path: Path) -> None:
     result = _run(["parse", "把 @amy、@bob 移到谈判中"], tmp_path)
     assert result.returncode == 0
-    assert json.loads(result.stdout) == {"intent": "set_stage", "creators": ["amy", "bob"], "stage": "negotiating"}
+    assert json.loads(result.stdout) == {
+        "intent": "set_stage",
+        "creators": ["amy", "bob"],
+        "stage": "negotiating",
+    }
     unknown = _run(["parse", "今天天气不错"], tmp_path)
     assert unknown.returncode == 0 and json.loads(unknown.stdout)["intent"] == "unknown"
     assert not (tmp_path / "creatorbot.sqlite3").exists(), "parse must not touch the database"

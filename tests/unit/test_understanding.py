@@ -30,8 +30,14 @@ def test_phrasings(text: str, intent: str, creators: list[str]) -> None:
 def test_add_creator_slots() -> None:
     got = understand("添加达人 @amy_beauty TikTok 美国加州 粉丝12万 英语 邮箱 amy@x.com").to_json()
     assert got == {
-        "intent": "add_creator", "creators": ["amy_beauty"], "platform": "tiktok", "country": "US",
-        "region": "California", "language": "en", "followers": 120000, "email": "amy@x.com",
+        "intent": "add_creator",
+        "creators": ["amy_beauty"],
+        "platform": "tiktok",
+        "country": "US",
+        "region": "California",
+        "language": "en",
+        "followers": 120000,
+        "email": "amy@x.com",
     }
 
 
@@ -56,12 +62,17 @@ def test_mentioned_teammates_are_not_creators() -> None:
 
 def test_payment_and_text_slots() -> None:
     assert understand("@amy 已付 1,200 美元").to_json() == {
-        "intent": "record_payment", "creators": ["amy"], "amount": "1200", "currency": "USD",
+        "intent": "record_payment",
+        "creators": ["amy"],
+        "amount": "1200",
+        "currency": "USD",
     }
     assert understand("备注 @amy：想要20%佣金，样品下周寄。").text == "想要20%佣金，样品下周寄。"
 
 
 def test_schedule_has_a_when_slot_until_scheduling_lands() -> None:
     assert understand("给 @amy @bob 安排外联，达人当地时间明天上午10点").to_json() == {
-        "intent": "schedule_outreach", "creators": ["amy", "bob"], "when": None,
+        "intent": "schedule_outreach",
+        "creators": ["amy", "bob"],
+        "when": None,
     }
