@@ -27,7 +27,7 @@ import asyncpg
 
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage, Sender
-from bot.db import close_db, migrate, open_db
+from bot.db import database, migrate
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
 from handlers.replies import Card, Reply, Text
@@ -65,25 +65,18 @@ class Timings:
 async def seed(n_creators: int, rng: random.Random) -> dict[str, Stage]:
     """One console workspace, the sender + a few members, n creators with one history row each."""
     workspace = await Workspace.create(platform=Platform.CONSOLE, external_key="local", name="bench")
-    members = [
-        await Member.create(
-            workspace=workspace,
-            platform_user_id=SENDER.user_id,
-            display_name=SENDER.display_name,
-            name_key=SENDER.display_name,
-            role=Role.ADMIN,
-        )
-    ]
-    for name in OTHERS:
-        members.append(
+    owners: list[Member | None] = [None]
+    for user_id, name in [(SENDER.user_id, SENDER.display_name), *((f"bench:{o}", o) for o in OTHERS)]:
+        role = Role.ADMIN if user_id == SENDER.user_id else Role.OPERATOR
+        owners.append(
             await Member.create(
                 workspace=workspace,
-                platform_user_id=f"bench:{name}",
+                platform_user_id=user_id,
                 display_name=name,
                 name_key=name.casefold(),
+                role=role,
             )
         )
-    owners: list[Member | None] = [*members, None]
     stages = list(Stage)
     start = datetime.now(UTC) - timedelta(days=90)
     state: dict[str, Stage] = {}
@@ -151,8 +144,7 @@ async def timed(dispatcher: Dispatcher, text: str, seq: int) -> tuple[float, Rep
 async def run_backend(name: str, url: str, n_creators: int, n: int) -> None:
     rng = random.Random(1234)
     await migrate(url)
-    await open_db(url)
-    try:
+    async with database(url):
         t0 = time.perf_counter()
         state = await seed(n_creators, rng)
         print(f"[{name}] seeded {n_creators} creators in {time.perf_counter() - t0:.2f} s (not timed below)")
@@ -197,8 +189,6 @@ async def run_backend(name: str, url: str, n_creators: int, n: int) -> None:
             f"[{name}] sanity: stage_change rows +{grew}, replies with ✅ {moved} -> {ok}; "
             f"unexpected replies: {len(unexpected)}" + (f" e.g. {unexpected[0]!r}" if unexpected else "")
         )
-    finally:
-        await close_db()
 
 
 async def pg_admin(sql: str) -> str:
@@ -265,20 +255,8 @@ def main() -> int:
     for backend in backends:
         if backend == "postgres" and version is None:
             continue
-        subprocess.run(
-            [
-                sys.executable,
-                __file__,
-                "--child",
-                "--backend",
-                backend,
-                "--n-creators",
-                str(args.n_creators),
-                "--n",
-                str(args.n),
-            ],
-            check=True,
-        )
+        sizes = ["--n-creators", str(args.n_creators), "--n", str(args.n)]
+        subprocess.run([sys.executable, __file__, "--child", "--backend", backend, *sizes], check=True)
     bench_parse()
     return 0
 
