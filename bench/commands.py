@@ -167,7 +167,7 @@ async def run_backend(name: str, url: str, n_creators: int, n: int) -> None:
             moved += is_moved(reply)
             if not is_moved(reply):
                 unexpected.append(str(reply)[:120])
-        for i in range(max(n * 3 // 10, 3)):
+        for i in range(max(n * 3 // 10, 6)):
             seq += 1
             text = LIST_TEXTS[i % 3]
             took, reply = await timed(dispatcher, text, seq)
@@ -238,6 +238,8 @@ def main() -> int:
     parser.add_argument("--backend", choices=("sqlite", "postgres", "both"), default="both")
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.n < 2:
+        parser.error("--n must be at least 2 (percentiles need two samples)")
     if args.child:  # one backend per process: Tortoise caches INSERT SQL per connection name, not per dialect
         if args.backend == "sqlite":
             with tempfile.TemporaryDirectory() as tmp:
