@@ -39,18 +39,10 @@ def _service_missing(what: str, error: BaseException) -> None:
     pytest.skip(message)
 
 
-async def _create_database(name: str) -> None:
+async def _admin(sql: str) -> None:
     conn = await asyncpg.connect(PG_ADMIN_URL)
     try:
-        await conn.execute(f'CREATE DATABASE "{name}"')
-    finally:
-        await conn.close()
-
-
-async def _drop_database(name: str) -> None:
-    conn = await asyncpg.connect(PG_ADMIN_URL)
-    try:
-        await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await conn.execute(sql)
     finally:
         await conn.close()
 
@@ -71,14 +63,14 @@ def postgres_url() -> Iterator[str]:
     """A fresh PostgreSQL database for this test session, migrated with the checked-in migrations."""
     name = f"creatorbot_test_{uuid.uuid4().hex[:10]}"
     try:
-        _run(_create_database(name))
+        _run(_admin(f'CREATE DATABASE "{name}"'))
     except (OSError, asyncpg.PostgresError) as error:
         _service_missing("PostgreSQL", error)
     url = pg_url(name)
     EXECUTOR_CACHE.clear()  # session fixtures run before the per-test clearing below
     _run(migrate(url))
     yield url
-    _run(_drop_database(name))
+    _run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
 @pytest.fixture(autouse=True)
