@@ -131,12 +131,11 @@ def _place(draft: CreatorDraft) -> dict[str, str | None]:
     }
 
 
-async def find_creators(actor: Actor, handles: Sequence[str]) -> list[Creator]:
+async def find_creators(actor: Actor, handles: Sequence[str], with_owner: bool = False) -> list[Creator]:
     """The creators named, in order; raises CreatorsNotFound (with closest matches) if any is unknown."""
     keys = [handle_key(h) for h in handles]
-    rows = await Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys).prefetch_related(
-        "owner"
-    )
+    query = Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys)
+    rows = await (query.prefetch_related("owner") if with_owner else query)
     by_key: dict[str, list[Creator]] = {}
     for row in rows:
         by_key.setdefault(row.handle_key, []).append(row)
@@ -192,7 +191,7 @@ class Profile:
 
 
 async def creator_profile(actor: Actor, handle: str) -> Profile:
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], with_owner=True))[0]
     notes = await Note.filter(creator=creator).order_by("-created_at", "-id").limit(5)
     history = await StageChange.filter(creator=creator).order_by("-changed_at", "-id").limit(5)
     return Profile(creator, list(notes), list(history))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
@@ -19,6 +19,7 @@ from workflows.ports import Clock
 from workflows.tenancy import ensure_chat, ensure_member, ensure_workspace
 
 log = logging.getLogger(__name__)
+ChatKey = tuple[str, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,6 +28,9 @@ class Dispatcher:
     clock: Clock
     default_locale: str
     team_timezone: str
+    # Workspaces and chats are never deleted while the process runs: remember the ones already registered
+    # instead of two look-ups per message (members are not cached: their role can change).
+    known_chats: dict[ChatKey, int] = field(default_factory=dict)
 
     async def handle(self, message: InboundMessage) -> Reply:
         locale = message.locale or self.default_locale
@@ -47,9 +51,17 @@ class Dispatcher:
             return Text(t("error.internal"))
 
     async def _context(self, message: InboundMessage, t: Catalog) -> CommandContext:
-        workspace = await ensure_workspace(message.chat.platform, message.chat.workspace_key)
-        await ensure_chat(workspace.id, message.chat.chat_id, t.locale, self.team_timezone)
-        actor = await ensure_member(workspace.id, message.sender.user_id, message.sender.display_name)
+        workspace_id = await self._workspace_id(message, t)
+        actor = await ensure_member(workspace_id, message.sender.user_id, message.sender.display_name)
         return CommandContext(
             actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone
         )
+
+    async def _workspace_id(self, message: InboundMessage, t: Catalog) -> int:
+        chat = message.chat
+        key = (chat.platform.value, chat.workspace_key, chat.chat_id)
+        if key not in self.known_chats:
+            workspace = await ensure_workspace(chat.platform, chat.workspace_key)
+            await ensure_chat(workspace.id, chat.chat_id, t.locale, self.team_timezone)
+            self.known_chats[key] = workspace.id
+        return self.known_chats[key]
