@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Any
 
 from handlers.command import INTENTS, Command
 from handlers.replies import Reply
@@ -69,7 +68,3 @@ class Router:
         if handler is None:
             raise LookupError(f"no handler for {command.intent!r} and no fallback")
         return await handler(ctx, command)
-
-
-def describe(router: Router) -> dict[str, Any]:
-    return {"name": router.name, "intents": sorted(router.intents())}

@@ -19,7 +19,3 @@ class Catalog:
     def __call__(self, key: str, **values: object) -> str:
         template = self._messages.get(key) or CATALOGS[DEFAULT_LOCALE][key]
         return template.format(**values) if values else template
-
-
-def catalog(locale: str) -> Catalog:
-    return Catalog(locale)

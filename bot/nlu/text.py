@@ -9,7 +9,6 @@ CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 # Characters that end a handle: white space, CJK, and punctuation people put between handles.
 _HANDLE = re.compile(rf"@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
-MAX_HANDLE = 100
 
 
 def normalise(text: str) -> str:

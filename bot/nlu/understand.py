@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import replace
 
 from bot.nlu.intents import Features, classify
@@ -119,7 +119,7 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
         if retry in _BARE_HANDLE_INTENTS:
             intent, handles = retry, bare
     typed = {h.lower(): h for h, _ in reversed(handles)}
-    creators = tuple(_unique(h.lower() for h, _ in handles))
+    creators = tuple(dict.fromkeys(h.lower() for h, _ in handles))
     base = Command(intent=intent, creators=creators, typed_handles=tuple(typed[c] for c in creators))
     return _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
 
@@ -133,13 +133,6 @@ def _bare_handles(masked: str, members: set[str]) -> list[tuple[str, tuple[int, 
         for h, span in find_bare_handles(mask(masked, spans), vocabulary)
         if find_stage(h) is None and find_platform(h) is None
     ]
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
 
 
 def _fill(
@@ -161,34 +154,34 @@ def _fill(
     if intent in ("list_creators", "set_stage"):
         found = find_stage(head) or find_stage(masked.lower())
         stage = found[0].value if found else None
-        return _with(
+        return replace(
             base,
             stage=stage,
             stage_text=_stage_text(head) if stage is None else None,
             owner=find_owner_filter(masked) if intent == "list_creators" else None,
         )
     if intent == "assign_owner":
-        return _with(base, owner=find_assignee(masked))
+        return replace(base, owner=find_assignee(masked))
     if intent == "pipeline_summary":
-        return _with(base, owner=find_owner_filter(masked))
+        return replace(base, owner=find_owner_filter(masked))
     if intent == "compliance":
         location = geo.scan_location(masked)
-        return _with(base, country=location.country if location else None, platform=find_platform(masked))
+        return replace(base, country=location.country if location else None, platform=find_platform(masked))
     if intent == "record_payment":
-        return _with(base, amount=amount, currency=currency)
+        return replace(base, amount=amount, currency=currency)
     if intent in ("translate", "draft_reply"):
         language = geo.find_language(head)
         body = _body(original, norm, colon, handles, intent)
-        return _with(base, text=body, language=language[0] if language else None)
+        return replace(base, text=body, language=language[0] if language else None)
     if intent in ("add_note", "remind"):
-        return _with(base, text=_body(original, norm, colon, handles, intent))
+        return replace(base, text=_body(original, norm, colon, handles, intent))
     return base
 
 
 def _creator_fields(base: Command, masked: str, emails: list[re.Match[str]]) -> Command:
     location = geo.scan_location(masked)
     language = geo.find_language(masked)
-    return _with(
+    return replace(
         base,
         platform=find_platform(masked),
         country=location.country if location else None,
@@ -243,7 +236,3 @@ def _stage_text(head: str) -> str | None:
         r"(移到|移回|移至|改为|改成|改到|标记为|标成|标为|设为|设置为|\bto\b|\bas\b)\s*(\S+)", head
     )
     return strip_punct(match.group(2)) if match else None
-
-
-def _with(base: Command, **changes: object) -> Command:
-    return replace(base, **changes)  # type: ignore[arg-type]
