@@ -1,3 +1,10 @@
 """Tortoise models. `MODEL_MODULES` is what the ORM and aerich load."""
 
-MODEL_MODULES: list[str] = ["models.tenancy", "models.creator", "models.audit", "aerich.models"]
+MODEL_MODULES: list[str] = [
+    "models.tenancy",
+    "models.creator",
+    "models.audit",
+    "models.events",
+    "models.schedule",
+    "aerich.models",
+]

@@ -49,3 +49,37 @@ class Role(StrEnum):
 class NoteKind(StrEnum):
     NOTE = "note"
     DRAFT = "draft"
+
+
+class DeliveryKind(StrEnum):
+    """What a timed outbound message is."""
+
+    REMINDER = "reminder"
+    OUTREACH = "outreach"
+    DIGEST = "digest"
+
+
+class DeliveryStatus(StrEnum):
+    """pending → sending → sent | failed | cancelled | skipped (DESIGN.md §3)."""
+
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    SKIPPED = "skipped"
+
+
+class OutreachStatus(StrEnum):
+    """A creator's outreach sequence: running, stopped by a reply or exit, finished, or cancelled."""
+
+    ACTIVE = "active"
+    STOPPED = "stopped"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class PlanStatus(StrEnum):
+    PROPOSED = "proposed"
+    CONFIRMED = "confirmed"
+    CANCELLED = "cancelled"

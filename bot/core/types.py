@@ -43,3 +43,17 @@ class InboundMessage:
     mentions: tuple[Mention, ...] = ()
     locale: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(frozen=True, slots=True)
+class InboundAction:
+    """A button pressed on a card the bot sent: which action, its value, who pressed it, on which message."""
+
+    chat: ChatRef
+    sender: Sender
+    action_id: str
+    value: Mapping[str, str]
+    message_ref: str
+    event_id: str
+    received_at: datetime
+    locale: str | None = None
