@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,6 +13,16 @@ DEFAULT_DATABASE_URL = "sqlite://creatorbot.sqlite3"
 LOCALES = ("zh_CN", "en")
 _DB_SCHEMES = ("sqlite", "postgres", "postgresql", "asyncpg", "psycopg")
 _REDIS_SCHEMES = ("redis", "rediss", "unix")
+FEISHU_DOMAIN = "https://open.feishu.cn"
+LARK_DOMAIN = "https://open.larksuite.com"
+_FEISHU_KEYS = (
+    "FEISHU_APP_ID",
+    "FEISHU_APP_SECRET",
+    "FEISHU_VERIFICATION_TOKEN",
+    "FEISHU_ENCRYPT_KEY",
+    "FEISHU_DOMAIN",
+    "FEISHU_MODE",
+)
 
 
 class SettingsError(ValueError):
@@ -24,11 +34,24 @@ class SettingsError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class FeishuSettings:
+    """A Feishu/Lark app. Secrets never appear in `repr`, logs or replies."""
+
+    app_id: str
+    app_secret: str = field(repr=False)
+    verification_token: str = field(repr=False)
+    encrypt_key: str = field(default="", repr=False)
+    domain: str = FEISHU_DOMAIN
+    long_connection: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     redis_url: str | None = None
     bot_timezone: str = "Asia/Shanghai"
     bot_locale: str = "zh_CN"
+    feishu: FeishuSettings | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -43,6 +66,7 @@ class Settings:
             redis_url=_redis_url(values.get("REDIS_URL", "").strip() or None),
             bot_timezone=_zone(values.get("BOT_TIMEZONE", "").strip() or "Asia/Shanghai"),
             bot_locale=_locale(values.get("BOT_LOCALE", "").strip() or "zh_CN"),
+            feishu=_feishu(values),
         )
 
 
@@ -79,6 +103,33 @@ def _redis_url(url: str | None) -> str | None:
     if not sep or scheme not in _REDIS_SCHEMES:
         raise SettingsError("REDIS_URL", f"expected redis://HOST:PORT/DB, got {_redact(url)!r}")
     return url
+
+
+def _feishu(values: Mapping[str, str]) -> FeishuSettings | None:
+    """FEISHU_* settings: none set → no Feishu; some set → all required ones must be."""
+    get = {key: values.get(key, "").strip() for key in _FEISHU_KEYS}
+    if not any(get.values()):
+        return None
+    for key in ("FEISHU_APP_ID", "FEISHU_APP_SECRET", "FEISHU_VERIFICATION_TOKEN"):
+        if not get[key]:
+            raise SettingsError(key, "required when any FEISHU_* setting is set (see .env.example)")
+    domain = get["FEISHU_DOMAIN"].rstrip("/") or FEISHU_DOMAIN
+    if not re.fullmatch(r"https://[\w.-]+(:\d+)?|http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?", domain):
+        raise SettingsError(
+            "FEISHU_DOMAIN",
+            f"expected {FEISHU_DOMAIN}, {LARK_DOMAIN} or http://127.0.0.1:PORT, got {domain!r}",
+        )
+    mode = get["FEISHU_MODE"].lower() or "webhook"
+    if mode not in ("webhook", "long_connection"):
+        raise SettingsError("FEISHU_MODE", f"expected webhook or long_connection, got {mode!r}")
+    return FeishuSettings(
+        app_id=get["FEISHU_APP_ID"],
+        app_secret=get["FEISHU_APP_SECRET"],
+        verification_token=get["FEISHU_VERIFICATION_TOKEN"],
+        encrypt_key=get["FEISHU_ENCRYPT_KEY"],
+        domain=domain,
+        long_connection=mode == "long_connection",
+    )
 
 
 def _zone(name: str) -> str:

@@ -35,3 +35,11 @@ class Image:
 
 
 Reply = Text | Card | Image
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """The answer to a button press: a short toast, and optionally the card that replaces the pressed one."""
+
+    toast: str
+    card: Card | None = None

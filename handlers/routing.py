@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from handlers.command import INTENTS, Command
-from handlers.replies import Reply
+from handlers.replies import ActionResult, Reply
 from i18n import Catalog
 from workflows.ports import Clock
 from workflows.tenancy import Actor
@@ -24,12 +24,15 @@ class CommandContext:
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
+# A button press: the action id's value dict (strings only, as cards carry them).
+ActionHandler = Callable[[CommandContext, Mapping[str, str]], Awaitable[ActionResult]]
 
 
 class Router:
     def __init__(self, name: str) -> None:
         self.name = name
         self._handlers: dict[str, Handler] = {}
+        self._actions: dict[str, ActionHandler] = {}
         self._children: list[Router] = []
 
     def intent(self, *intents: str) -> Callable[[Handler], Handler]:
@@ -43,6 +46,25 @@ class Router:
             return handler
 
         return register
+
+    def action(self, *action_ids: str) -> Callable[[ActionHandler], ActionHandler]:
+        """Register a button handler by action id (e.g. `outreach.confirm`)."""
+
+        def register(handler: ActionHandler) -> ActionHandler:
+            for action_id in action_ids:
+                self._actions[action_id] = handler
+            return handler
+
+        return register
+
+    def resolve_action(self, action_id: str) -> ActionHandler | None:
+        if action_id in self._actions:
+            return self._actions[action_id]
+        for child in self._children:
+            found = child.resolve_action(action_id)
+            if found is not None:
+                return found
+        return None
 
     def include(self, *routers: Router) -> None:
         self._children.extend(routers)

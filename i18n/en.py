@@ -32,6 +32,7 @@ MESSAGES: dict[str, str] = {
     "error.need_creator": "Which creator? For example: {example}",
     "error.too_long": "That message is too long ({size} characters); I read at most {limit}. Please split it up.",
     "error.generic": "Sorry, that did not work and nothing was changed. Please try again later.",
+    "error.action_unknown": "This button no longer works; please send the command again.",
     "error.internal": "Sorry, something went wrong on my side; the command had no effect. Please try again later.",
     "error.database": "The database is not reachable right now; the command had no effect. Please try again later.",
     "creator.added": "✅ Added {handle} ({platform}, {place})",

@@ -31,6 +31,7 @@ MESSAGES: dict[str, str] = {
     "error.need_creator": "请告诉我是哪位达人，例如：{example}",
     "error.too_long": "这条消息太长了（{size} 字），我最多读 {limit} 字。请拆成几条再发。",
     "error.generic": "抱歉，这条没处理成功，数据没有改动。请稍后再试。",
+    "error.action_unknown": "这个按钮已失效，请重新发一次命令。",
     "error.internal": "抱歉，我这边出错了，这条命令没有生效，数据没有改动。请稍后再试。",
     "error.database": "数据库暂时连不上，这条命令没有生效，请稍后再试。",
     "creator.added": "✅ 已添加 {handle}（{platform}，{place}）",

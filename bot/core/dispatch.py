@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
-from bot.core.types import InboundMessage
+from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
 from bot.nlu.understand import MAX_MESSAGE_CHARS, understand
 from handlers.errors import reply_for
-from handlers.replies import Reply, Text
+from handlers.replies import ActionResult, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from workflows import geo
@@ -39,7 +39,7 @@ class Dispatcher:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
         command = understand(message.text, member_names=[m.display_name for m in message.mentions])
         try:
-            ctx = await self._context(message, t)
+            ctx = await self._context(message.chat, message.sender, t)
             return await self.router.dispatch(ctx, command)
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
             return reply_for(t, error)
@@ -50,15 +50,33 @@ class Dispatcher:
             log.exception("failed handling %s (%s)", message.event_id, command.intent)
             return Text(t("error.internal"))
 
-    async def _context(self, message: InboundMessage, t: Catalog) -> CommandContext:
-        workspace_id = await self._workspace_id(message, t)
-        actor = await ensure_member(workspace_id, message.sender.user_id, message.sender.display_name)
+    async def handle_action(self, action: InboundAction) -> ActionResult:
+        """A button press: same registration and error rules as a message; the answer is a toast (+ card)."""
+        t = Catalog(action.locale or self.default_locale)
+        handler = self.router.resolve_action(action.action_id)
+        if handler is None:
+            return ActionResult(toast=t("error.action_unknown"))
+        try:
+            ctx = await self._context(action.chat, action.sender, t)
+            return await handler(ctx, action.value)
+        except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
+            answer = reply_for(t, error)
+            return ActionResult(toast=answer.text if isinstance(answer, Text) else t("error.generic"))
+        except (DBConnectionError, OperationalError, OSError):
+            log.exception("database error handling action %s", action.event_id)
+            return ActionResult(toast=t("error.database"))
+        except Exception:
+            log.exception("failed handling action %s (%s)", action.event_id, action.action_id)
+            return ActionResult(toast=t("error.internal"))
+
+    async def _context(self, chat: ChatRef, sender: Sender, t: Catalog) -> CommandContext:
+        workspace_id = await self._workspace_id(chat, t)
+        actor = await ensure_member(workspace_id, sender.user_id, sender.display_name)
         return CommandContext(
             actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone
         )
 
-    async def _workspace_id(self, message: InboundMessage, t: Catalog) -> int:
-        chat = message.chat
+    async def _workspace_id(self, chat: ChatRef, t: Catalog) -> int:
         key = (chat.platform.value, chat.workspace_key, chat.chat_id)
         if key not in self.known_chats:
             workspace = await ensure_workspace(chat.platform, chat.workspace_key)
