@@ -1,0 +1,91 @@
+"""`parse_when`: find the time in a chat command and read it on the right clock."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from workflows.timeparse.assemble import Ambiguous, Spec, assemble
+from workflows.timeparse.grammar import scan
+from workflows.timeparse.model import Kind, ScopeName, Unreadable, When, ordered_notes
+from workflows.timeparse.normalise import Prepared, blank, prepare
+from workflows.timeparse.resolve import resolve
+from workflows.timeparse.scope import ScopeHit, scan_scope
+
+_JOINER = re.compile(r"[\s,，、()（）的]*")
+
+
+def _zone(
+    scope: ScopeHit | None, kind: str, team_tz: str, creator_tz: str | None
+) -> tuple[str | None, ScopeName]:
+    if scope is None:
+        return (creator_tz, "creator") if kind == "outreach" else (team_tz, "team")
+    if scope.scope == "creator":
+        return creator_tz, "creator"
+    if scope.scope == "team":
+        return team_tz, "team"
+    return scope.zone, "named"
+
+
+def _span(prepared: Prepared, spec: Spec, scope: ScopeHit | None) -> str:
+    """The time as typed, with the scope phrase when it sits right next to it."""
+    start, end = spec.start, spec.end
+    if scope is not None:
+        if _JOINER.fullmatch(prepared.lowered, scope.end, start):
+            start = scope.start
+        elif _JOINER.fullmatch(prepared.lowered, end, scope.start):
+            end = scope.end
+    return prepared.original[start:end].strip()
+
+
+def _standard_time_only(scope: ScopeHit | None, utc: datetime) -> bool:
+    """ "GMT" names London's clock only while London keeps GMT; in summer it may mean UTC."""
+    return bool(scope and scope.standard_only and utc.astimezone(ZoneInfo(scope.zone or "UTC")).dst())
+
+
+def parse_when(
+    text: str,
+    *,
+    now: datetime,
+    team_tz: str,
+    creator_tz: str | None = None,
+    kind: Kind = "reminder",
+) -> When | Unreadable:
+    """The one time `text` asks for, read on the scoped clock, or why it cannot be read for sure.
+
+    `now` must be timezone-aware. A scope phrase (达人当地时间, their time, 纽约时间, PST) decides the
+    zone; without one, outreach is read on the creator's clock and reminders on the team's.
+    """
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    prepared = prepare(text)
+    scope = scan_scope(prepared)
+    if isinstance(scope, Unreadable):
+        return scope
+    lowered = blank(prepared.lowered, [(scope.start, scope.end)]) if scope else prepared.lowered
+    try:
+        spec = assemble(scan(lowered), lowered)
+    except Ambiguous:
+        return Unreadable("ambiguous")
+    if spec is None:
+        return Unreadable("no_time")
+    span = _span(prepared, spec, scope)
+    zone, scope_name = _zone(scope, kind, team_tz, creator_tz)
+    if zone is None:
+        return Unreadable("needs_creator_zone", span)
+    try:
+        resolved = resolve(spec, now, zone, team_tz)
+    except Ambiguous:
+        return Unreadable("ambiguous", span)
+    if _standard_time_only(scope, resolved.utc):
+        return Unreadable("ambiguous", span)
+    return When(
+        utc=resolved.utc,
+        local=resolved.local,
+        zone=zone,
+        granularity=resolved.granularity,
+        scope=scope_name,
+        notes=ordered_notes(resolved.notes),
+        span=span,
+    )
