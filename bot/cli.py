@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, migrate (serve and worker arrive with their issues)."""
+"""`creatorbot` command line: console, parse, when, migrate (serve and worker arrive with their issues)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,20 @@ import asyncio
 import json
 import sys
 from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from workflows.timeparse import Kind
+
+_TIME_INTENTS: dict[str, Kind] = {"schedule_outreach": "outreach", "remind": "reminder"}
+
+
+class _BadArgument(ValueError):
+    """A --now or zone value the CLI cannot use; the message is printed as one line."""
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -24,6 +36,12 @@ def _parser() -> argparse.ArgumentParser:
     parse.add_argument("--now", default=None, help="ISO 8601 instant the text is read at")
     parse.add_argument("--tz", default=None, help="team time zone (default BOT_TIMEZONE)")
     parse.add_argument("--creator-tz", default=None, help="the creators' time zone")
+    when = sub.add_parser("when", help="print the time TEXT asks for (UTC, local, zone), as JSON")
+    when.add_argument("text")
+    when.add_argument("--now", default=None, help="ISO 8601 instant the text is read at (default: now)")
+    when.add_argument("--tz", default=None, help="team time zone (default BOT_TIMEZONE)")
+    when.add_argument("--creator-tz", default=None, help="the creator's time zone")
+    when.add_argument("--kind", choices=("outreach", "reminder"), default="reminder")
     sub.add_parser("migrate", help="apply database migrations to DATABASE_URL")
     return parser
 
@@ -35,17 +53,77 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SettingsError as error:
         print(f"creatorbot: invalid setting {error}", file=sys.stderr)
         return 2
-    if args.command == "parse":
-        return _parse(args.text)
+    if args.command in ("parse", "when"):
+        try:
+            now, team_tz, creator_tz = _clock(args, settings)
+        except _BadArgument as error:
+            print(f"creatorbot: {error}", file=sys.stderr)
+            return 2
+        if args.command == "when":
+            return _when(args.text, now, team_tz, creator_tz, args.kind)
+        return _parse(args.text, now, team_tz, creator_tz)
     if args.command == "migrate":
         return asyncio.run(_migrate(settings))
     return asyncio.run(_console(settings, args.lang, args.user))
 
 
-def _parse(text: str) -> int:
+def _zone(name: str, option: str) -> str:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise _BadArgument(
+            f"{option}: unknown time zone {name!r} (use an IANA name such as Asia/Shanghai)"
+        ) from None
+    return name
+
+
+def _clock(args: argparse.Namespace, settings: Settings) -> tuple[datetime, str, str | None]:
+    """(the instant the text is read at, the team's zone, the creator's zone) from the options."""
+    team_tz = _zone(args.tz or settings.bot_timezone, "--tz")
+    creator_tz = _zone(args.creator_tz, "--creator-tz") if args.creator_tz else None
+    if args.now is None:
+        return datetime.now(UTC), team_tz, creator_tz
+    try:
+        now = datetime.fromisoformat(args.now)
+    except ValueError:
+        raise _BadArgument(f"--now: not an ISO 8601 time: {args.now!r}") from None
+    if now.tzinfo is None:  # a wall-clock time is read on the team's clock
+        now = now.replace(tzinfo=ZoneInfo(team_tz))
+    return now, team_tz, creator_tz
+
+
+def _parse(text: str, now: datetime, team_tz: str, creator_tz: str | None) -> int:
+    from dataclasses import replace
+
     from bot.nlu.understand import understand
 
-    print(json.dumps(understand(text).to_json(), ensure_ascii=False))
+    command = understand(text)
+    kind = _TIME_INTENTS.get(command.intent)
+    if kind is not None:
+        from workflows.timeparse import When, parse_when  # only commands that carry a time pay for it
+
+        found = parse_when(text, now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind)
+        if isinstance(found, When):
+            command = replace(command, when=found.utc)
+    print(json.dumps(command.to_json(), ensure_ascii=False))
+    return 0
+
+
+def _when(text: str, now: datetime, team_tz: str, creator_tz: str | None, kind: Kind) -> int:
+    from workflows.timeparse import When, parse_when
+
+    found = parse_when(text, now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind)
+    if not isinstance(found, When):
+        print(json.dumps({"error": found.reason}))
+        return 1
+    out = {
+        "utc": found.utc.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "local": found.local.isoformat(),
+        "zone": found.zone,
+        "granularity": found.granularity,
+        "notes": list(found.notes),
+    }
+    print(json.dumps(out, ensure_ascii=False))
     return 0
 
 
