@@ -114,6 +114,9 @@ class Delivery(Model):
         "models.Outreach", related_name="deliveries", null=True, on_delete=fields.CASCADE
     )
     step = fields.SmallIntField(default=0)
+    # what the owner did with a sent reminder: "" (open), done, skipped, snoozed
+    resolution = fields.CharField(max_length=16, default="")
+    resolved_at = fields.DatetimeField(null=True)
     text = fields.TextField(default="")
     source_text = fields.CharField(max_length=500, default="")
     created_at = fields.DatetimeField(auto_now_add=True)

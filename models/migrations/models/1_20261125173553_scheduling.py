@@ -43,6 +43,8 @@ COMMENT ON TABLE "outreach" IS 'One creator''s outreach sequence (step 1 = first
     "last_error" VARCHAR(500) NOT NULL,
     "message_ref" VARCHAR(128) NOT NULL,
     "step" SMALLINT NOT NULL,
+    "resolution" VARCHAR(16) NOT NULL,
+    "resolved_at" TIMESTAMPTZ,
     "text" TEXT NOT NULL,
     "source_text" VARCHAR(500) NOT NULL,
     "created_at" TIMESTAMPTZ NOT NULL,
@@ -121,6 +123,8 @@ CREATE INDEX IF NOT EXISTS "idx_outreach_workspa_cf7324" ON "outreach" ("workspa
     "last_error" VARCHAR(500) NOT NULL,
     "message_ref" VARCHAR(128) NOT NULL,
     "step" SMALLINT NOT NULL,
+    "resolution" VARCHAR(16) NOT NULL,
+    "resolved_at" TIMESTAMP,
     "text" TEXT NOT NULL,
     "source_text" VARCHAR(500) NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
@@ -226,25 +230,26 @@ MODELS_STATE = (
     "VqQLbB4jISxV5Rl1VzPsfZZx9D59HL2PjqO8sa33imtdbXAPv1fsaXo5NK6ARHm0/1Gl1a"
     "4ABY0x1M2k60hnOhnz6ftUAbnyUH1TLKpvO2ena0Dpj21Yzq57w2GCW68mUQNnF5YgJHmA"
     "xbSabH8j1lKq7O3QxAEx3r5Vbl9NsrEILStpe27bBQpBqcZ5Jp1kYlVPtrCqJ3FW1d8nsu"
-    "AiD9QRscZhfdTJEpqJlErXSzux8Ew2hmbehd6X4Yt8reJcFdZNy45y5Z67F5MRT58fImIN"
-    "AL6EubheO1zlmrX1DP2eJeC/vJJw7vOdmDvSPXG0c5dzs1E57gFanXOzDYd1fdd6vjsgwl"
-    "Ic2ARg+c0a3Am82thyJ/DnPOK9SlK385/v9qppKK4BlbOap+YrNuUWdWie3wOTDdcM98Ak"
-    "Wwwc22x9NkMsgmyXe+SGN8cNHzUFOKLVJ88Kz+MjuwY/wUc22DDpPrLBnpDNR9abI3+y11"
-    "55wIakQUkvAS8oPw6OwD/BQrVsDLDhyKs2jRiKgHsV8SvHtF8CB2FVAxILS0fjixqmDVSc"
-    "7CFb8PN2C1FhcF/YQnXwNkj3ha2huyWNgPEt99Umvf588LPQBa70DZrNx56fJOnALAbjxX"
-    "hE8hUDwWTfyuiAei7/2DpstBXso3SIjTba7iKZfux88VciYo3b/Tm8Wx3f+kmHvrlbP/yu"
-    "56a1eoJ3U+yiQ77hxzf86gYuD5TLd1Eqji3fReGBcmuB7g6BcvkOVQE7VJzvPyzfn85I87"
-    "vQn/mWb5+an2gSam2h7ll+Owt9L5p+0aevC6O3xhAbCirgTsLyCjxIKr0BhoWbIjgsVEtv"
-    "AzfCNaBJjEz8B7hVMdTtW7AyyCeyS8BkQzcd0tAsQoWdcIdYkU96mrfnrDxn5bcHQfB6Z1"
-    "5efjIdT8YzSrT7NbC7ji4H02vvmiPas9PiHVSDk2dDLN5a6RGQ1wLVCIBMn9eYAMj8VAc/"
-    "1VEBXaimJC8/1cFJ3oaBy8lITkZWxBBuc5duTphVctItjzArkguaQaRMDE2VEwOdBnLbW2"
-    "+NJ+VEc1MwAwuEoaT/ZLO4feCBNKHx0KaxRBndsna5dMOQMsUWXKvIwdAG0gJDy8vRVQWp"
-    "y1WC62YRD+CcT7U4nwcI7xXpMYX1SdFRAjIlWqxH7U77bTlmaydbtO0twbajNqs7eujt5F"
-    "bCSrrdkTIqW55OeHJcg9glHjwwKbxuJmBhYnDdAmE9Pa0BrH84KsS7ddiIaIkOwJ36ILtD"
-    "fw0Jlofq8bsagEoDD4sroj4lr2bnhqFBCaWwsFHZCLZ3RLgocH1lolwO/Hw8HoZ4v/NBNH"
-    "TRl+tzYfriiK1xpJDq6tpx4JeSKdqQPFpJgD21K0ekypwiCu7MB2OQ3NNPjinm1c9igiUq"
-    "aW/bZ+WoaMdZVLTjdBXtOKaicd/xdOjrua2QxXe8Ujxt7U3NGEubh5HJxOiOEZwb5D9l8L"
-    "nP2hyHZXMPx3b1oKUmH1f2ctpbr6XflCnyTnpOIpVJIqWGsE/XUdJj2BeonRQJcZg/OjnJ"
-    "QiCdnKQzSDQvEtneTDiCm46wV7yB6B5lcio52uJUcpTgVGIg7N1RmtWfKiBSvkdV8StPob"
-    "5TeykK+y5mP/4HM2yr1Q=="
+    "AiD9QRscZhfdTJEpqJlErXSzux8Ew2hmbehd6X4Yt8AEgy0xCA8nqFhqWa12ULuJWJAPZt"
+    "J2UqIspX2yqvttUPG1fYENrWjEUEjXPDWIjJiKdPXRGxBgBfgmpTrw3jclmiet6kkOX+DH"
+    "kl4dzHpTH3S33ipPQux9CjctyhujrH0BsOq79/m/NKlbAUBzYBWH5RDT9TUW1s+ZmK54yY"
+    "sEpSt/OHS/CqaSiuAZWzmkEoKjblFhWDgl+rlA3XDNcqJVsMHNtsfTZDaI9sd+XkhjfHhT"
+    "k1BTii1SfPCs/jcr4GP8HlPNgw6S7nwZ6QzeXcmyN/stdOrsCGpEFJLwEv6HYTOAL/BAvV"
+    "sjHAhiOv2jQALwLuzd6vHNN+CRyEVQ1ILMojDddrmDZQcbLDecHP2y3ii8FdywvVwdsg3b"
+    "W8ht7LNKDMt9w3BfX688HPQhe40jdoNh97bsekA7OQphfjEclXDASTXZWjA+q53M3rsG9d"
+    "sMvfIfatabuLZPqx821cR8Qat/tzeC9VvvWTDn1zt3741elNa/UE94XYvaF8w49v+NUNXB"
+    "53mu+iVBxbvovC407XAt0d4k7zHaoCdqg4339Yvj+dkQ7GlWUBR1SYQKede7KXn6dQk1Lc"
+    "3hPCmzQD9R9l0PYTTUKtLdQ9y29noe9F0y/69O179BImYkNBBdxJWF6BB0mlFyqx6G0Eh4"
+    "Vq6W3gBowHNImRif8AtyqGun0LVgb5RHannmzopkMamgV8sROu5CvySU/z9pyV56z89pgi"
+    "Xu/My8tPpuPJeEaJdr8GdnXY5WB67d0aRnt2WviQanDybIjFWys9oPhaoBrxxOnzGhNPnJ"
+    "/q4Kc6KqAL1ZTk5ac6OMnbMHA5GcnJyIoYwm3u0s0Js0pOuuURZkVyQTOIlImhqXJi3OBA"
+    "bnsbD0SDWYrmpmAGFghDSf/JZmEwwQNpQuOhTUPzMrpl7XLpRvVlii24VpGDoQ2kBYaWl6"
+    "OrClKXqwTXzSIewDmfanE+DxDeK9JjCuuToqMEZEq0WI/anfbbcszWTrbg9Vti10dtVnf0"
+    "iGQitxJW0u2OlFHZ8nTCk+MahALy4IFJ0aozAQsTY1UXCOvpaQ1g/cNRId6tw0ZES3QA7t"
+    "QH2R36a0iwPFSP39UAVBrHW1wR9Sl5NTs3DA1KKIWFjcpGsL0jwkWB6ysT5XLg5+PxMMT7"
+    "nQ+ioYu+XJ8L0xdHbI0jhVRX144Dv5RM0Ybk0UoC7KldOSJV5hRRcGc+GIPknn5yTDGvfh"
+    "YTLFFJe9s+K0dFO86ioh2nq2jHMRWN+46nQ1/PbYUsvuOV4mlrb2rGWNo8jEwmRneM4Nwg"
+    "/ymDz33W5jgsm3s4tqsHLTX5uLKX097GckmbMk8RXOlIcRKpWiRS6o0Q6TpK+pUQBWonRU"
+    "Ic5o9OTrIQSCcn6QwSzYtcFGEmHMFNR9gr3kB0jzI5lRxtcSo5SnAqMRD2rvzN6k8VECnf"
+    "o6r4ladQ36m9FIV9F7Mf/wMarbnh"
 )
