@@ -214,6 +214,9 @@ def test_no_time(text: str) -> None:
         "明天10点直播，提前1小时提醒我",
         "明天（周五）上午10点",
         "昨天下午3点",
+        "between 2 and 4pm tomorrow",
+        "下午3点以后提醒我",
+        "sync with @amy Tuesday 4pm till 5pm",
     ],
 )
 def test_anything_unsure_is_ambiguous(text: str) -> None:

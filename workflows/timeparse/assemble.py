@@ -39,8 +39,8 @@ _CONNECTOR = re.compile(
 _ALTERNATIVE = re.compile(
     r"[\s,，]*(?:或者|或是|或|还是|到|至|和|跟|及|or|and|to|through|till|until|[-~～/])[\s,，]*"
 )
-_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:[-~～到至]|or|或)\s*$")
-_RANGE_AFTER = re.compile(r"\s*(?:[-~～到至]|or\b|或)\s*(?:\d|[一二两三四五六七八九十])")
+_RANGE_BEFORE = re.compile(r"(?:\d|[一二两三四五六七八九十])\s*(?:[-~～到至]|or|或|to|and|till|until)\s*$")
+_RANGE_AFTER = re.compile(r"\s*(?:[-~～到至]|or\b|或|to\b|till\b|until\b)\s*(?:\d|[一二两三四五六七八九十])")
 _SENTENCE_BREAK = re.compile(r"[。！？!?;；\n]|(?<!\d):|:(?!\d)")
 _COLON = re.compile(r"(?<!\d):|:(?!\d)")  # the instruction ends here; "10:30" is not a colon
 
@@ -157,7 +157,7 @@ def _check_ranges(tokens: list[Token], text: str) -> None:
     for token in tokens:
         if _only_number([token]):
             continue
-        if _RANGE_BEFORE.search(text[max(0, token.start - 4) : token.start]):
+        if _RANGE_BEFORE.search(text[max(0, token.start - 8) : token.start]):
             raise Ambiguous
         if _RANGE_AFTER.match(text, token.end):
             raise Ambiguous

@@ -465,9 +465,13 @@ _RULES: tuple[tuple[str, Builder], ...] = (
         r"the\s+next\s+day|the\s+day\s+after|that\s+day|the\s+following\s+(?:day|week)|(?:the\s+)?same\s+time|"
         r"the\s+same\s+day|(?:\d+|an?|one|two|three|half\s+an?)\s*(?:minutes?|mins?|hours?|hrs?|days?)\s+"
         r"(?:before|ahead|earlier|prior)|january|february|march|april|june|july|august|september|october|"
-        r"november|december)\b",
+        r"november|december|between|after(?=\s+\d))\b",
         _vague,
     ),
+    (
+        r"(?<=[点點])\s*(?:以后|之后|过后|后)|(?<=[点點]半)\s*(?:以后|之后|后)",
+        _vague,
+    ),  # 3点以后: any time after
     (r"(?<![\d\-/.])\d{1,2}\s*[-~～]\s*\d{1,2}(?![\d\-/])", _vague),
     (r"(?<=[一二三四五六日天号])(?P<p>[早晚])(?![点些上间一])", _period),
     (
