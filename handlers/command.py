@@ -22,6 +22,8 @@ INTENTS: tuple[str, ...] = (
     "compliance",
     "record_payment",
     "cancel",
+    "agenda",
+    "set_send_window",
     "unknown",
 )
 
@@ -41,7 +43,9 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "pipeline_summary": ("owner",),
     "compliance": ("country", "platform"),
     "record_payment": ("amount", "currency"),
-    "cancel": (),
+    "cancel": ("number",),
+    "agenda": (),
+    "set_send_window": ("text",),
     "unknown": (),
 }
 
@@ -64,6 +68,8 @@ class Command:
     followers: int | None = None
     email: str | None = None
     when: datetime | None = None
+    number: int | None = None  # "取消提醒 3": the number the bot showed
+    source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape printed by `creatorbot parse`."""

@@ -40,6 +40,11 @@ _draft = _re(
     r"|^\s*(回复|回个消息)|回个消息|(写|拟|起草)(一|个)?(条|个|段)?回复|回复给|^\s*(draft|write) a reply"
     r"|^\s*reply to\b|\breply to .* in [a-z]+"
 )
+_agenda = _re(
+    r"待办|代办|要做的事|今天(要|该)(做|跟进)什么|我的提醒|提醒列表|日程"
+    r"|\bagenda\b|\bto-?do\b|what'?s due|my reminders|due today"
+)
+_send_window = _re(r"发送窗口|发送时段|发送时间窗|send(ing)? window|send hours")
 _cancel = _re(r"取消|撤销|撤回|作废|\bcancel\b|别发了|不用发了|不发了")
 _remind = _re(r"提醒|\bremind|\breminder")
 _outreach_word = r"(外联|建联|邀约|触达|联系|私信|消息|outreach|\bdm\b|\bmessage\b|reach out)"
@@ -92,7 +97,9 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
         ("help", lambda f: _help(f.text) and f.handles == 0),
         ("translate", lambda f: _translate_lead(f.head)),
         ("add_note", lambda f: _note_lead(f.head) and f.handles > 0),
+        ("set_send_window", lambda f: _send_window(f.head)),
         ("cancel", lambda f: _cancel(f.head) and not _note_any(f.head)),
+        ("agenda", lambda f: f.handles == 0 and _agenda(f.head) and not _remind_at(f.head)),
         ("remind", lambda f: _remind(f.head)),
         ("draft_reply", lambda f: _draft(f.head)),
         ("translate", lambda f: _translate_any(f.head)),
@@ -111,6 +118,7 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
     ]
 
 
+_remind_at = _re(r"提醒(我|一下|他|她)|remind (me|us|@)")
 _creator_word = _re(r"达人|红人|博主|kol|网红|creators?|influencers?")
 _only_handles = _re(r"^[\s,、和与&@]*$")
 

@@ -89,6 +89,9 @@ _VOCABULARY = {
     "them",
 }
 _COLON = re.compile(r"[:]")
+_NUMBER = re.compile(
+    r"(?:#|号|第|no\.?\s*|提醒|reminder|任务|task)\s*(\d{1,9})(?!\d)|^\D*?(\d{1,9})\s*$", re.I
+)
 
 
 def understand(text: str, member_names: Collection[str] = ()) -> Command:
@@ -120,8 +123,39 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
             intent, handles = retry, bare
     typed = {h.lower(): h for h, _ in reversed(handles)}
     creators = tuple(dict.fromkeys(h.lower() for h, _ in handles))
-    base = Command(intent=intent, creators=creators, typed_handles=tuple(typed[c] for c in creators))
-    return _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
+    base = Command(
+        intent=intent, creators=creators, typed_handles=tuple(typed[c] for c in creators), source=text.strip()
+    )
+    command = _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
+    if intent == "remind":
+        command = replace(command, owner=_remind_target(masked, member_names))
+    return command
+
+
+_REMIND_ME = re.compile(r"提醒(?:一下)?\s*(?:我|我们)|\bremind\s+(?:me|us)\b", re.IGNORECASE)
+_REMIND_NAMED = re.compile(r"\bremind\s+([A-Za-z][\w.]{1,30})\b", re.IGNORECASE)
+_REMIND_AT_NAME = re.compile(
+    r"(?:提醒(?:一下)?|remind)\s*@([\u4e00-\u9fff]{1,6}?)(?=[\s,，在于明后今下周本这每]|$)"
+)
+_NOT_NAMES = {"to", "about", "everyone", "all", "the", "on", "at", "in", "tomorrow", "today", "tonight"}
+
+
+def _remind_target(masked: str, member_names: Collection[str]) -> str | None:
+    """Whom a reminder is for: None = the asker; a teammate @-mentioned or named after "remind"."""
+    if _REMIND_ME.search(masked):
+        return None
+    for name in member_names:
+        if re.search(r"(提醒(?:一下)?|remind)\s*" + re.escape(name), masked, re.IGNORECASE):
+            return name
+    at_name = _REMIND_AT_NAME.search(
+        masked
+    )  # "@小王": Chinese names are teammates, creators have Latin handles
+    if at_name:
+        return at_name.group(1)
+    named = _REMIND_NAMED.search(masked)
+    if named and named.group(1).lower() not in _NOT_NAMES:
+        return named.group(1)
+    return None
 
 
 def _bare_handles(masked: str, members: set[str]) -> list[tuple[str, tuple[int, int]]]:
@@ -175,6 +209,12 @@ def _fill(
         return replace(base, text=body, language=language[0] if language else None)
     if intent in ("add_note", "remind"):
         return replace(base, text=_body(original, norm, colon, handles, intent))
+    if intent == "cancel":
+        number = _NUMBER.search(masked)
+        digits = next((g for g in number.groups() if g), None) if number else None
+        return replace(base, number=int(digits) if digits else None)
+    if intent == "set_send_window":
+        return replace(base, text=head)
     return base
 
 
