@@ -6,5 +6,6 @@ MODEL_MODULES: list[str] = [
     "models.audit",
     "models.events",
     "models.schedule",
+    "models.translation",
     "aerich.models",
 ]

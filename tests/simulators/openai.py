@@ -1,0 +1,158 @@
+"""An OpenAI-compatible endpoint on a free local port: `POST /v1/chat/completions`, as the real API
+answers it (JSON body, `usage`, error envelopes with `Retry-After`), with configurable latency, scripted
+errors and outputs, and a record of every prompt it received.
+
+    sim = OpenAISimulator(latency=0.8)
+    await sim.start()                       # sim.base_url → "http://127.0.0.1:PORT/v1"
+    sim.script(Fail(500), Fail(429, retry_after=0.01), Answer("¡Hola [[P1]]!"))
+    sim.down = True                         # every call fails with 503 until set back
+    sim.prompts[-1].user                    # what the model was sent
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+_SOURCE = re.compile(r"<(source|brief)>\n(.*)\n</\1>", re.S)
+_INTO = re.compile(r"(?:into|Write it in) ([A-Z][a-z]+)")
+
+
+@dataclass(frozen=True)
+class Answer:
+    """Answer with this text (tokens and all), or with `finish_reason` "length" when `cut` is set."""
+
+    text: str
+    cut: bool = False
+
+
+@dataclass(frozen=True)
+class Fail:
+    status: int
+    retry_after: float | None = None
+    message: str = "simulated failure"
+
+
+@dataclass(frozen=True)
+class Hang:
+    """Wait this long before answering normally (longer than the client's timeout: a timeout)."""
+
+    seconds: float
+
+
+Step = Answer | Fail | Hang
+
+
+@dataclass(frozen=True)
+class Prompt:
+    system: str
+    user: str
+    model: str
+
+    @property
+    def content(self) -> str:
+        """The quoted text inside <source>/<brief>."""
+        match = _SOURCE.search(self.user)
+        return match.group(2) if match else ""
+
+
+def echo(prompt: Prompt) -> str:
+    """The default model: "(Spanish) " + the quoted text, tokens untouched: a well-behaved translator."""
+    language = _INTO.search(prompt.system)
+    return f"({language.group(1) if language else '?'}) {prompt.content}"
+
+
+@dataclass
+class OpenAISimulator:
+    latency: float = 0.0
+    api_key: str | None = None  # when set, any other bearer token gets a 401
+    responder: Callable[[Prompt], str] = echo
+    down: bool = False
+    prompts: list[Prompt] = field(default_factory=list)
+    server_seconds: list[float] = field(default_factory=list)  # time spent inside each request
+    calls: int = 0
+    _script: deque[Step] = field(default_factory=deque)
+    _runner: web.AppRunner | None = None
+    base_url: str = ""
+
+    def script(self, *steps: Step) -> None:
+        self._script.extend(steps)
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self._completions)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.base_url = f"http://127.0.0.1:{port}/v1"
+        return self.base_url
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _completions(self, request: web.Request) -> web.Response:
+        started = time.perf_counter()
+        try:
+            return await self._answer(request)
+        finally:
+            self.server_seconds.append(time.perf_counter() - started)
+
+    async def _answer(self, request: web.Request) -> web.Response:
+        self.calls += 1
+        if self.api_key is not None and request.headers.get("Authorization") != f"Bearer {self.api_key}":
+            given = request.headers.get("Authorization", "")[-4:]
+            return _error(401, f"Incorrect API key provided: sk-...{given}.", "invalid_api_key")
+        body: dict[str, Any] = await request.json()
+        messages = {m["role"]: m["content"] for m in body["messages"]}
+        prompt = Prompt(messages.get("system", ""), messages.get("user", ""), body.get("model", ""))
+        self.prompts.append(prompt)
+        step = self._script.popleft() if self._script else None
+        if self.down:
+            return _error(503, "The server is overloaded or not ready yet.", "server_error")
+        if isinstance(step, Fail):
+            return _error(step.status, step.message, "simulated", step.retry_after)
+        if isinstance(step, Hang):
+            await asyncio.sleep(step.seconds)
+        await asyncio.sleep(self.latency)
+        text = step.text if isinstance(step, Answer) else self.responder(prompt)
+        cut = isinstance(step, Answer) and step.cut
+        return web.json_response(_completion(body, prompt, text, cut))
+
+
+def _completion(body: dict[str, Any], prompt: Prompt, text: str, cut: bool) -> dict[str, Any]:
+    prompt_tokens = (len(prompt.system) + len(prompt.user)) // 4 + 1
+    completion_tokens = len(text) // 4 + 1
+    return {
+        "id": "chatcmpl-sim",
+        "object": "chat.completion",
+        "created": int(time.time()),
+        "model": body.get("model", "sim"),
+        "choices": [
+            {
+                "index": 0,
+                "message": {"role": "assistant", "content": text},
+                "finish_reason": "length" if cut else "stop",
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def _error(status: int, message: str, code: str, retry_after: float | None = None) -> web.Response:
+    headers = {"retry-after": str(retry_after)} if retry_after is not None else {}
+    payload = {"error": {"message": message, "type": code, "param": None, "code": code}}
+    return web.json_response(payload, status=status, headers=headers)
