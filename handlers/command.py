@@ -24,6 +24,9 @@ INTENTS: tuple[str, ...] = (
     "cancel",
     "agenda",
     "set_send_window",
+    "glossary",
+    "glossary_remove",
+    "translation_usage",
     "unknown",
 )
 
@@ -46,6 +49,9 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "cancel": ("number",),
     "agenda": (),
     "set_send_window": ("text",),
+    "glossary": ("text",),  # "佣金 = commission", or None to list the terms
+    "glossary_remove": ("text",),
+    "translation_usage": (),
     "unknown": (),
 }
 

@@ -33,6 +33,15 @@ _help = _re(
 )
 _translate_lead = _re(POLITE + r"(翻译|翻一下|翻下|translate)|^\s*把这(段|句|条)(话)?翻")
 _translate_any = _re(r"翻译|帮我翻|翻一下|翻成|\btranslate\b")
+_translation_usage = _re(
+    r"翻译(的)?(用量|费用|花费|花销|成本|账单|额度|token)|翻译(一共|总共)?花了|"
+    r"\btranslations? (usage|cost|costs|spend|bill|tokens)\b|\b(usage|cost) of translations?\b"
+)
+_glossary_remove = _re(
+    r"(删除|删掉|去掉|移除|取消)(这个|一下|一个)?\s*(术语|词条)"
+    r"|\b(remove|delete) (the |a )?(glossary )?term\b"
+)
+_glossary = _re(POLITE + r"(添加|新增|加个?|设置|查看|看看|列出)?\s*(术语|词汇表|\bglossary\b|\bterm\b)")
 _note_lead = _re(POLITE + r"(备注|记一下|记录一下|记个|加个备注|\bnote\b|add a note)")
 _note_any = _re(r"备注|(?<!登)记一下|\bnote (for|to|on)\b|add a note")
 _draft = _re(
@@ -95,6 +104,9 @@ _show = _re(
 def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
     return [
         ("help", lambda f: _help(f.text) and f.handles == 0),
+        ("translation_usage", lambda f: f.handles == 0 and _translation_usage(f.head)),
+        ("glossary_remove", lambda f: _glossary_remove(f.head)),
+        ("glossary", lambda f: _glossary(f.head)),
         ("translate", lambda f: _translate_lead(f.head)),
         ("add_note", lambda f: _note_lead(f.head) and f.handles > 0),
         ("set_send_window", lambda f: _send_window(f.head)),

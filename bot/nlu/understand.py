@@ -203,10 +203,8 @@ def _fill(
         return replace(base, country=location.country if location else None, platform=find_platform(masked))
     if intent == "record_payment":
         return replace(base, amount=amount, currency=currency)
-    if intent in ("translate", "draft_reply"):
-        language = geo.find_language(head)
-        body = _body(original, norm, colon, handles, intent)
-        return replace(base, text=body, language=language[0] if language else None)
+    if intent in ("translate", "draft_reply", "glossary", "glossary_remove"):
+        return _translation_fields(base, original, norm, head, colon, handles)
     if intent in ("add_note", "remind"):
         return replace(base, text=_body(original, norm, colon, handles, intent))
     if intent == "cancel":
@@ -269,6 +267,49 @@ def _body(
     if len(body) > 1 and body[0] in "\"“'" and body[-1] in "\"”'":
         body = body[1:-1].strip()
     return body or None
+
+
+def _translation_fields(
+    base: Command,
+    original: str,
+    norm: str,
+    head: str,
+    colon: re.Match[str] | None,
+    handles: list[tuple[str, tuple[int, int]]],
+) -> Command:
+    if base.intent in ("glossary", "glossary_remove"):
+        leader = _GLOSSARY_LEAD.match(norm)
+        return replace(base, text=original[leader.end() :].strip() or None if leader else None)
+    language = geo.find_language(head)
+    body = _body(original, norm, colon, handles, base.intent)
+    if base.intent == "translate" and body and handles and not colon:  # "翻译成 @amy 的语言 …"
+        body = _CREATOR_LANGUAGE.sub("", body, count=1).strip() or None
+    return replace(base, text=body, language=language[0] if language else _asked_language(head))
+
+
+_CREATOR_LANGUAGE = re.compile(
+    r"^@[^\s\u4e00-\u9fff,，:：]+\s*(?:的(?:语言|母语)|'s language|language)?\s*[,，:：]?\s*"
+)
+_GLOSSARY_LEAD = re.compile(
+    r"^.*?(术语表|术语|词汇表|词条|glossary|term)\s*(列表|清单|list)?\s*[:：]?\s*", re.IGNORECASE
+)
+# A target language asked for by name that `geo` does not know: kept as written, so the handler can
+# answer with the languages we do translate instead of silently picking one.
+_ASKED_LANGUAGE = re.compile(
+    r"(?:翻译|翻|译)(?:成|为|到)\s*(?P<zh>[^\s@:，,。的\d]{1,8}?(?:语|文))"
+    r"|(?:用|以)\s*(?P<zh2>[^\s@:，,。的\d]{1,8}?(?:语|文))\s*(?:回复|回|写|起草)"
+    r"|\btranslate (?:this |it |that )?(?:in)?to (?P<en>[a-z]+)\b"
+    r"|\b(?:reply|write|draft)\b.*\bin (?P<en2>[a-z]+)\s*$"
+)
+_NOT_LANGUAGES = {"my", "the", "her", "his", "their", "this", "that", "a", "an", "it", "our", "your", "me"}
+
+
+def _asked_language(head: str) -> str | None:
+    match = _ASKED_LANGUAGE.search(head)
+    if match is None:
+        return None
+    name = next(g for g in match.groups() if g)
+    return None if name in _NOT_LANGUAGES else name
 
 
 def _stage_text(head: str) -> str | None:
