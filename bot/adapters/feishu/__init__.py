@@ -1,0 +1,1 @@
+"""Feishu / Lark adapter: inbound events and the Open API outbound side (see the modules)."""
