@@ -43,6 +43,14 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--creator-tz", default=None, help="the creator's time zone")
     when.add_argument("--kind", choices=("outreach", "reminder"), default="reminder")
     sub.add_parser("migrate", help="apply database migrations to DATABASE_URL")
+    serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
+    serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
+    serve.add_argument(
+        "--feishu-long-connection",
+        action="store_true",
+        help="also receive Feishu events over the long connection (same as FEISHU_MODE=long_connection)",
+    )
     return parser
 
 
@@ -64,6 +72,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _parse(args.text, now, team_tz, creator_tz)
     if args.command == "migrate":
         return asyncio.run(_migrate(settings))
+    if args.command == "serve":
+        return asyncio.run(_serve(settings, args.host, args.port, args.feishu_long_connection))
     return asyncio.run(_console(settings, args.lang, args.user))
 
 
@@ -152,5 +162,23 @@ async def _console(settings: Settings, lang: str | None, user: str | None) -> in
             await Console(build_dispatcher(settings), user=user, locale=locale).run()
     except DatabaseUnavailable as error:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _serve(settings: Settings, host: str, port: int, long_connection: bool) -> int:
+    import logging
+
+    from bot.db import DatabaseUnavailable
+    from bot.serve import serve
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        await serve(settings, host, port, long_connection=long_connection or None)
+    except DatabaseUnavailable as error:
+        print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"creatorbot: cannot listen on {host}:{port}: {error}", file=sys.stderr)
         return 1
     return 0

@@ -1,0 +1,255 @@
+"""Feishu event envelopes (schema 2.0) → our types. Pure functions: no I/O, no SDK, no clock.
+
+Shapes: /work/shared/reference/feishu.md §1.6 (envelopes), §2.1–2.3 (im.message.receive_v1 text and
+post), §2.4 (im.chat.member.bot.added_v1), §2.5 (card.action.trigger).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from bot.core.types import ChatRef, InboundAction, InboundMessage, Mention, Sender
+from models.enums import Platform
+
+MESSAGE_RECEIVED = "im.message.receive_v1"
+BOT_ADDED = "im.chat.member.bot.added_v1"
+CARD_ACTION = "card.action.trigger"
+URL_VERIFICATION = "url_verification"
+_PLACEHOLDER = re.compile(r"@_user_\d+|@_all")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+class MalformedEvent(ValueError):
+    """Valid JSON that is not a Feishu envelope we can read."""
+
+
+@dataclass(frozen=True, slots=True)
+class Challenge:
+    """url_verification: answer `{"challenge": ...}` at once."""
+
+    challenge: str
+    token: object
+
+
+@dataclass(frozen=True, slots=True)
+class Envelope:
+    """A v2 event (`header` + `event`), or a v1 one with only `event_type`, `event_id` and `token`."""
+
+    event_type: str
+    event_id: str
+    tenant_key: str
+    token: object
+    event: Mapping[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class FeishuMessage:
+    """A chat message; `message_id` is the dedupe key and the message a reply threads under."""
+
+    message: InboundMessage
+    message_id: str
+    chat_type: str
+    mentions_bot: bool
+
+    @property
+    def needs_answer(self) -> bool:
+        """Group messages are for the bot only when they @ it; a DM always is."""
+        return self.chat_type == "p2p" or self.mentions_bot
+
+
+@dataclass(frozen=True, slots=True)
+class BotAdded:
+    """The bot was added to a group: greet it with the help card."""
+
+    chat: ChatRef
+    operator: Sender
+    event_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class CardAction:
+    """A button press; `operator_tenant` differs from the chat's tenant for a user of another company."""
+
+    action: InboundAction
+    operator_tenant: str
+
+
+Parsed = FeishuMessage | BotAdded | CardAction
+
+
+def read_envelope(doc: object) -> Challenge | Envelope:
+    """Classify a decrypted body. Raises MalformedEvent when it is no Feishu envelope at all."""
+    if not isinstance(doc, Mapping):
+        raise MalformedEvent("body is not a JSON object")
+    if doc.get("type") == URL_VERIFICATION:
+        return Challenge(challenge=_str(doc.get("challenge")), token=doc.get("token"))
+    header = doc.get("header")
+    if isinstance(header, Mapping):
+        event = doc.get("event")
+        return Envelope(
+            event_type=_str(header.get("event_type")),
+            event_id=_str(header.get("event_id")),
+            tenant_key=_str(header.get("tenant_key")),
+            token=header.get("token"),
+            event=event if isinstance(event, Mapping) else {},
+        )
+    if "uuid" in doc and isinstance(doc.get("event"), Mapping):  # v1: read only to be ignored
+        return Envelope(
+            event_type=_str(doc["event"].get("type")) or "v1",
+            event_id=_str(doc.get("uuid")),
+            tenant_key=_str(doc["event"].get("tenant_key")),
+            token=doc.get("token"),
+            event={},
+        )
+    raise MalformedEvent("neither url_verification nor an event envelope")
+
+
+def parse(envelope: Envelope, *, bot_open_id: str | None, received_at: datetime) -> Parsed | None:
+    """Our type for the events we handle; None for any other event type or an unreadable message."""
+    if envelope.event_type == MESSAGE_RECEIVED:
+        return parse_message(envelope, bot_open_id=bot_open_id, received_at=received_at)
+    if envelope.event_type == BOT_ADDED:
+        return parse_bot_added(envelope)
+    if envelope.event_type == CARD_ACTION:
+        return parse_card_action(envelope, received_at=received_at)
+    return None
+
+
+def parse_message(
+    envelope: Envelope, *, bot_open_id: str | None, received_at: datetime
+) -> FeishuMessage | None:
+    message = _map(envelope.event.get("message"))
+    message_id, chat_id = _str(message.get("message_id")), _str(message.get("chat_id"))
+    if not message_id or not chat_id:
+        return None
+    mentions = [_map(m) for m in message.get("mentions") or () if isinstance(m, Mapping)]
+    bot_keys = {_str(m.get("key")) for m in mentions if _is_bot(m, bot_open_id)}
+    names = {_str(m.get("key")): _str(m.get("name")) for m in mentions}
+    text = _message_text(_str(message.get("message_type")), _str(message.get("content")))
+    if text is None:
+        return None
+    sender_id = _map(_map(envelope.event.get("sender")).get("sender_id"))
+    inbound = InboundMessage(
+        chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
+        sender=Sender(user_id=_str(sender_id.get("open_id")), display_name=""),
+        text=_resolve(text, names, bot_keys),
+        event_id=envelope.event_id,
+        received_at=received_at,
+        mentions=tuple(
+            Mention(user_id=_str(_map(m.get("id")).get("open_id")), display_name=_str(m.get("name")))
+            for m in mentions
+            if _str(m.get("key")) not in bot_keys and _str(m.get("key")) != "@_all"
+        ),
+        raw=envelope.event,
+    )
+    return FeishuMessage(inbound, message_id, _str(message.get("chat_type")), mentions_bot=bool(bot_keys))
+
+
+def parse_bot_added(envelope: Envelope) -> BotAdded | None:
+    chat_id = _str(envelope.event.get("chat_id"))
+    if not chat_id:
+        return None
+    operator = _str(_map(envelope.event.get("operator_id")).get("open_id"))
+    return BotAdded(
+        chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
+        operator=Sender(user_id=operator, display_name=""),
+        event_id=envelope.event_id,
+    )
+
+
+def parse_card_action(envelope: Envelope, *, received_at: datetime) -> CardAction | None:
+    """`value["action"]` is the action id; the rest of the value (as strings) goes to the handler."""
+    event = envelope.event
+    action, context, operator = (
+        _map(event.get("action")),
+        _map(event.get("context")),
+        _map(event.get("operator")),
+    )
+    value = {str(k): _scalar(v) for k, v in _map(action.get("value")).items()}
+    action_id = value.pop("action", "")
+    for field in ("option", "input_value"):
+        if isinstance(action.get(field), str) and field not in value:
+            value[field] = action[field]
+    chat_id, message_id = _str(context.get("open_chat_id")), _str(context.get("open_message_id"))
+    if not action_id or not message_id:
+        return None
+    inbound = InboundAction(
+        chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
+        sender=Sender(user_id=_str(operator.get("open_id")), display_name=""),
+        action_id=action_id,
+        value=value,
+        message_ref=message_id,
+        event_id=envelope.event_id,
+        received_at=received_at,
+    )
+    return CardAction(inbound, operator_tenant=_str(operator.get("tenant_key")) or envelope.tenant_key)
+
+
+def _message_text(message_type: str, content: str) -> str | None:
+    try:
+        body = json.loads(content) if content else {}
+    except ValueError:
+        return None
+    if not isinstance(body, Mapping):
+        return None
+    if message_type == "text":
+        return _str(body.get("text"))
+    if message_type == "post":
+        return _post_text(body)
+    return None
+
+
+def _post_text(body: Mapping[str, Any]) -> str:
+    """Rich text: title, then one line per paragraph; text, links, @s and code kept, media dropped."""
+    if "content" not in body and len(body) == 1:  # tolerate a locale wrapper like the send format
+        body = _map(next(iter(body.values())))
+    lines = [_str(body.get("title"))] if body.get("title") else []
+    for paragraph in body.get("content") or ():
+        parts: list[str] = []
+        for element in paragraph if isinstance(paragraph, list) else ():
+            element = _map(element)
+            tag = element.get("tag")
+            if tag in ("text", "a", "code_block"):
+                parts.append(_str(element.get("text")))
+            elif tag == "at":
+                parts.append(" " + _str(element.get("user_id")) + " ")
+        lines.append("".join(parts))
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _resolve(text: str, names: Mapping[str, str], bot_keys: set[str]) -> str:
+    """`@_user_N` → `@name` (the bot's own mention removed); tidy the spaces left behind."""
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group(0)
+        if key in bot_keys:
+            return ""
+        return f"@{names[key]}" if names.get(key) else key
+
+    lines = (_SPACES.sub(" ", _PLACEHOLDER.sub(replace, line)).strip() for line in text.split("\n"))
+    return "\n".join(lines).strip()
+
+
+def _is_bot(mention: Mapping[str, Any], bot_open_id: str | None) -> bool:
+    if bot_open_id:
+        return _str(_map(mention.get("id")).get("open_id")) == bot_open_id
+    return mention.get("mentioned_type") == "bot"  # our open_id unknown yet: trust Feishu's marker
+
+
+def _map(value: object) -> Mapping[str, Any]:
+    return value if isinstance(value, Mapping) else {}
+
+
+def _str(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _scalar(value: object) -> str:
+    if isinstance(value, str):
+        return value
+    return json.dumps(value, ensure_ascii=False)

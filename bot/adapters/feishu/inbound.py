@@ -1,0 +1,217 @@
+"""What happens to a verified Feishu event, whichever way it came (webhook or long connection).
+
+Ack fast, work after (DESIGN.md §2): classify, skip what is not for us, claim the dedupe key, then hand
+messages and greetings to a tracked background task and return at once. Card presses are answered
+inside Feishu's 3 s budget; when the handler is slower the toast says so and the card is patched later.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.adapters.feishu import events
+from bot.adapters.feishu.events import BotAdded, CardAction, Envelope, FeishuMessage
+from bot.core.dedupe import DedupeStore
+from bot.core.dispatch import Dispatcher
+from bot.core.outbound import Outbound, SendError, SendTarget
+from bot.core.types import InboundMessage
+from bot.web.metrics import Metrics
+from handlers.replies import ActionResult, Card, Reply
+from i18n import CATALOGS, Catalog
+from models.enums import Platform
+from models.tenancy import Chat
+from workflows.ports import Clock
+
+log = logging.getLogger(__name__)
+ACTION_BUDGET_S = 2.5  # Feishu shows error 200340 when a card callback is not answered within 3 s
+CardRenderer = Callable[[Card], Mapping[str, Any]]
+Json = dict[str, Any]
+
+
+class BackgroundTasks:
+    """Strong references to running tasks (an untracked task can be collected mid-run), drained on exit."""
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    def spawn(self, coro: Coroutine[Any, Any, Any], name: str) -> asyncio.Task[Any]:
+        task = asyncio.get_running_loop().create_task(coro, name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task[Any]) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task %s failed", task.get_name(), exc_info=task.exception())
+
+    def __len__(self) -> int:
+        return len(self._tasks)
+
+    async def drain(self, grace: float) -> None:
+        """Let running work (and what it spawns) finish for up to `grace` seconds, then cancel the rest."""
+        while self._tasks:
+            _, still = await asyncio.wait(set(self._tasks), timeout=grace)
+            if still:
+                log.warning("cancelling %d background task(s) still running at shutdown", len(still))
+                for task in still:
+                    task.cancel()
+                await asyncio.gather(*still, return_exceptions=True)
+                return
+
+
+def dedupe_key(parsed: events.Parsed) -> str:
+    """Messages by message_id (Feishu: event_id may repeat a message), everything else by event_id."""
+    if isinstance(parsed, FeishuMessage):
+        return f"msg:{parsed.message.chat.workspace_key}:{parsed.message_id}"
+    chat = parsed.chat if isinstance(parsed, BotAdded) else parsed.action.chat
+    event_id = parsed.event_id if isinstance(parsed, BotAdded) else parsed.action.event_id
+    return f"evt:{chat.workspace_key}:{event_id}"
+
+
+@dataclass(slots=True)
+class FeishuInbound:
+    dispatcher: Dispatcher
+    outbound: Outbound
+    dedupe: DedupeStore
+    metrics: Metrics
+    clock: Clock
+    render_card: CardRenderer
+    bot_identity: Callable[[], Awaitable[str]] | None = None
+    action_budget: float = ACTION_BUDGET_S
+    bot_open_id: str | None = None
+    tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
+
+    async def learn_bot_identity(self) -> None:
+        """Our own open_id, to tell an @ of the bot from an @ of a teammate. Failure is not fatal."""
+        if self.bot_identity is None or self.bot_open_id:
+            return
+        try:
+            self.bot_open_id = await self.bot_identity() or None
+        except Exception as error:  # any failure here only degrades mention detection
+            log.warning("feishu: bot open_id unknown (%s); relying on mentioned_type", error, exc_info=True)
+
+    async def accept(self, envelope: Envelope) -> Json:
+        """Everything before the ack. Returns the response body (a toast for card presses, else {})."""
+        self.metrics.inc("creatorbot_events_received_total", platform="feishu", type=_type_label(envelope))
+        parsed = events.parse(envelope, bot_open_id=self.bot_open_id, received_at=self.clock.now())
+        if parsed is None:
+            self.metrics.inc("creatorbot_events_ignored_total", platform="feishu", reason="unhandled")
+            return {}
+        if isinstance(parsed, FeishuMessage) and not parsed.needs_answer:
+            self.metrics.inc("creatorbot_events_ignored_total", platform="feishu", reason="not_addressed")
+            return {}
+        if not await self.dedupe.first_time(dedupe_key(parsed)):
+            self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
+            return {}
+        if isinstance(parsed, FeishuMessage):
+            self.tasks.spawn(self._answer(parsed), name=f"feishu-msg-{parsed.message_id}")
+            return {}
+        if isinstance(parsed, BotAdded):
+            self.tasks.spawn(self._greet(parsed), name=f"feishu-added-{parsed.event_id}")
+            return {}
+        return await self._press(parsed)
+
+    async def _answer(self, fm: FeishuMessage) -> None:
+        try:
+            reply = await self.dispatcher.handle(fm.message)
+            target = SendTarget(chat=fm.message.chat, reply_to=fm.message_id)
+            await self._send(target, reply, f"r:{fm.message_id}"[:50])
+        except Exception:
+            self.metrics.inc("creatorbot_processing_errors_total", platform="feishu")
+            log.exception("feishu: failed answering message %s", fm.message_id)
+
+    async def _greet(self, added: BotAdded) -> None:
+        """Bot added to a group: the help card, sent once per event."""
+        locale = self.dispatcher.default_locale
+        hello = InboundMessage(
+            chat=added.chat,
+            sender=added.operator,
+            text="帮助" if locale.startswith("zh") else "help",
+            event_id=added.event_id,
+            received_at=self.clock.now(),
+        )
+        try:
+            reply = await self.dispatcher.handle(hello)
+            await self._send(SendTarget(chat=added.chat), reply, f"a:{added.event_id}"[:50])
+        except Exception:
+            self.metrics.inc("creatorbot_processing_errors_total", platform="feishu")
+            log.exception("feishu: failed greeting chat after %s", added.event_id)
+
+    async def _send(self, target: SendTarget, reply: Reply, key: str) -> None:
+        """The outbound retries transient failures itself (same idempotency key); here we only count."""
+        try:
+            await self.outbound.send(target, reply, idempotency_key=key)
+        except SendError as error:
+            self.metrics.inc("creatorbot_send_errors_total", platform="feishu")
+            log.warning("feishu: could not send %s: %s", key, error)
+        else:
+            self.metrics.inc("creatorbot_replies_sent_total", platform="feishu")
+
+    async def _press(self, press: CardAction) -> Json:
+        locale = press.action.locale or self.dispatcher.default_locale
+        if not await _same_tenant(press):
+            self.metrics.inc("creatorbot_events_rejected_total", platform="feishu", reason="other_tenant")
+            log.warning("feishu: refused card action %s from another tenant", press.action.event_id)
+            return {"toast": {"type": "error", "content": Catalog(locale)("error.action_unknown")}}
+        name = f"feishu-action-{press.action.event_id}"
+        task = self.tasks.spawn(self.dispatcher.handle_action(press.action), name=name)
+        done, _ = await asyncio.wait({task}, timeout=self.action_budget)
+        if task not in done:
+            task.add_done_callback(lambda t: self._patch_later(t, press.action.message_ref))
+            return {"toast": {"type": "info", "content": _working_text(locale)}}
+        if task.cancelled() or task.exception() is not None:
+            return {"toast": {"type": "error", "content": Catalog(locale)("error.internal")}}
+        return self._action_response(task.result())
+
+    def _action_response(self, result: ActionResult) -> Json:
+        body: Json = {"toast": {"type": "success" if result.card else "info", "content": result.toast}}
+        if result.card is not None:
+            try:
+                body["card"] = {"type": "raw", "data": dict(self.render_card(result.card))}
+            except ValueError:  # too large even shortened: the toast alone still answers the press
+                log.exception("feishu: could not render the card answering a press")
+        return body
+
+    def _patch_later(self, task: asyncio.Task[Any], message_ref: str) -> None:
+        """A slow press finished after its toast: put its card in place of the pressed one."""
+        if task.cancelled() or task.exception() is not None:
+            return
+        result: ActionResult = task.result()
+        if result.card is not None:
+            self.tasks.spawn(self._update(message_ref, result.card), name=f"feishu-patch-{message_ref}")
+
+    async def _update(self, message_ref: str, card: Card) -> None:
+        try:
+            await self.outbound.update(message_ref, card)
+        except Exception:
+            self.metrics.inc("creatorbot_send_errors_total", platform="feishu")
+            log.exception("feishu: failed patching card %s", message_ref)
+
+
+async def _same_tenant(press: CardAction) -> bool:
+    """A press counts only from the tenant the chat belongs to: refuse users of another company (external
+    groups) and a chat this bot already knows under a different tenant."""
+    chat = press.action.chat
+    if press.operator_tenant != chat.workspace_key:
+        return False
+    elsewhere = (
+        Chat.filter(platform_chat_id=chat.chat_id, workspace__platform=Platform.FEISHU)
+        .exclude(workspace__external_key=chat.workspace_key)
+        .exists()
+    )
+    return not await elsewhere
+
+
+def _working_text(locale: str) -> str:
+    # "action.working" is requested from the i18n catalogs; until it exists the toast is a neutral hourglass.
+    return CATALOGS.get(locale, {}).get("action.working") or "⏳"
+
+
+def _type_label(envelope: Envelope) -> str:
+    known = (events.MESSAGE_RECEIVED, events.BOT_ADDED, events.CARD_ACTION)
+    return envelope.event_type if envelope.event_type in known else "other"

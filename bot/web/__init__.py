@@ -1,0 +1,1 @@
+"""The web process: app factory (`app.py`), Prometheus metrics (`metrics.py`)."""
