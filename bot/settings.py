@@ -23,6 +23,8 @@ _FEISHU_KEYS = (
     "FEISHU_DOMAIN",
     "FEISHU_MODE",
 )
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+_URL = re.compile(r"https?://[^/\s:@]+(:\d+)?(/\S*)?")
 
 
 class SettingsError(ValueError):
@@ -46,12 +48,26 @@ class FeishuSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TranslationSettings:
+    """Any OpenAI-compatible chat endpoint (OpenAI, Azure, DeepSeek, DashScope, Moonshot, vLLM, Ollama).
+    The key never appears in `repr`, logs or replies."""
+
+    model: str
+    base_url: str = OPENAI_BASE_URL
+    api_key: str = field(default="", repr=False)
+    timeout_s: float = 30.0
+    price_per_1k_tokens: float = 0.0
+    price_currency: str = "USD"
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     redis_url: str | None = None
     bot_timezone: str = "Asia/Shanghai"
     bot_locale: str = "zh_CN"
     feishu: FeishuSettings | None = None
+    translation: TranslationSettings | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -67,6 +83,7 @@ class Settings:
             bot_timezone=_zone(values.get("BOT_TIMEZONE", "").strip() or "Asia/Shanghai"),
             bot_locale=_locale(values.get("BOT_LOCALE", "").strip() or "zh_CN"),
             feishu=_feishu(values),
+            translation=_translation(values),
         )
 
 
@@ -130,6 +147,49 @@ def _feishu(values: Mapping[str, str]) -> FeishuSettings | None:
         domain=domain,
         long_connection=mode == "long_connection",
     )
+
+
+def _translation(values: Mapping[str, str]) -> TranslationSettings | None:
+    """No TRANSLATION_MODEL → no translation (the bot says how to set it up; an OPENAI_API_KEY exported
+    for other tools does not switch it on)."""
+    model = values.get("TRANSLATION_MODEL", "").strip()
+    if not model:
+        return None
+    base_url = values.get("OPENAI_BASE_URL", "").strip().rstrip("/") or OPENAI_BASE_URL
+    if not _URL.fullmatch(base_url):
+        raise SettingsError(
+            "OPENAI_BASE_URL",
+            f"expected e.g. {OPENAI_BASE_URL} or http://127.0.0.1:11434/v1, got {_redact(base_url)!r}",
+        )
+    api_key = values.get("OPENAI_API_KEY", "").strip()
+    if not api_key and base_url == OPENAI_BASE_URL:
+        raise SettingsError("OPENAI_API_KEY", f"required for {OPENAI_BASE_URL} (see README, Translation)")
+    currency = values.get("TRANSLATION_PRICE_CURRENCY", "").strip().upper() or "USD"
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        raise SettingsError(
+            "TRANSLATION_PRICE_CURRENCY", f"expected a currency code such as USD, got {currency!r}"
+        )
+    return TranslationSettings(
+        model=model,
+        base_url=base_url,
+        api_key=api_key,
+        timeout_s=_number(values, "TRANSLATION_TIMEOUT_S", 30.0, low=0.5, high=600),
+        price_per_1k_tokens=_number(values, "TRANSLATION_PRICE_PER_1K_TOKENS", 0.0, low=0, high=1000),
+        price_currency=currency,
+    )
+
+
+def _number(values: Mapping[str, str], key: str, default: float, *, low: float, high: float) -> float:
+    raw = values.get(key, "").strip()
+    if not raw:
+        return default
+    try:
+        number = float(raw)
+    except ValueError:
+        raise SettingsError(key, f"expected a number, got {raw!r}") from None
+    if not low <= number <= high:
+        raise SettingsError(key, f"expected {low:g} to {high:g}, got {raw}")
+    return number
 
 
 def _zone(name: str) -> str:

@@ -48,6 +48,8 @@ class ChatModel(Protocol):
 
     async def complete(self, prompt: Prompt, max_tokens: int) -> Completion: ...
 
+    async def aclose(self) -> None: ...
+
 
 class CircuitBreaker:
     """Closed → open after `threshold` failures in a row → half-open after `cooldown_s` (one probe)."""
@@ -137,6 +139,9 @@ class OpenAIChatModel:
 
     def available(self) -> bool:
         return self.breaker.would_allow()
+
+    async def aclose(self) -> None:
+        await self._client.close()
 
     async def complete(self, prompt: Prompt, max_tokens: int) -> Completion:
         for attempt in range(self._retry.attempts):

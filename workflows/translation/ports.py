@@ -117,6 +117,10 @@ class Translator(Protocol):
         """False while the circuit breaker is open (calls would fail fast)."""
         ...
 
+    async def aclose(self) -> None:
+        """Close the HTTP client (at shutdown)."""
+        ...
+
     async def translate(
         self,
         workspace_id: int | None,

@@ -58,6 +58,7 @@ _CODE_AFTER_WORD = re.compile(
 )
 _CODE_SHAPE = re.compile(r"(?<![\w-])(?=[A-Z0-9_-]*\d)(?=[A-Z0-9_-]*[A-Z])[A-Z][A-Z0-9_-]{3,19}(?![\w-])")
 _TOKEN_OUT = re.compile(r"(?:\[\[|［［|【【)\s*P\s*(\d+)\s*(?:\]\]|］］|】】)", re.IGNORECASE)
+_VALUELESS = {"markup", "token"}  # tag-like text: never repeated in the prompt, not even in the legend
 _PRIORITY = {"markup": 0, "token": 0, "url": 1, "email": 2, "term": 3, "name": 3, "amount": 4}
 
 
@@ -85,7 +86,10 @@ class Protected:
 
     def legend(self) -> str:
         """One line per token for the prompt: what it stands for, so the sentence around it is right."""
-        return "\n".join(f"{s.token} = {s.kind}: {s.replacement[:60]}" for s in self.spans)
+        return "\n".join(
+            f"{s.token} = {s.kind}" if s.kind in _VALUELESS else f"{s.token} = {s.kind}: {s.replacement[:60]}"
+            for s in self.spans
+        )
 
     def has_words(self) -> bool:
         """Whether anything is left to translate once the protected spans are taken out."""

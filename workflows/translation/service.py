@@ -77,6 +77,9 @@ class TranslationService:
     def available(self) -> bool:
         return self._model.available()
 
+    async def aclose(self) -> None:
+        await self._model.aclose()
+
     async def translate(
         self,
         workspace_id: int | None,

@@ -1,0 +1,185 @@
+"""translate, draft_reply, glossary, glossary_remove, translation_usage, and the draft buttons
+(更正式 / 更随意 / 复制). Model text is only ever shown: it never goes back through the command reader."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from handlers.command import Command
+from handlers.replies import ActionResult, Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from handlers.translation_render import (
+    glossary_reply,
+    language_label,
+    render_draft,
+    render_translation,
+    say_bad_request,
+    say_kept,
+    say_workflow_error,
+    usage_reply,
+)
+from workflows.creators import find_creators
+from workflows.geo.languages import SUPPORTED_LANGUAGES
+from workflows.translation import drafts, glossary, pending, usage
+from workflows.translation.drafts import DraftGone, MixedLanguages
+from workflows.translation.glossary import BadTerm
+from workflows.translation.pending import KeptRequest
+from workflows.translation.ports import BadRequest, Tone, TranslationError, Translator
+
+router = Router("translation")
+
+
+def reader_language(locale: str) -> str:
+    """The language the team reads: Chinese for zh_CN chats, English for English ones."""
+    return "zh" if locale.lower().startswith("zh") else "en"
+
+
+@router.intent("translate")
+async def translate(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if ctx.translator is None:
+        return Text(t("translation.not_configured"))
+    if not command.text:
+        return Text(t("translation.need_text", example=t("example.translate")))
+    if command.language and command.language not in SUPPORTED_LANGUAGES:
+        return say_bad_request(t, BadRequest("unsupported_language", command.language))
+    creator_language = None
+    if command.creators:
+        creator = (await find_creators(ctx.actor, command.creators[:1]))[0]
+        creator_language = creator.language or drafts.DEFAULT_LANGUAGE
+    reader = reader_language(ctx.locale)
+    request = KeptRequest("translate", command.text, reader, command.language, creator_language)
+    try:
+        result = await ctx.translator.translate(
+            ctx.actor.workspace_id,
+            command.text,
+            target=command.language,
+            reader=reader,
+            creator_language=creator_language,
+        )
+    except BadRequest as error:
+        return say_bad_request(t, error)
+    except TranslationError as error:
+        return await _keep(ctx, ctx.translator, request, error)
+    return render_translation(t, result)
+
+
+@router.intent("draft_reply")
+async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if ctx.translator is None:
+        return Text(t("translation.not_configured"))
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.draft_reply")))
+    if not command.text:
+        return Text(t("draft.need_text", example=t("example.draft_reply")))
+    if command.language and command.language not in SUPPORTED_LANGUAGES:
+        return say_bad_request(t, BadRequest("unsupported_language", command.language))
+    reader = reader_language(ctx.locale)
+    request = KeptRequest("draft", command.text, reader, command.language, handles=command.creators)
+    try:
+        outcome = await drafts.draft_reply(
+            ctx.actor,
+            ctx.translator,
+            command.creators,
+            command.text,
+            ctx.clock,
+            language=command.language,
+            reader=reader,
+        )
+    except BadRequest as error:
+        return say_bad_request(t, error)
+    except MixedLanguages as error:
+        return say_workflow_error(t, error)
+    except TranslationError as error:
+        return await _keep(ctx, ctx.translator, request, error)
+    return render_draft(t, outcome)
+
+
+async def _keep(
+    ctx: CommandContext, translator: Translator, request: KeptRequest, error: TranslationError
+) -> Reply:
+    await pending.keep(ctx.actor, ctx.chat_id, ctx.locale, request, error.code, ctx.clock)
+    return say_kept(ctx.t, error, translator)
+
+
+@router.action("translation.formal")
+async def more_formal(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    return await _redo(ctx, value, "formal")
+
+
+@router.action("translation.casual")
+async def more_casual(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    return await _redo(ctx, value, "casual")
+
+
+async def _redo(ctx: CommandContext, value: Mapping[str, str], tone: Tone) -> ActionResult:
+    t = ctx.t
+    if ctx.translator is None:
+        return ActionResult(toast=t("translation.not_configured"))
+    try:
+        outcome = await drafts.redraft(
+            ctx.actor,
+            ctx.translator,
+            value.get("draft", ""),
+            tone,
+            ctx.clock,
+            reader=reader_language(ctx.locale),
+        )
+    except DraftGone as error:
+        return ActionResult(toast=_text(say_workflow_error(t, error)))
+    except TranslationError as error:
+        return ActionResult(toast=_text(say_kept(t, error, ctx.translator, kept=False)))
+    return ActionResult(toast=t(f"draft.redone.{tone}"), card=render_draft(t, outcome))
+
+
+@router.action("translation.copy")
+async def copy(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """Chat cards cannot write to the clipboard: answer with the message alone, ready to select."""
+    try:
+        row = await drafts.draft_text(ctx.actor, value.get("draft", ""))
+    except DraftGone as error:
+        return ActionResult(toast=_text(say_workflow_error(ctx.t, error)))
+    return ActionResult(toast=ctx.t("draft.copy_toast"), card=render_draft_only(ctx, row.text))
+
+
+def render_draft_only(ctx: CommandContext, text: str) -> Card:
+    return Card(title=ctx.t("draft.copy_title"), body=text)
+
+
+@router.intent("glossary")
+async def glossary_set(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.text:
+        return glossary_reply(t, await glossary.terms(ctx.actor.workspace_id))
+    try:
+        spec = glossary.parse_spec(command.text)
+        created = await glossary.add_term(ctx.actor, spec, ctx.clock)
+    except BadTerm as error:
+        return say_workflow_error(t, error)
+    if spec.is_name:
+        return Text(t("glossary.name_added", name=spec.source))
+    key = "glossary.added" if created else "glossary.updated"
+    return Text(t(key, source=spec.source, target=spec.target, language=language_label(t, spec.language)))
+
+
+@router.intent("glossary_remove")
+async def glossary_remove(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.text:
+        return Text(t("glossary.remove_what", example=t("example.glossary_remove")))
+    removed = await glossary.remove_term(ctx.actor, command.text, ctx.clock)
+    key = "glossary.removed" if removed else "glossary.not_found"
+    return Text(t(key, source=command.text.strip()))
+
+
+@router.intent("translation_usage")
+async def translation_usage(ctx: CommandContext, command: Command) -> Reply:
+    now = ctx.clock.now()
+    used = await usage.this_month(ctx.actor.workspace_id, now, ctx.team_timezone)
+    waiting = await pending.waiting(ctx.actor.workspace_id)
+    return usage_reply(ctx.t, used, waiting, ctx.translator, now, ctx.team_timezone)
+
+
+def _text(reply: Reply) -> str:
+    return reply.text if isinstance(reply, Text) else ""
