@@ -150,16 +150,20 @@ async def _migrate(settings: Settings) -> int:
 
 
 async def _console(settings: Settings, lang: str | None, user: str | None) -> int:
-    from bot.adapters.console import Console
     from bot.db import DatabaseUnavailable, database, migrate
-    from bot.wiring import build_dispatcher
+    from bot.wiring import build_console
 
     locale = {"zh": "zh_CN", "en": "en"}.get(lang or "", settings.bot_locale)
     user = user or ("operator" if locale == "en" else "运营")
     try:
         await migrate(settings.database_url)
         async with database(settings.database_url):
-            await Console(build_dispatcher(settings), user=user, locale=locale).run()
+            console, deliveries = build_console(settings, user, locale)
+            loop = asyncio.create_task(deliveries.run())  # due reminders print while you type
+            try:
+                await console.run()
+            finally:
+                loop.cancel()
     except DatabaseUnavailable as error:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
         return 1

@@ -2,30 +2,86 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from bot.core.dispatch import Dispatcher
 from bot.settings import Settings
 from handlers import build_router
+from models.enums import Platform
+from workflows.delivery import PollOnly, Scheduler
 from workflows.ports import Clock, SystemClock
 
 if TYPE_CHECKING:
     from aiohttp import web
 
+    from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
     from bot.core.outbound import Outbound
+    from bot.jobs.inprocess import DeliveryLoop
     from bot.settings import FeishuSettings
     from bot.web.metrics import Metrics
+    from workflows.translation.model import CircuitBreaker, RetryPolicy
+    from workflows.translation.ports import Translator
 
 
-def build_dispatcher(settings: Settings, clock: Clock | None = None) -> Dispatcher:
+def build_dispatcher(
+    settings: Settings, clock: Clock | None = None, scheduler: Scheduler | None = None
+) -> Dispatcher:
+    clock = clock or SystemClock()
     return Dispatcher(
         router=build_router(),
-        clock=clock or SystemClock(),
+        clock=clock,
         default_locale=settings.bot_locale,
         team_timezone=settings.bot_timezone,
+        scheduler=scheduler or PollOnly(),
+        translator=build_translator(settings, clock),
     )
+
+
+def build_translator(
+    settings: Settings,
+    clock: Clock | None = None,
+    *,
+    retry: RetryPolicy | None = None,
+    breaker: CircuitBreaker | None = None,
+) -> Translator | None:
+    """The Translator over `openai.AsyncOpenAI` pointed at OPENAI_BASE_URL; None without TRANSLATION_MODEL."""
+    config = settings.translation
+    if config is None:
+        return None
+    import openai
+
+    from workflows.translation.model import OpenAIChatModel
+    from workflows.translation.ports import Pricing
+    from workflows.translation.service import TranslationService
+
+    client = openai.AsyncOpenAI(
+        base_url=config.base_url,
+        api_key=config.api_key or "unused",  # local servers (Ollama, vLLM) take any key
+        timeout=config.timeout_s,
+        max_retries=0,  # OpenAIChatModel retries with jitter and feeds its circuit breaker
+    )
+    model = OpenAIChatModel(client, config.model, timeout_s=config.timeout_s, retry=retry, breaker=breaker)
+    pricing = Pricing(config.price_per_1k_tokens, config.price_currency)
+    return TranslationService(model, clock or SystemClock(), pricing=pricing)
+
+
+def build_console(
+    settings: Settings, user: str, locale: str, *, clock: Clock | None = None, stdout: TextIO | None = None
+) -> tuple[Console, DeliveryLoop]:
+    """The console and its in-process delivery loop: due reminders are printed in the terminal."""
+    from bot.adapters.console import Console, ConsoleOutbound
+    from bot.jobs.inprocess import DeliveryLoop
+    from bot.jobs.notifier import OutboundNotifier
+
+    clock = clock or SystemClock()
+    notifier = OutboundNotifier()
+    loop = DeliveryLoop(notifier, clock)
+    console = Console(build_dispatcher(settings, clock, scheduler=loop), user=user, locale=locale)
+    notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
+    return console, loop
 
 
 # ---- the web process (`creatorbot serve`) --------------------------------------------------------------

@@ -9,9 +9,18 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, pipeline
+    from handlers import creators, fallback, help, later, outreach, pipeline, reminders, translation
     from handlers.routing import Router
 
     root = Router("root")
-    root.include(help.router, creators.router, pipeline.router, later.router, fallback.router)
+    root.include(
+        help.router,
+        creators.router,
+        pipeline.router,
+        outreach.router,
+        reminders.router,
+        translation.router,
+        later.router,
+        fallback.router,
+    )
     return root

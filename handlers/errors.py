@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers.replies import Reply, Text
 from i18n import Catalog
-from workflows import geo
+from workflows import geo, outreach, reminders
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
 
 
@@ -27,6 +27,25 @@ def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
             )
         case geo.UnknownCountry():
             return Text(t("creator.unknown_country", country=error.text))
+    return _schedule_error(t, error)
+
+
+def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
+    match error:
+        case reminders.DeliveryNotFound(number=number):
+            return Text(t("error.delivery_not_found", number=number))
+        case reminders.AlreadyFinished(number=number, status=status):
+            return Text(t("error.already_finished", number=number, status=_status(t, status)))
+        case reminders.TimeInPast(local=local, zone=zone):
+            return Text(t("when.in_past", when=f"{local.replace('T', ' ')} ({zone})"))
+        case outreach.TimeUnreadable(span=span):
+            if span:
+                return Text(t("when.unclear", span=span, example=t("example.when")))
+            return Text(t("when.unreadable", example=t("example.when")))
+        case outreach.PlanNotFound():
+            return Text(t("error.plan_not_found"))
+        case outreach.PlanFinished(status=status):
+            return Text(t("error.plan_finished", status=_status(t, status)))
     return Text(t("error.generic"))
 
 
@@ -38,3 +57,8 @@ def _not_found(t: Catalog, handle: str, suggestions: list[str]) -> str:
             suggestions=" ".join(f"@{s}" for s in suggestions),
         )
     return t("creator.not_found", handle=f"@{handle}", example=t("example.add_creator"))
+
+
+def _status(t: Catalog, status: str) -> str:
+    key = f"status.{status}"
+    return t(key) if key in t else status

@@ -7,14 +7,9 @@ from handlers.routing import CommandContext, Router
 router = Router("later")
 
 COMING = (
-    "schedule_outreach",
-    "remind",
-    "translate",
-    "draft_reply",
     "pipeline_summary",
     "compliance",
     "record_payment",
-    "cancel",
 )
 
 

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 from handlers.command import INTENTS, Command
 from handlers.replies import ActionResult, Reply
 from i18n import Catalog
+from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.tenancy import Actor
+from workflows.translation.ports import Translator
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +23,9 @@ class CommandContext:
     t: Catalog
     clock: Clock
     team_timezone: str
+    chat_id: int  # the database id of the chat the command came from
+    scheduler: Scheduler
+    translator: Translator | None = None  # None: no model configured (TRANSLATION_MODEL unset)
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]

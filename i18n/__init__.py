@@ -16,6 +16,9 @@ class Catalog:
         self.locale = locale if locale in CATALOGS else DEFAULT_LOCALE
         self._messages = CATALOGS[self.locale]
 
+    def __contains__(self, key: str) -> bool:
+        return key in self._messages
+
     def __call__(self, key: str, **values: object) -> str:
         template = self._messages.get(key) or CATALOGS[DEFAULT_LOCALE][key]
         return template.format(**values) if values else template

@@ -7,6 +7,7 @@ except under CI (CI=true), where a missing service fails the run loudly.
 from __future__ import annotations
 
 import asyncio
+import io
 import os
 import uuid
 from collections.abc import AsyncIterator, Coroutine, Iterator
@@ -20,11 +21,14 @@ from tortoise import Tortoise
 from tortoise.backends.base.executor import EXECUTOR_CACHE
 from tortoise.context import tortoise_test_context
 
-from bot.adapters.console import Console
+from bot.adapters.console import Console, ConsoleOutbound
 from bot.db import database, migrate
+from bot.jobs.inprocess import DeliveryLoop
+from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
 from models import MODEL_MODULES
+from models.enums import Platform
 from workflows.ports import FrozenClock
 
 T = TypeVar("T")
@@ -88,8 +92,12 @@ async def db(request: pytest.FixtureRequest) -> AsyncIterator[str]:
             yield "sqlite"
         return
     async with database(request.getfixturevalue("postgres_url")):
-        tables = "workspace, chat, member, creator, stage_change, note, audit_log"
-        await Tortoise.get_connection("default").execute_script(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        conn = Tortoise.get_connection("default")
+        _, rows = await conn.execute_query(
+            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+        )
+        tables = ", ".join(f'"{row["tablename"]}"' for row in rows)
+        await conn.execute_script(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
         yield "postgres"
 
 
@@ -102,6 +110,17 @@ def clock() -> FrozenClock:
 def console(db: str, clock: FrozenClock) -> Console:
     """A zh_CN console user 小李 on the current database."""
     return Console(build_dispatcher(Settings(), clock=clock), user="小李", locale="zh_CN")
+
+
+@pytest.fixture
+def console_with_loop(db: str, clock: FrozenClock) -> tuple[Console, DeliveryLoop, ConsoleOutbound]:
+    """A zh_CN console (小李) wired to an in-process delivery loop; due items land in the outbound."""
+    notifier = OutboundNotifier()
+    loop = DeliveryLoop(notifier, clock)
+    console = Console(build_dispatcher(Settings(), clock, scheduler=loop), user="小李", locale="zh_CN")
+    outbound = ConsoleOutbound(console, io.StringIO())
+    notifier.register(Platform.CONSOLE, outbound)
+    return console, loop, outbound
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: pytest.Config) -> None:

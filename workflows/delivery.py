@@ -270,3 +270,11 @@ async def next_due_at() -> datetime | None:
         await Delivery.filter(status=DeliveryStatus.PENDING).order_by("due_at").first().values_list("due_at")
     )
     return row[0] if row else None
+
+
+class PollOnly:
+    """A scheduler that queues nothing: whoever sweeps the table (the in-process loop, the worker's cron)
+    finds the row when it is due. Used where no faster transport is wired."""
+
+    async def enqueue(self, delivery_id: int, version: int, due_at: datetime) -> None:
+        return None

@@ -13,6 +13,7 @@ from models.tenancy import Member
 from workflows import audit
 from workflows.creators import find_creators
 from workflows.ports import Clock
+from workflows.sequences import STILL_REACHING, stop_sequences
 from workflows.tenancy import Actor, member_by_name
 
 MAX_NOTE_CHARS = 4000
@@ -51,6 +52,8 @@ async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: C
                 changed_at=now,
             )
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
+            if stage not in STILL_REACHING:
+                await stop_sequences(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
             creator.stage = stage
             moves.append(StageMove(creator, before, changed=True))
     return moves

@@ -11,8 +11,9 @@ from pathlib import Path
 from typing import TextIO, assert_never
 
 from bot.core.dispatch import Dispatcher
-from bot.core.types import ChatRef, InboundMessage, Sender
-from handlers.replies import Card, Image, Reply, Text
+from bot.core.outbound import SendTarget, Sent
+from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
+from handlers.replies import Button, Card, Image, Reply, Text
 from models.enums import Platform
 
 CONSOLE_CHAT = ChatRef(platform=Platform.CONSOLE, workspace_key="local", chat_id="console")
@@ -32,25 +33,59 @@ def render(reply: Reply, image_dir: Path = Path(".")) -> str:
             assert_never(reply)
 
 
-def _render_card(card: Card) -> str:
+def _render_card(card: Card, tokens: list[str] | None = None) -> str:
     lines = [f"【{card.title}】"]
     width = max((len(label) for label, _ in card.fields), default=0)
     lines += [f"  {label.ljust(width)}  {value}" for label, value in card.fields]
     if card.body:
         lines.append(card.body)
     if card.buttons:
-        lines.append("  ".join(f"[{b.label}]" for b in card.buttons))
+        labels = [f"[{b.label}]" for b in card.buttons]
+        if tokens:  # pressable in the console by typing the token
+            labels = [f"[{b.label} {tok}]" for b, tok in zip(card.buttons, tokens, strict=True)]
+        lines.append("  ".join(labels))
     if card.footer:
         lines.append(card.footer)
     return "\n".join(lines)
 
 
 class Console:
+    """Type commands; cards show their buttons as `/b1`, `/b2` … and typing one presses it."""
+
     def __init__(self, dispatcher: Dispatcher, user: str, locale: str) -> None:
         self._dispatcher = dispatcher
         self._sender = Sender(user_id=f"console:{user}", display_name=user)
         self._locale = locale
         self._ids = count(1)
+        self._buttons: dict[str, Button] = {}
+        self._button_ids = count(1)
+
+    def render(self, reply: Reply) -> str:
+        if isinstance(reply, Card) and reply.buttons:
+            tokens = [f"/b{next(self._button_ids)}" for _ in reply.buttons]
+            self._buttons.update(zip(tokens, reply.buttons, strict=True))
+            return _render_card(reply, tokens)
+        return render(reply)
+
+    async def press(self, token_or_label: str) -> str:
+        """Press a button by its token (`/b3`) or, for the most recent card showing it, its label."""
+        button = self._buttons.get(token_or_label) or next(
+            (b for b in reversed(self._buttons.values()) if b.label == token_or_label), None
+        )
+        if button is None:
+            return "?"
+        action = InboundAction(
+            chat=CONSOLE_CHAT,
+            sender=self._sender,
+            action_id=button.action_id,
+            value=button.value,
+            message_ref="console",
+            event_id=f"console-{next(self._ids)}",
+            received_at=datetime.now(UTC),
+            locale=self._locale,
+        )
+        result = await self._dispatcher.handle_action(action)
+        return result.toast if result.card is None else f"{result.toast}\n{self.render(result.card)}"
 
     async def say(self, text: str) -> str:
         message = InboundMessage(
@@ -61,7 +96,9 @@ class Console:
             received_at=datetime.now(UTC),
             locale=self._locale,
         )
-        return render(await self._dispatcher.handle(message))
+        if text.strip() in self._buttons:
+            return await self.press(text.strip())
+        return self.render(await self._dispatcher.handle(message))
 
     async def run(self, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> None:
         interactive = stdin.isatty()
@@ -89,3 +126,24 @@ async def _lines(stdin: TextIO, interactive: bool, stdout: TextIO) -> AsyncItera
         if not line:
             return
         yield line.rstrip("\n")
+
+
+class ConsoleOutbound:
+    """`Outbound` for the terminal: what the bot sends on its own (due reminders) is printed."""
+
+    def __init__(self, console: Console, stdout: TextIO = sys.stdout) -> None:
+        self._console = console
+        self._stdout = stdout
+        self._sent: set[str] = set()
+        self.printed: list[str] = []
+
+    async def send(self, target: SendTarget, reply: Reply, idempotency_key: str) -> Sent:
+        if idempotency_key not in self._sent:
+            self._sent.add(idempotency_key)
+            text = self._console.render(reply)
+            self.printed.append(text)
+            print(f"\nbot> {text}", file=self._stdout, flush=True)
+        return Sent(message_ref=idempotency_key)
+
+    async def update(self, message_ref: str, reply: Reply) -> None:
+        print(f"\nbot> {self._console.render(reply)}", file=self._stdout, flush=True)

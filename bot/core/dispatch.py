@@ -14,9 +14,11 @@ from handlers.replies import ActionResult, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from workflows import geo
+from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
 from workflows.tenancy import ensure_chat, ensure_member, ensure_workspace
+from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
 ChatKey = tuple[str, str, str]
@@ -28,9 +30,11 @@ class Dispatcher:
     clock: Clock
     default_locale: str
     team_timezone: str
+    scheduler: Scheduler
+    translator: Translator | None = None
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
-    known_chats: dict[ChatKey, int] = field(default_factory=dict)
+    known_chats: dict[ChatKey, tuple[int, int]] = field(default_factory=dict)
 
     async def handle(self, message: InboundMessage) -> Reply:
         locale = message.locale or self.default_locale
@@ -70,16 +74,24 @@ class Dispatcher:
             return ActionResult(toast=t("error.internal"))
 
     async def _context(self, chat: ChatRef, sender: Sender, t: Catalog) -> CommandContext:
-        workspace_id = await self._workspace_id(chat, t)
+        workspace_id, chat_id = await self._chat(chat, t)
         actor = await ensure_member(workspace_id, sender.user_id, sender.display_name)
         return CommandContext(
-            actor=actor, locale=t.locale, t=t, clock=self.clock, team_timezone=self.team_timezone
+            actor=actor,
+            locale=t.locale,
+            t=t,
+            clock=self.clock,
+            team_timezone=self.team_timezone,
+            chat_id=chat_id,
+            scheduler=self.scheduler,
+            translator=self.translator,
         )
 
-    async def _workspace_id(self, chat: ChatRef, t: Catalog) -> int:
+    async def _chat(self, chat: ChatRef, t: Catalog) -> tuple[int, int]:
+        """(workspace id, chat id) in the database, registering both the first time."""
         key = (chat.platform.value, chat.workspace_key, chat.chat_id)
         if key not in self.known_chats:
             workspace = await ensure_workspace(chat.platform, chat.workspace_key)
-            await ensure_chat(workspace.id, chat.chat_id, t.locale, self.team_timezone)
-            self.known_chats[key] = workspace.id
+            row = await ensure_chat(workspace.id, chat.chat_id, t.locale, self.team_timezone)
+            self.known_chats[key] = (workspace.id, row.id)
         return self.known_chats[key]

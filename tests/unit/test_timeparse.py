@@ -255,3 +255,12 @@ def test_first_parse_in_a_fresh_process_is_fast() -> None:
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
     assert float(out.stdout) < 1.0
+
+
+def test_a_command_naming_two_thousand_creators_still_reads_its_time() -> None:
+    """Handles are dropped before the grammar runs (its whitespace runs once cost O(n^5) on this)."""
+    text = "给 " + " ".join(f"@u{i:04d}_x" for i in range(2000)) + " 安排外联，明天上午10点"
+    now = datetime(2026, 11, 25, 8, tzinfo=UTC)
+    found = parse_when(text, now=now, team_tz="Asia/Shanghai", creator_tz="Europe/London", kind="outreach")
+    assert isinstance(found, When) and found.span == "明天上午10点"
+    assert found.utc == datetime(2026, 11, 26, 10, tzinfo=UTC)

@@ -422,11 +422,14 @@ _RULES: tuple[tuple[str, Builder], ...] = (
         _eod,
     ),
     (
-        rf"(?P<n>{_CN_AMOUNT})?\s*(?:个)?\s*(?P<half>半)?\s*(?:个)?\s*"
+        rf"(?:(?P<n>{_CN_AMOUNT})\s*)?(?:个\s*)?(?:(?P<half>半)\s*)?(?:个\s*)?"
         r"(?P<unit>小时|钟头|分钟|刻钟|天|日|周|星期|礼拜|月)\s*(?P<dir>以后|之后|过后|后|以前|之前|前)",
         _offset,
     ),
-    (rf"过\s*(?P<n>{_CN_AMOUNT})?\s*(?:个)?\s*(?P<half>半)?\s*(?:个)?\s*(?P<unit>小时|钟头|分钟)", _offset),
+    (
+        rf"过\s*(?:(?P<n>{_CN_AMOUNT})\s*)?(?:个\s*)?(?:(?P<half>半)\s*)?(?:个\s*)?(?P<unit>小时|钟头|分钟)",
+        _offset,
+    ),
     (
         rf"\bin\s+(?P<n>{_EN_AMOUNT})\s*(?P<unit>{_EN_UNIT})\b(?P<half>\s+and\s+a\s+half)?",
         _offset,

@@ -44,6 +44,11 @@ def _standard_time_only(scope: ScopeHit | None, utc: datetime) -> bool:
     return bool(scope and scope.standard_only and utc.astimezone(ZoneInfo(scope.zone or "UTC")).dst())
 
 
+_HANDLES = re.compile(r"(?<![\w.])@[A-Za-z0-9_][A-Za-z0-9_.]*")
+_RUNS = re.compile(r"\s{2,}")
+MAX_CHARS = 2000  # a time expression sits in a command, not in a pasted essay
+
+
 def parse_when(
     text: str,
     *,
@@ -59,6 +64,9 @@ def parse_when(
     """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
+    # Handles are never times, and the grammar's optional-whitespace runs cost O(n²) per run: drop both
+    # first, so a batch of 2,000 creators reads as fast as one.
+    text = _RUNS.sub(" ", _HANDLES.sub(" ", text))[:MAX_CHARS]
     prepared = prepare(text)
     scope = scan_scope(prepared)
     if isinstance(scope, Unreadable):

@@ -1,0 +1,54 @@
+"""Embedded mode (no REDIS_URL): the same delivery engine as an asyncio task inside the process.
+
+The loop sleeps until the next row is due (at most `interval`), or until a new row is scheduled;
+then it claims and sends what is due. The database stays the source of truth, so a restart loses
+nothing: the first pass after start-up sends what came due while the process was down.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from datetime import datetime
+
+from workflows import delivery, outreach
+from workflows.delivery import Notifier
+from workflows.ports import Clock
+
+log = logging.getLogger(__name__)
+
+
+class DeliveryLoop:
+    def __init__(self, notifier: Notifier, clock: Clock, *, interval: float = 30.0) -> None:
+        self._notifier = notifier
+        self._clock = clock
+        self._interval = interval
+        self._wake = asyncio.Event()
+
+    async def enqueue(self, delivery_id: int, version: int, due_at: datetime) -> None:
+        """The `Scheduler` port: a new row may be due sooner than the loop's next wake-up."""
+        self._wake.set()
+
+    async def run_once(self) -> list[delivery.Result]:
+        return list(await delivery.run_due(self._notifier, self._clock, recheck=outreach.recheck))
+
+    async def run(self) -> None:
+        while True:
+            try:
+                await self.run_once()
+                pause = await self._pause()
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # the database may be briefly away: keep the loop alive
+                log.exception("delivery pass failed")
+                pause = self._interval
+            self._wake.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), timeout=pause)
+
+    async def _pause(self) -> float:
+        due = await delivery.next_due_at()
+        if due is None:
+            return self._interval
+        return min(max((due - self._clock.now()).total_seconds(), 0.05), self._interval)

@@ -1,0 +1,43 @@
+"""Posts a due reminder or outreach touch through the platform it belongs to."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
+from bot.core.types import ChatRef
+from handlers.reminders import render_due
+from i18n import Catalog
+from models.enums import Platform
+from workflows.delivery import DeliveryFailed, DueItem
+
+
+class OutboundNotifier:
+    """`workflows.delivery.Notifier` over the adapters' `Outbound`s, one per platform."""
+
+    def __init__(self, outbounds: Mapping[Platform, Outbound] | None = None) -> None:
+        self._outbounds: dict[Platform, Outbound] = dict(outbounds or {})
+
+    def register(self, platform: Platform, outbound: Outbound) -> None:
+        self._outbounds[platform] = outbound
+
+    def outbound(self, platform: Platform) -> Outbound | None:
+        return self._outbounds.get(platform)
+
+    async def deliver(self, item: DueItem, idempotency_key: str) -> str:
+        platform = Platform(item.platform)
+        outbound = self._outbounds.get(platform)
+        if outbound is None:  # another process may have this platform configured: let it retry there
+            raise DeliveryFailed(f"no outbound for {platform.value} in this process", transient=True)
+        card = render_due(Catalog(item.locale), item)
+        target = SendTarget(
+            chat=ChatRef(platform=platform, workspace_key=item.workspace_key, chat_id=item.chat_id),
+            mention_user_ids=(item.owner_user_id,) if item.owner_user_id else (),
+        )
+        try:
+            sent = await outbound.send(target, card, idempotency_key)
+        except TransientSendError as error:
+            raise DeliveryFailed(str(error), transient=True, retry_after=error.retry_after) from error
+        except PermanentSendError as error:
+            raise DeliveryFailed(str(error), transient=False) from error
+        return sent.message_ref

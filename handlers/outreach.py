@@ -1,0 +1,102 @@
+"""Scheduling outreach: the plan card in both clocks, and its confirm / change / cancel buttons."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+from handlers import clocks
+from handlers.command import Command
+from handlers.replies import ActionResult, Button, Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from workflows import outreach
+from workflows.outreach import Plan, PlannedTouch
+
+router = Router("outreach")
+CARD_ROWS = 15  # beyond this the card summarises instead of listing every creator
+
+
+@router.intent("schedule_outreach")
+async def schedule(ctx: CommandContext, command: Command) -> Reply:
+    if not command.creators:
+        return Text(ctx.t("outreach.which_creators", example=ctx.t("example.schedule_outreach")))
+    plan = await outreach.plan_outreach(
+        ctx.actor, ctx.chat_id, command.creators, command.source, ctx.clock, ctx.team_timezone
+    )
+    if not plan.touches:
+        return Text(_missing(ctx, plan))
+    return plan_card(ctx, plan)
+
+
+def plan_card(ctx: CommandContext, plan: Plan) -> Card:
+    t = ctx.t
+    rows = plan.touches[:CARD_ROWS]
+    fields = tuple((f"@{p.handle}", clocks.both(t, p.utc, p.zone, ctx.team_timezone)) for p in rows)
+    body = []
+    if len(plan.touches) > CARD_ROWS:
+        body.append(_summary(ctx, plan.touches[CARD_ROWS:]))
+    notes = list(plan.when_notes)
+    for touch in plan.touches:
+        notes += [n for n in touch.notes if n != "spread"]
+    body += clocks.notes(t, notes)
+    if any("spread" in p.notes for p in plan.touches):
+        body.append(t("outreach.spread"))
+    if not plan.explicit:
+        body.append(t("outreach.window_used"))
+    if plan.missing_zone:
+        body.append(_missing(ctx, plan))
+    value = {"plan": str(plan.plan_id)}
+    return Card(
+        title=t("outreach.plan_title", count=len(plan.touches)),
+        fields=fields,
+        body="\n".join(body),
+        buttons=(
+            Button(t("button.confirm"), "outreach.confirm", value, "primary"),
+            Button(t("button.change"), "outreach.change", value),
+            Button(t("button.cancel"), "outreach.cancel", value, "danger"),
+        ),
+        footer=t("outreach.plan_footer"),
+    )
+
+
+def _summary(ctx: CommandContext, rest: list[PlannedTouch]) -> str:
+    first, last = min(rest, key=lambda p: p.utc), max(rest, key=lambda p: p.utc)
+    zones = Counter(p.zone for p in rest)
+    per_zone = "、".join(f"{z}×{n}" for z, n in zones.most_common(5))
+    return ctx.t(
+        "outreach.more",
+        count=len(rest),
+        first=clocks.wall(ctx.t, first.utc, ctx.team_timezone),
+        last=clocks.wall(ctx.t, last.utc, ctx.team_timezone),
+        zones=per_zone,
+    )
+
+
+def _missing(ctx: CommandContext, plan: Plan) -> str:
+    handles = " ".join(f"@{h}" for h in plan.missing_zone)
+    return ctx.t("outreach.missing_zone", handles=handles, example=ctx.t("example.add_creator"))
+
+
+def _plan_id(value: Mapping[str, str]) -> int:
+    return int(value.get("plan", "0") or 0)
+
+
+@router.action("outreach.confirm")
+async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    rows = await outreach.confirm_plan(ctx.actor, _plan_id(value), ctx.scheduler, ctx.clock)
+    toast = ctx.t("outreach.confirmed", count=len(rows))
+    numbers = " ".join(f"#{r.id}" for r in rows[:CARD_ROWS])
+    return ActionResult(toast=toast, card=Card(title=toast, body=ctx.t("outreach.numbers", numbers=numbers)))
+
+
+@router.action("outreach.cancel")
+async def cancel(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    await outreach.cancel_plan(ctx.actor, _plan_id(value))
+    toast = ctx.t("outreach.plan_cancelled")
+    return ActionResult(toast=toast, card=Card(title=toast))
+
+
+@router.action("outreach.change")
+async def change(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    await outreach.cancel_plan(ctx.actor, _plan_id(value))
+    return ActionResult(toast=ctx.t("outreach.change_hint", example=ctx.t("example.schedule_outreach")))

@@ -1,0 +1,203 @@
+"""Reminders, the agenda, cancel, send windows, and the buttons on a reminder the bot posted."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import timedelta
+
+from handlers import clocks
+from handlers.command import Command
+from handlers.replies import ActionResult, Button, Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from i18n import Catalog
+from models.schedule import Delivery
+from workflows import outreach, reminders
+from workflows.creators import find_creators
+from workflows.delivery import LATE_AFTER, DueItem
+from workflows.send_window import describe_window, parse_window
+from workflows.timeparse import Unreadable, When, parse_when
+
+router = Router("reminders")
+
+
+def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
+    if reason == "needs_creator_zone":
+        return Text(t("when.needs_creator_zone"))
+    if span:
+        return Text(t("when.unclear", span=span, example=t("example.when")))
+    return Text(t("when.unreadable", example=t("example.when")))
+
+
+@router.intent("remind")
+async def remind(ctx: CommandContext, command: Command) -> Reply:
+    creators = await find_creators(ctx.actor, command.creators) if command.creators else []
+    creator_tz = creators[0].timezone if creators else None
+    parsed = parse_when(
+        command.source, now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz, kind="reminder"
+    )
+    if isinstance(parsed, Unreadable):
+        return unreadable(ctx.t, parsed.reason, parsed.span)
+    if "in_past" in parsed.notes:
+        return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone)))
+    text = _strip_span(command.text or "", parsed)
+    row = await reminders.add_reminder(
+        ctx.actor,
+        ctx.chat_id,
+        parsed,
+        text,
+        owner=command.owner,
+        handles=command.creators,
+        scheduler=ctx.scheduler,
+        clock=ctx.clock,
+        source=command.source,
+    )
+    await row.fetch_related("owner")
+    fields = [
+        (ctx.t("reminder.field.when"), clocks.both(ctx.t, parsed.utc, parsed.zone, ctx.team_timezone)),
+        (ctx.t("reminder.field.who"), row.owner.display_name if row.owner else "-"),
+        (ctx.t("reminder.field.what"), row.text or "-"),
+    ]
+    return Card(
+        title=ctx.t("reminder.set", number=row.id),
+        fields=tuple(fields),
+        body="\n".join(clocks.notes(ctx.t, parsed.notes)),
+        buttons=(Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),),
+        footer=ctx.t("reminder.cancel_hint", number=row.id),
+    )
+
+
+def _strip_span(text: str, parsed: When) -> str:
+    if parsed.span and parsed.span in text:
+        text = text.replace(parsed.span, " ")
+    return " ".join(text.split()).strip(" ,，。")
+
+
+@router.intent("agenda")
+async def agenda(ctx: CommandContext, command: Command) -> Reply:
+    found = await reminders.agenda(ctx.actor, ctx.clock, ctx.team_timezone)
+    if not found.overdue and not found.today:
+        return Text(ctx.t("agenda.empty"))
+    lines = [ctx.t("agenda.overdue")] if found.overdue else []
+    lines += [_agenda_line(ctx, row) for row in found.overdue]
+    if found.today:
+        lines.append(ctx.t("agenda.today"))
+        lines += [_agenda_line(ctx, row) for row in found.today]
+    return Card(title=ctx.t("agenda.title"), body="\n".join(lines), footer=ctx.t("agenda.footer"))
+
+
+def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
+    when = clocks.wall(ctx.t, row.due_at, ctx.team_timezone)
+    who = f"@{row.creator.handle}" if row.creator else ""
+    what = row.text or (ctx.t("agenda.touch", step=row.step) if row.step else "")
+    return f"#{row.id} {when} {who} {what}".rstrip()
+
+
+@router.intent("cancel")
+async def cancel(ctx: CommandContext, command: Command) -> Reply:
+    if command.number is not None:
+        row = await reminders.cancel(ctx.actor, command.number, ctx.clock)
+        return Text(ctx.t("cancel.done", number=row.id))
+    if command.creators:
+        creators = await find_creators(ctx.actor, command.creators)
+        stopped = await outreach.cancel_sequences(ctx.actor, [c.id for c in creators], ctx.clock)
+        handles = " ".join(f"@{c.handle}" for c in creators)
+        if not stopped:
+            return Text(ctx.t("cancel.nothing_for", handles=handles))
+        return Text(ctx.t("cancel.outreach_done", handles=handles, count=stopped))
+    return Text(ctx.t("cancel.which"))
+
+
+@router.intent("set_send_window")
+async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
+    window = parse_window(command.text or "")
+    if window is None:
+        current = await outreach.load_window(ctx.actor.workspace_id)
+        return Text(ctx.t("window.unreadable", current=describe_window(current, ctx.locale)))
+    await outreach.save_window(ctx.actor, window, ctx.clock)
+    saved = await outreach.load_window(ctx.actor.workspace_id)
+    return Text(ctx.t("window.set", window=describe_window(saved, ctx.locale)))
+
+
+# ---- the reminder card the bot posts at the due moment, and its buttons ----------------------------------
+
+
+def render_due(t: Catalog, item: DueItem) -> Card:
+    """The card posted when a reminder or outreach touch is due."""
+    number = {"delivery": str(item.delivery_id)}
+    late = (
+        [t("due.late", hours=round(item.late_by / timedelta(hours=1), 1))]
+        if item.late_by > LATE_AFTER
+        else []
+    )
+    if item.kind == "outreach":
+        return _render_touch(t, item, number, late)
+    fields = [(t("reminder.field.what"), item.text or "-")]
+    if item.creator_handle:
+        fields.append((t("reminder.field.creator"), f"@{item.creator_handle}"))
+    fields.append((t("reminder.field.when"), clocks.wall(t, item.due_at, item.zone)))
+    return Card(
+        title=t("due.reminder_title", number=item.delivery_id),
+        fields=tuple(fields),
+        body="\n".join(late),
+        buttons=(
+            Button(t("button.done"), "delivery.done", number, "primary"),
+            Button(t("button.snooze"), "delivery.snooze", number),
+        ),
+    )
+
+
+def _render_touch(t: Catalog, item: DueItem, number: Mapping[str, str], late: list[str]) -> Card:
+    handle = f"@{item.creator_handle}"
+    fields = [(t("reminder.field.creator"), handle)]
+    if item.creator_zone:
+        fields.append((t("due.local_now"), clocks.wall(t, item.due_at + item.late_by, item.creator_zone)))
+    fields.append((t("due.step"), t("due.step_of", step=item.step)))
+    draft = t(f"outreach.draft.step{min(item.step, 3)}", handle=handle)
+    return Card(
+        title=t("due.touch_title", handle=handle, number=item.delivery_id),
+        fields=tuple(fields),
+        body="\n".join([*late, t("due.draft_label"), draft]),
+        buttons=(
+            Button(t("button.sent"), "delivery.done", number, "primary"),
+            Button(t("button.snooze"), "delivery.snooze", number),
+            Button(t("button.skip"), "delivery.skip", number, "danger"),
+        ),
+    )
+
+
+def _number(value: Mapping[str, str]) -> int:
+    return int(value.get("delivery", "0") or 0)
+
+
+@router.action("delivery.done")
+async def done(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    result = await outreach.touch_sent(ctx.actor, _number(value), ctx.scheduler, ctx.clock)
+    row = result.delivery
+    if result.next_touch is not None:
+        next_at = clocks.both(ctx.t, result.next_touch.due_at, result.next_touch.zone, ctx.team_timezone)
+        toast = ctx.t("due.sent_next", next=next_at)
+    else:
+        toast = ctx.t("due.done")
+    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))
+
+
+@router.action("delivery.snooze")
+async def snooze(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    row = await reminders.snooze(ctx.actor, _number(value), ctx.scheduler, ctx.clock)
+    at = clocks.wall(ctx.t, row.due_at, ctx.team_timezone)
+    toast = ctx.t("due.snoozed", when=at)
+    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))
+
+
+@router.action("delivery.skip")
+async def skip(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    row = await outreach.touch_skipped(ctx.actor, _number(value), ctx.clock)
+    toast = ctx.t("due.skipped")
+    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))
+
+
+@router.action("reminder.cancel")
+async def cancel_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    row = await reminders.cancel(ctx.actor, _number(value), ctx.clock)
+    toast = ctx.t("cancel.done", number=row.id)
+    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))

@@ -1,0 +1,173 @@
+"""Team reminders ("明天下午3点提醒我跟进 @amy"), the agenda, cancel, and what owners do with sent ones."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from tortoise.transactions import in_transaction
+
+from models.enums import DeliveryKind, DeliveryStatus
+from models.schedule import Delivery
+from models.tenancy import Member
+from workflows import audit
+from workflows.creators import find_creators
+from workflows.delivery import Scheduler
+from workflows.errors import WorkflowError
+from workflows.ports import Clock
+from workflows.tenancy import Actor, member_by_name
+from workflows.timeparse import When
+
+SNOOZE = timedelta(hours=1)
+MAX_REMINDER_CHARS = 1000
+
+
+@dataclass
+class DeliveryNotFound(WorkflowError):
+    number: int
+
+
+@dataclass
+class AlreadyFinished(WorkflowError):
+    """Cancelling or changing something already sent, cancelled or failed."""
+
+    number: int
+    status: str
+
+
+@dataclass
+class TimeInPast(WorkflowError):
+    local: str
+    zone: str
+
+
+def wall(at: datetime, zone: str) -> str:
+    return at.astimezone(ZoneInfo(zone)).replace(tzinfo=None).isoformat(timespec="seconds")
+
+
+async def add_reminder(
+    actor: Actor,
+    chat_id: int,
+    when: When,
+    text: str,
+    *,
+    owner: str | None,
+    handles: Sequence[str],
+    scheduler: Scheduler,
+    clock: Clock,
+    source: str = "",
+) -> Delivery:
+    """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`."""
+    if when.utc <= clock.now():
+        raise TimeInPast(when.local.isoformat(timespec="minutes"), when.zone)
+    creators = await find_creators(actor, handles) if handles else []
+    target = await _owner(actor, owner)
+    async with in_transaction() as conn:
+        row = await Delivery.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            chat_id=chat_id,
+            kind=DeliveryKind.REMINDER,
+            due_at=when.utc,
+            local_wall=when.local.isoformat(timespec="seconds"),
+            zone=when.zone,
+            owner_id=target,
+            created_by_id=actor.member_id,
+            creator_id=creators[0].id if creators else None,
+            text=text.strip()[:MAX_REMINDER_CHARS],
+            source_text=source[:500],
+        )
+        await audit.record(conn, actor, "reminder.add", str(row.id), clock.now(), due=when.utc.isoformat())
+    await scheduler.enqueue(row.id, row.version, row.due_at)
+    return row
+
+
+async def _owner(actor: Actor, owner: str | None) -> int:
+    if owner is None or owner in ("me", "我"):
+        return actor.member_id
+    member: Member = await member_by_name(actor.workspace_id, owner)
+    return member.id
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    overdue: list[Delivery]  # sent (or due) and not dealt with
+    today: list[Delivery]  # still to come today, team-local
+
+
+async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bool = False) -> Agenda:
+    """The asker's reminders and outreach touches: due today, and overdue (pinged but not done)."""
+    now = clock.now()
+    local_now = now.astimezone(ZoneInfo(team_timezone))
+    end_of_day = (local_now + timedelta(days=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    query = Delivery.filter(workspace_id=actor.workspace_id, resolution="")
+    if not everyone:
+        query = query.filter(owner_id=actor.member_id)
+    rows = (
+        await query.filter(
+            status__in=(DeliveryStatus.PENDING, DeliveryStatus.SENDING, DeliveryStatus.SENT),
+            due_at__lt=end_of_day,
+        )
+        .order_by("due_at", "id")
+        .limit(100)
+        .prefetch_related("creator")
+    )
+    overdue = [r for r in rows if r.status == DeliveryStatus.SENT or r.due_at <= now]
+    today = [r for r in rows if r not in overdue]
+    return Agenda(overdue=overdue, today=today)
+
+
+async def cancel(actor: Actor, number: int, clock: Clock) -> Delivery:
+    """Cancel a pending reminder or touch by its number; a sent one cannot be unsent and says so."""
+    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id)
+    if row is None:
+        raise DeliveryNotFound(number)
+    changed = await Delivery.filter(id=row.id, status=DeliveryStatus.PENDING).update(
+        status=DeliveryStatus.CANCELLED, version=row.version + 1
+    )
+    if not changed:
+        await row.refresh_from_db()
+        raise AlreadyFinished(number, str(row.status))
+    await row.refresh_from_db()
+    async with in_transaction() as conn:
+        await audit.record(conn, actor, "delivery.cancel", str(row.id), clock.now())
+    return row
+
+
+async def sent_row(actor: Actor, number: int) -> Delivery:
+    """A delivery the bot already posted, in this workspace (what the card buttons act on)."""
+    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id).prefetch_related("creator")
+    if row is None:
+        raise DeliveryNotFound(number)
+    return row
+
+
+async def resolve(actor: Actor, number: int, resolution: str, clock: Clock) -> Delivery:
+    """Record what the owner did with a sent reminder (done / skipped). Pressing twice is harmless."""
+    row = await sent_row(actor, number)
+    if row.resolution:
+        return row
+    await Delivery.filter(id=row.id, resolution="").update(resolution=resolution, resolved_at=clock.now())
+    await row.refresh_from_db()
+    return row
+
+
+async def snooze(actor: Actor, number: int, scheduler: Scheduler, clock: Clock) -> Delivery:
+    """Ask again in an hour: the same row goes back to pending with a new version."""
+    row = await sent_row(actor, number)
+    if row.status not in (DeliveryStatus.SENT, DeliveryStatus.PENDING):
+        raise AlreadyFinished(number, str(row.status))
+    due = clock.now() + SNOOZE
+    await Delivery.filter(id=row.id, version=row.version).update(
+        status=DeliveryStatus.PENDING,
+        due_at=due,
+        local_wall=wall(due, row.zone),
+        version=row.version + 1,
+        resolution="",
+        message_ref="",
+    )
+    await row.refresh_from_db()
+    await scheduler.enqueue(row.id, row.version, row.due_at)
+    return row
