@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, when, migrate (serve and worker arrive with their issues)."""
+"""`creatorbot` command line: console, parse, when, migrate, serve, worker."""
 
 from __future__ import annotations
 
@@ -51,6 +51,16 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="also receive Feishu events over the long connection (same as FEISHU_MODE=long_connection)",
     )
+    worker = sub.add_parser("worker", help="run the arq worker that delivers reminders (needs REDIS_URL)")
+    worker.add_argument("--max-jobs", type=int, default=50, help="deliveries in flight at once (default 50)")
+    worker.add_argument("--burst", action="store_true", help="stop when nothing is queued")
+    worker.add_argument("--sweep-every", type=float, default=30.0, help="seconds between sweeps (default 30)")
+    worker.add_argument(
+        "--stale-after", type=float, default=300.0, help="seconds before a dead worker's claim is released"
+    )
+    worker.add_argument(
+        "--overdue-after", type=float, default=30.0, help="seconds late before the sweep sends a row itself"
+    )
     return parser
 
 
@@ -72,6 +82,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _parse(args.text, now, team_tz, creator_tz)
     if args.command == "migrate":
         return asyncio.run(_migrate(settings))
+    if args.command == "worker":
+        return asyncio.run(_worker(settings, args))
     if args.command == "serve":
         return asyncio.run(_serve(settings, args.host, args.port, args.feishu_long_connection))
     return asyncio.run(_console(settings, args.lang, args.user))
@@ -184,5 +196,35 @@ async def _serve(settings: Settings, host: str, port: int, long_connection: bool
         return 1
     except OSError as error:
         print(f"creatorbot: cannot listen on {host}:{port}: {error}", file=sys.stderr)
+        return 1
+    return 0
+
+
+async def _worker(settings: Settings, args: argparse.Namespace) -> int:
+    import logging
+
+    from bot.db import DatabaseUnavailable
+    from bot.jobs.run import WorkerOptions, run_worker, sweep_policy
+
+    if settings.redis_url is None:
+        print(
+            "creatorbot: REDIS_URL is not set. Without Redis, `creatorbot serve` and `creatorbot console` "
+            "deliver reminders themselves; the worker is for deployments with Redis.",
+            file=sys.stderr,
+        )
+        return 2
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    options = WorkerOptions(
+        burst=args.burst,
+        max_jobs=args.max_jobs,
+        sweep=sweep_policy(args.sweep_every, args.stale_after, args.overdue_after),
+    )
+    try:
+        await run_worker(settings, options)
+    except DatabaseUnavailable as error:
+        print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    except (OSError, ConnectionError) as error:
+        print(f"creatorbot: cannot reach Redis: {error}", file=sys.stderr)
         return 1
     return 0

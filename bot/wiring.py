@@ -15,11 +15,13 @@ from workflows.ports import Clock, SystemClock
 
 if TYPE_CHECKING:
     from aiohttp import web
+    from redis.asyncio import Redis
 
     from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
     from bot.core.outbound import Outbound
     from bot.jobs.inprocess import DeliveryLoop
+    from bot.jobs.notifier import OutboundNotifier
     from bot.settings import FeishuSettings
     from bot.web.metrics import Metrics
     from workflows.translation.model import CircuitBreaker, RetryPolicy
@@ -82,6 +84,20 @@ def build_console(
     console = Console(build_dispatcher(settings, clock, scheduler=loop), user=user, locale=locale)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
     return console, loop
+
+
+def build_notifier(settings: Settings, *, redis: Redis | None = None) -> OutboundNotifier:
+    """Posts due items on every configured platform. With Redis, rate limits are shared by all processes."""
+    from bot.jobs.notifier import OutboundNotifier
+
+    notifier = OutboundNotifier()
+    if settings.feishu is not None:
+        from bot.adapters.feishu.outbound import FeishuOutbound
+        from bot.adapters.feishu.shared_limits import RedisRateLimiter
+
+        limiter = RedisRateLimiter(redis, settings.feishu.app_id) if redis is not None else None
+        notifier.register(Platform.FEISHU, FeishuOutbound(settings.feishu, limiter=limiter))
+    return notifier
 
 
 # ---- the web process (`creatorbot serve`) --------------------------------------------------------------

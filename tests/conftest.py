@@ -92,13 +92,43 @@ async def db(request: pytest.FixtureRequest) -> AsyncIterator[str]:
             yield "sqlite"
         return
     async with database(request.getfixturevalue("postgres_url")):
-        conn = Tortoise.get_connection("default")
-        _, rows = await conn.execute_query(
-            "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
-        )
-        tables = ", ".join(f'"{row["tablename"]}"' for row in rows)
-        await conn.execute_script(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+        await truncate_all()
         yield "postgres"
+
+
+async def truncate_all() -> None:
+    """Empty every table of the open PostgreSQL database (ids restart at 1)."""
+    conn = Tortoise.get_connection("default")
+    _, rows = await conn.execute_query(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'aerich'"
+    )
+    tables = ", ".join(f'"{row["tablename"]}"' for row in rows)
+    await conn.execute_script(f"TRUNCATE {tables} RESTART IDENTITY CASCADE")
+
+
+@pytest.fixture
+async def pg(postgres_url: str) -> AsyncIterator[str]:
+    """The session's PostgreSQL database, open and empty; yields its URL for child processes."""
+    async with database(postgres_url):
+        await truncate_all()
+        yield postgres_url
+
+
+@pytest.fixture
+async def redis_url() -> AsyncIterator[str]:
+    """A Redis database of its own (db 11), flushed before and after."""
+    from redis.asyncio import Redis
+
+    url = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/11")
+    client = Redis.from_url(url)
+    try:
+        await client.flushdb()
+    except (OSError, ConnectionError) as error:
+        await client.aclose()
+        _service_missing("Redis", error)
+    yield url
+    await client.flushdb()
+    await client.aclose()
 
 
 @pytest.fixture

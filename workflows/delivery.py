@@ -141,9 +141,9 @@ async def claim_due(now: datetime, limit: int = 200) -> list[tuple[int, int]]:
     return [(int(i), int(v)) for i, v in rows]
 
 
-async def release_stale(now: datetime) -> int:
+async def release_stale(now: datetime, after: timedelta = STALE_CLAIM) -> int:
     """Put back rows claimed by a worker that died before finishing (the resend reuses the same key)."""
-    return await Delivery.filter(status=DeliveryStatus.SENDING, claimed_at__lt=now - STALE_CLAIM).update(
+    return await Delivery.filter(status=DeliveryStatus.SENDING, claimed_at__lt=now - after).update(
         status=DeliveryStatus.PENDING
     )
 

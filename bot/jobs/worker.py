@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from arq import Retry, cron
 from arq.connections import ArqRedis, RedisSettings
+from arq.cron import CronJob
 from arq.worker import Function, Worker, func
 
 from models.schedule import Delivery
@@ -27,8 +29,14 @@ log = logging.getLogger(__name__)
 
 QUEUE = "creatorbot:queue"
 SWEEP_HORIZON = timedelta(minutes=2)  # rows due this soon are (re)queued by each sweep
-OVERDUE = timedelta(seconds=30)  # rows this late were missed by the queue: the sweep sends them itself
 MAX_TRIES = delivery.MAX_ATTEMPTS + 2
+
+
+@dataclass(frozen=True, slots=True)
+class SweepPolicy:
+    every: timedelta = timedelta(seconds=30)
+    stale_after: timedelta = delivery.STALE_CLAIM  # a claim this old belongs to a dead worker
+    overdue_after: timedelta = timedelta(seconds=30)  # this late = missed by the queue: sweep sends it
 
 
 def job_id(delivery_id: int, version: int) -> str:
@@ -69,15 +77,16 @@ async def deliver_job(ctx: Mapping[str, Any], delivery_id: int, version: int) ->
 
 async def sweep_job(ctx: Mapping[str, Any]) -> dict[str, int]:
     clock: Clock = ctx["clock"]
+    policy: SweepPolicy = ctx.get("sweep", SweepPolicy())
     now = clock.now()
-    released = await delivery.release_stale(now)
+    released = await delivery.release_stale(now, policy.stale_after)
     queued = 0
     for delivery_id, version, due_at in await delivery.due_soon(now, SWEEP_HORIZON):
-        if due_at > now - OVERDUE:
+        if due_at > now - policy.overdue_after:
             await ctx["scheduler"].enqueue(delivery_id, version, due_at)
             queued += 1
     sent = 0
-    for delivery_id, version in await delivery.claim_due(now - OVERDUE, limit=500):
+    for delivery_id, version in await delivery.claim_due(now - policy.overdue_after, limit=500):
         result = await delivery.send_claimed(delivery_id, version, ctx["notifier"], clock, outreach.recheck)
         sent += result.outcome == Outcome.SENT
     if released or sent:
@@ -97,11 +106,12 @@ def build_worker(
     queue: str = QUEUE,
     max_jobs: int = 50,
     burst: bool = False,
+    sweep: SweepPolicy | None = None,
 ) -> Worker:
     """A worker whose ctx already holds notifier, clock and scheduler (see bot/wiring.py)."""
     return Worker(
         functions=functions(),
-        cron_jobs=[cron(sweep_job, name="sweep", second={0, 30}, unique=True, run_at_startup=True)],
+        cron_jobs=[_sweep_cron(sweep or SweepPolicy())],
         redis_settings=RedisSettings.from_dsn(redis_url),
         queue_name=queue,
         ctx=ctx,
@@ -113,3 +123,9 @@ def build_worker(
         health_check_interval=60,
         handle_signals=not burst,
     )
+
+
+def _sweep_cron(policy: SweepPolicy) -> CronJob:
+    step = max(1, min(60, int(policy.every.total_seconds())))
+    seconds = set(range(0, 60, step))
+    return cron(sweep_job, name="sweep", second=seconds, unique=True, run_at_startup=True)
