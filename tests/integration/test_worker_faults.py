@@ -10,7 +10,7 @@ import asyncio
 import os
 import signal
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -22,7 +22,6 @@ from models.enums import DeliveryKind, DeliveryStatus, Platform
 from models.schedule import Delivery
 from models.tenancy import Chat, Member, Workspace
 from tests.simulators.feishu import FeishuSimulator
-
 
 
 @pytest.fixture
@@ -85,14 +84,10 @@ async def _worker(env: dict[str, str], *extra: str) -> asyncio.subprocess.Proces
     )
 
 
-async def _until(condition: object, timeout: float = 90.0) -> None:
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while loop.time() < deadline:
-        if await condition():  # type: ignore[operator]
-            return
-        await asyncio.sleep(0.2)
-    raise AssertionError("timed out")
+async def _until(condition: Callable[[], Awaitable[bool]]) -> None:
+    async with asyncio.timeout(90):
+        while not await condition():  # noqa: ASYNC110 - polling another process's progress in the database
+            await asyncio.sleep(0.2)
 
 
 async def _stop(*workers: asyncio.subprocess.Process) -> None:
