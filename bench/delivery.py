@@ -1,0 +1,195 @@
+"""Delivery under load: N reminders due in the same minute across many chats, W worker processes, the
+Feishu simulator enforcing the documented limits (50/s and 1000/min per app, 5/s per chat).
+
+Run: python bench/delivery.py [--n 10000] [--chats 200] [--workers 2] [--per-minute 1000]
+
+Prints items delivered, duplicates, lost, 429s received, lateness p50/p99 against the ideal rate-limited
+schedule (item k of the sorted arrivals ideally lands at due + k / rate), total time against the lower
+bound the limits allow, and the latency of a single reminder in a quiet system.
+
+Note on the target: the issue's lower bound, 10,000 / 50 per s = 200 s, ignores Feishu's 1000 per minute
+per app. With both limits the bound is max(N / 50, N / 1000 min) = 600 s for 10,000. `--per-minute 3000`
+lifts the minute limit to measure against the 50/s bound alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import statistics
+import sys
+import time
+import uuid
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import asyncpg
+from arq.connections import RedisSettings, create_pool
+from redis.asyncio import Redis
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bot.db import database, migrate
+from bot.jobs.worker import ArqScheduler
+from models.enums import DeliveryKind, DeliveryStatus, Platform
+from models.schedule import Delivery
+from models.tenancy import Chat, Member, Workspace
+from tests.simulators.feishu import FeishuSimulator
+
+PG_ADMIN = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
+LEAD = 15.0  # seconds between scheduling and due time: workers start and load in the meantime
+
+
+async def seed(n: int, chats: int, due: datetime) -> list[tuple[int, int, datetime]]:
+    workspace, _ = await Workspace.get_or_create(platform=Platform.FEISHU, external_key="bench-tenant")
+    owner, _ = await Member.get_or_create(
+        workspace=workspace,
+        platform_user_id="ou_owner",
+        defaults={"display_name": "owner", "name_key": "owner"},
+    )
+    rooms = [
+        (await Chat.get_or_create(workspace=workspace, platform_chat_id=f"oc_{i}"))[0] for i in range(chats)
+    ]
+    first_new = (await Delivery.all().order_by("-id").first().values_list("id", flat=True)) or 0
+    wall = due.replace(tzinfo=None).isoformat(timespec="seconds")
+    rows = [
+        Delivery(
+            workspace=workspace,
+            chat=rooms[i % chats],
+            kind=DeliveryKind.REMINDER,
+            due_at=due,
+            local_wall=wall,
+            zone="UTC",
+            owner=owner,
+            text=f"bench reminder {i}",
+        )
+        for i in range(n)
+    ]
+    await Delivery.bulk_create(rows, batch_size=1000)
+    fresh = await Delivery.filter(id__gt=first_new).order_by("id").values_list("id", "version", "due_at")
+    return [(r[0], r[1], r[2]) for r in fresh]
+
+
+async def enqueue(rows: list[tuple[int, int, datetime]]) -> None:
+    pool = await create_pool(RedisSettings.from_dsn(REDIS))
+    scheduler = ArqScheduler(pool)
+    for delivery_id, version, due_at in rows:
+        await scheduler.enqueue(delivery_id, version, due_at)
+    await pool.aclose()
+
+
+def start_worker(env: dict[str, str]) -> asyncio.Future[asyncio.subprocess.Process]:
+    return asyncio.ensure_future(
+        asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "worker",
+            "--max-jobs",
+            "100",
+            env=env,
+            stdout=asyncio.subprocess.DEVNULL,
+            stderr=asyncio.subprocess.DEVNULL,
+        )
+    )
+
+
+async def run(args: argparse.Namespace) -> None:
+    name = f"creatorbot_bench_{uuid.uuid4().hex[:8]}"
+    admin = await asyncpg.connect(PG_ADMIN)
+    await admin.execute(f'CREATE DATABASE "{name}"')
+    url = PG_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+    redis = Redis.from_url(REDIS)
+    await redis.flushdb()
+    try:
+        await migrate(url)
+        async with FeishuSimulator() as sim, database(url):
+            sim.limits.app_per_minute = args.per_minute
+            env = {
+                **os.environ,
+                "DATABASE_URL": url,
+                "REDIS_URL": REDIS,
+                "FEISHU_APP_ID": "cli_test",
+                "FEISHU_APP_SECRET": "secret",
+                "FEISHU_VERIFICATION_TOKEN": "vt",
+                "FEISHU_DOMAIN": sim.url,
+            }
+            workers = [await start_worker(env) for _ in range(args.workers)]
+            try:
+                await batch(args, sim)
+                await quiet_single(sim)
+            finally:
+                for worker in workers:
+                    worker.terminate()
+                    await worker.wait()
+    finally:
+        await redis.flushdb()
+        await redis.aclose()
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        await admin.close()
+
+
+async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
+    due = (datetime.now(UTC) + timedelta(seconds=LEAD)).replace(microsecond=0)
+    rows = await seed(args.n, args.chats, due)
+    await enqueue(rows)
+    print(f"{args.n} reminders due {due:%H:%M:%S}Z in {args.chats} chats, {args.workers} workers")
+    wall_offset = time.time() - time.monotonic()
+    deadline = time.monotonic() + LEAD + args.n / 10 + 120
+    while await Delivery.filter(status=DeliveryStatus.SENT).count() < args.n and time.monotonic() < deadline:
+        await asyncio.sleep(1.0)
+    arrivals = sorted(m.created_at + wall_offset - due.timestamp() for m in sim.messages)
+    keys = [m.uuid for m in sim.messages]
+    rate = min(sim.limits.app_per_second, sim.limits.app_per_minute / 60)
+    lateness = [a - k / rate for k, a in enumerate(arrivals)]
+    bound = args.n / rate
+    total = arrivals[-1] if arrivals else float("nan")
+    print(
+        f"  delivered {len(set(keys))}, duplicates {len(keys) - len(set(keys))}, "
+        f"lost {args.n - len(set(keys))}, 429s received {sim.rate_limited}"
+    )
+    print(
+        f"  lateness vs the ideal rate-limited schedule: p50 {pct(lateness, 50):.2f} s, "
+        f"p99 {pct(lateness, 99):.2f} s"
+    )
+    print(f"  total {total:.1f} s vs lower bound {bound:.1f} s ({rate:g}/s): {total / bound:.3f}x")
+
+
+async def quiet_single(sim: FeishuSimulator) -> None:
+    """One reminder at a time in an idle system: how late does it land after its due moment?"""
+    late = []
+    wall_offset = time.time() - time.monotonic()
+    for _ in range(10):
+        due = datetime.now(UTC) + timedelta(seconds=2)
+        before = len(sim.messages)
+        rows = await seed(1, 1, due)
+        await enqueue(rows)
+        while len(sim.messages) == before:
+            await asyncio.sleep(0.02)
+        late.append(sim.messages[-1].created_at + wall_offset - due.timestamp())
+    print(f"  single reminder in a quiet system: lateness p50 {pct(late, 50):.3f} s, max {max(late):.3f} s")
+
+
+def pct(values: list[float], p: float) -> float:
+    if not values:
+        return float("nan")
+    return (
+        statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1] if len(values) > 1 else values[0]
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--chats", type=int, default=200)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--per-minute", type=int, default=1000, help="the simulator's app limit per minute")
+    asyncio.run(run(parser.parse_args()))
+
+
+if __name__ == "__main__":
+    main()
