@@ -175,6 +175,8 @@ async def glossary_remove(ctx: CommandContext, command: Command) -> Reply:
 
 @router.intent("translation_usage")
 async def translation_usage(ctx: CommandContext, command: Command) -> Reply:
+    if ctx.translator is not None:
+        await ctx.translator.flush()  # the last answers' usage rows are written after they went out
     now = ctx.clock.now()
     used = await usage.this_month(ctx.actor.workspace_id, now, ctx.team_timezone)
     waiting = await pending.waiting(ctx.actor.workspace_id)

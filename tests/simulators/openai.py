@@ -102,10 +102,11 @@ class OpenAISimulator:
 
     async def _completions(self, request: web.Request) -> web.Response:
         started = time.perf_counter()
-        try:
-            return await self._answer(request)
-        finally:
-            self.server_seconds.append(time.perf_counter() - started)
+        response = await self._answer(request)
+        spent = time.perf_counter() - started
+        self.server_seconds.append(spent)
+        response.headers["x-simulator-seconds"] = f"{spent:.6f}"  # the model's time, for benchmarks
+        return response
 
     async def _answer(self, request: web.Request) -> web.Response:
         self.calls += 1
@@ -156,3 +157,18 @@ def _error(status: int, message: str, code: str, retry_after: float | None = Non
     headers = {"retry-after": str(retry_after)} if retry_after is not None else {}
     payload = {"error": {"message": message, "type": code, "param": None, "code": code}}
     return web.json_response(payload, status=status, headers=headers)
+
+
+async def _serve_forever(latency: float) -> None:
+    sim = OpenAISimulator(latency=latency)
+    await sim.start()
+    print(sim.base_url, flush=True)  # noqa: T201 - the parent process reads the address from here
+    await asyncio.Event().wait()
+
+
+if __name__ == "__main__":  # a simulator in its own process (bench/translation.py): prints its base URL
+    import argparse
+
+    parser = argparse.ArgumentParser(description="OpenAI-compatible simulator")
+    parser.add_argument("--latency", type=float, default=0.0)
+    asyncio.run(_serve_forever(parser.parse_args().latency))

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from tortoise.transactions import in_transaction
@@ -99,6 +100,7 @@ async def add_term(actor: Actor, spec: TermSpec, clock: Clock) -> bool:
             existing.source, existing.target = spec.source, spec.target
             await existing.save(using_db=conn, update_fields=["source", "target"])
         await audit.record(conn, actor, "glossary.set", spec.source, now, term=spec.target)
+    _changed()
     return existing is None
 
 
@@ -112,6 +114,7 @@ async def remove_term(actor: Actor, source: str, clock: Clock) -> int:
         )
         if removed:
             await audit.record(conn, actor, "glossary.remove", source.strip(), now)
+    _changed()
     return int(removed)
 
 
@@ -119,6 +122,32 @@ async def terms(workspace_id: int) -> list[TermSpec]:
     query = GlossaryTerm.filter(workspace_id=workspace_id).order_by("source_key", "language")
     rows = await query.values_list("source", "target", "language")
     return [TermSpec(str(s), str(t), str(lang)) for s, t, lang in rows]
+
+
+_changes = 0  # bumped by every change made in this process
+
+
+class TermsCache:
+    """A workspace's terms, re-read at most every `ttl_s` (a change made in this process is seen at
+    once; one made by another process within `ttl_s`). Saves a query on every translation."""
+
+    def __init__(self, ttl_s: float = 5.0, now: Callable[[], float] = time.monotonic) -> None:
+        self._ttl_s = ttl_s
+        self._now = now
+        self._entries: dict[int, tuple[float, int, list[TermSpec]]] = {}
+
+    async def get(self, workspace_id: int) -> list[TermSpec]:
+        entry = self._entries.get(workspace_id)
+        if entry is not None and entry[1] == _changes and self._now() - entry[0] < self._ttl_s:
+            return entry[2]
+        specs = await terms(workspace_id)
+        self._entries[workspace_id] = (self._now(), _changes, specs)
+        return specs
+
+
+def _changed() -> None:
+    global _changes
+    _changes += 1
 
 
 def version(specs: Sequence[TermSpec]) -> str:

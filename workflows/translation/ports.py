@@ -118,7 +118,11 @@ class Translator(Protocol):
         ...
 
     async def aclose(self) -> None:
-        """Close the HTTP client (at shutdown)."""
+        """Wait for pending bookkeeping, then close the HTTP client (at shutdown)."""
+        ...
+
+    async def flush(self) -> None:
+        """Wait until the usage rows and cache entries of answered requests are written."""
         ...
 
     async def translate(

@@ -6,6 +6,7 @@ then store the result and the tokens used."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,8 +24,12 @@ from workflows.translation.protect import Protected, Restored, TermRule, protect
 from workflows.translation.split import PART_CHARS, join, split
 from workflows.translation.usage import Call, record
 
+log = logging.getLogger(__name__)
 MAX_TRANSLATE_CHARS = 20_000
 MAX_BRIEF_CHARS = 4_000
+
+
+_Entry = tuple[str, str, str | None, str, dict[str, Any]]  # key, kind, source, target, result
 
 
 @dataclass(slots=True)
@@ -61,6 +66,11 @@ class TranslationService:
         self._pricing = pricing or Pricing()
         self._part_chars = part_chars
         self._parallel = parallel_parts
+        self._terms = glossary.TermsCache()
+        # Answers go out before their usage row and cache entry are written: the write runs in a tracked
+        # task, and until it lands the entry is served from memory. `flush()` waits for the writes.
+        self._writes: set[asyncio.Task[None]] = set()
+        self._unwritten: dict[tuple[int, str], dict[str, Any]] = {}
 
     @property
     def model_name(self) -> str:
@@ -78,7 +88,36 @@ class TranslationService:
         return self._model.available()
 
     async def aclose(self) -> None:
+        await self.flush()
         await self._model.aclose()
+
+    async def flush(self) -> None:
+        while self._writes:
+            await asyncio.gather(*self._writes, return_exceptions=True)
+
+    async def _glossary(self, workspace_id: int | None) -> list[glossary.TermSpec]:
+        return await self._terms.get(workspace_id) if workspace_id else []
+
+    async def _cached(self, workspace_id: int, key: str) -> dict[str, Any] | None:
+        return self._unwritten.get((workspace_id, key)) or await cache.get(workspace_id, key)
+
+    def _save_later(self, job: _Job, workspace_id: int | None, entry: _Entry | None) -> None:
+        if not workspace_id or (not job.calls and entry is None):
+            return
+        if entry is not None:
+            self._unwritten[(workspace_id, entry[0])] = entry[4]
+        task = asyncio.create_task(self._save_logged(job, workspace_id, entry))
+        self._writes.add(task)
+        task.add_done_callback(self._writes.discard)
+
+    async def _save_logged(self, job: _Job, workspace_id: int, entry: _Entry | None) -> None:
+        try:
+            await self._save(job, workspace_id, entry)
+        except Exception:  # the answer is out already; a lost usage row is logged, not raised
+            log.exception("could not store translation usage/cache for workspace %s", workspace_id)
+        finally:
+            if entry is not None:
+                self._unwritten.pop((workspace_id, entry[0]), None)
 
     async def translate(
         self,
@@ -92,12 +131,12 @@ class TranslationService:
         text = _checked(text, MAX_TRANSLATE_CHARS)
         if target is not None and target not in SUPPORTED_LANGUAGES:
             raise BadRequest("unsupported_language", target)
-        specs = await glossary.terms(workspace_id) if workspace_id else []
+        specs = await self._glossary(workspace_id)
         # the languages follow from the text and these inputs, so the key needs no detection first
         key = cache.cache_key(
             "translate", text, target, reader, creator_language, glossary.version(specs), self.model_name
         )
-        if workspace_id and (hit := await cache.get(workspace_id, key)):
+        if workspace_id and (hit := await self._cached(workspace_id, key)):
             return _translation(hit, text)
         detection = detect(protect(text).text)
         target = target or choose_target(detection.language, reader, creator_language)
@@ -120,7 +159,7 @@ class TranslationService:
             "confidence": detection.confidence,
         }
         entry = (key, "translate", detection.language, target, result) if restored.ok else None
-        await self._save(job, workspace_id, entry)
+        self._save_later(job, workspace_id, entry)
         return Translation(
             restored.text,
             detection.language,
@@ -146,7 +185,7 @@ class TranslationService:
         brief = _checked(brief, MAX_BRIEF_CHARS)
         if language not in SUPPORTED_LANGUAGES:
             raise BadRequest("unsupported_language", language)
-        specs = await glossary.terms(workspace_id) if workspace_id else []
+        specs = await self._glossary(workspace_id)
         source = detect(protect(brief).text).language
         names = [TermRule(k, k, "name") for k in dict.fromkeys(keep) if k and k.strip()]
         protected = protect(brief, [*glossary.rules_for(specs, source, language), *names], language)
@@ -161,7 +200,7 @@ class TranslationService:
             glossary.version(specs),
             self.model_name,
         )
-        if workspace_id and (hit := await cache.get(workspace_id, key)):
+        if workspace_id and (hit := await self._cached(workspace_id, key)):
             return Draft(hit["text"], language, hit["back"], tone, cached=True)
         job = _Job()
         purpose = "outreach" if kind == "outreach" else "reply"
@@ -185,7 +224,7 @@ class TranslationService:
             await self._save(job, workspace_id, None)
             raise
         entry = (key, kind, source, language, {"text": written.text, "back": back}) if written.ok else None
-        await self._save(job, workspace_id, entry)
+        self._save_later(job, workspace_id, entry)
         return Draft(written.text, language, back, tone, warnings=written.warnings())
 
     async def _translate_protected(
@@ -222,12 +261,7 @@ class TranslationService:
         job.calls.append(Call(kind, completion.prompt_tokens, completion.completion_tokens))
         return clean_output(completion.text)
 
-    async def _save(
-        self,
-        job: _Job,
-        workspace_id: int | None,
-        entry: tuple[str, str, str | None, str, dict[str, Any]] | None,
-    ) -> None:
+    async def _save(self, job: _Job, workspace_id: int | None, entry: _Entry | None) -> None:
         if not workspace_id or (not job.calls and entry is None):
             return
         now = self._clock.now()

@@ -73,11 +73,14 @@ async def test_twenty_thousand_characters_are_refused_with_the_limit_and_long_te
     assert reply.count("We loved the unboxing video") == 220
 
 
-async def test_a_cache_hit_does_not_call_the_model(zh: Console, sim: OpenAISimulator) -> None:
+async def test_a_cache_hit_does_not_call_the_model(
+    zh: Console, sim: OpenAISimulator, translator: Translator
+) -> None:
     first = await zh.say(f"翻译：{SPANISH}")
     calls = sim.calls
     second = await zh.say(f"翻译：{SPANISH}")
     assert sim.calls == calls == 1 and second == first
+    await translator.flush()
     assert await TranslationCache.all().count() == 1
     await zh.say("术语 佣金 = commission")  # a new glossary version: the cached answer may be stale
     await zh.say(f"翻译：{SPANISH}")
@@ -167,9 +170,9 @@ async def test_usage_this_month_per_workspace(zh: Console, sim: OpenAISimulator,
         completion_tokens=5000,
         created_at=clock.now() - timedelta(days=40),
     )
+    reply = await zh.say("翻译用量")
     rows = await TranslationUsage.filter(workspace=workspace, created_at__gte=clock.now() - timedelta(days=1))
     total = sum(r.prompt_tokens + r.completion_tokens for r in rows)
-    reply = await zh.say("翻译用量")
     assert "本月翻译用量（2026-11）" in reply and "模型调用    2" in reply
     assert f"共 {total:,}" in reply and f"USD {total / 1000 * 0.002:.4f}" in reply
 

@@ -38,7 +38,7 @@ async def test_a_lost_token_is_retried_once_then_fixed(zh: Console, sim: OpenAIS
 
 
 async def test_a_token_still_broken_after_the_retry_is_shown_with_a_warning_and_not_cached(
-    zh: Console, sim: OpenAISimulator
+    zh: Console, sim: OpenAISimulator, translator: Translator
 ) -> None:
     sim.script(Answer("嗨！每条 [[P1]]，码 [[P2]]，链接 [[P4]]"), Answer("嗨！每条 [[P1]]，码 [[P2]] [[P2]]"))
     reply = await zh.say(f"翻译：{OFFER}")
@@ -46,6 +46,7 @@ async def test_a_token_still_broken_after_the_retry_is_shown_with_a_warning_and_
     assert "⚠️ 模型没能原样保留这些内容，请对照原文核对：" in reply
     assert "https://amy.shop/x" in reply.split("⚠️")[1] and "AMY15" in reply.split("⚠️")[1]
     assert "原文：Hi! My rate is $500" in reply  # the original is right there to check against
+    await translator.flush()
     assert await TranslationCache.all().count() == 0  # never serve a broken answer again
 
 
