@@ -1,0 +1,136 @@
+"""Translation through `creatorbot serve`'s app: signed, encrypted Feishu callbacks in, the real lark-oapi
+client out to the Feishu simulator, and the real AsyncOpenAI client to the OpenAI simulator."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import time
+from collections.abc import AsyncIterator, Callable
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.adapters.feishu.webhook import INBOUND_KEY
+from bot.settings import FeishuSettings, Settings
+from bot.translation_retry import outbound_post
+from bot.wiring import build_dispatcher, build_web_app
+from models.enums import Platform
+from tests.feishu_events import FeishuEvents
+from tests.integration.translation.conftest import Monotonic
+from tests.simulators.feishu import FeishuSimulator
+from tests.simulators.openai import OpenAISimulator
+from workflows.ports import FrozenClock
+from workflows.translation.pending import retry_pending
+from workflows.translation.ports import Translator
+
+ENCRYPT_KEY = "test encrypt key"
+
+
+@dataclasses.dataclass
+class FeishuBot:
+    client: TestClient[web.Request, web.Application]
+    app: web.Application
+    sim: FeishuSimulator
+    events: FeishuEvents
+
+    async def say(self, text: str, **options: Any) -> None:
+        doc = self.events.message(f"@_user_1 {text}", **options)
+        message = doc["event"]["message"]
+        self.sim.register_message(message["message_id"], message["chat_id"])
+        body, headers = self.events.request(doc)
+        response = await self.client.post("/feishu/events", data=body, headers=headers)
+        assert response.status == 200
+
+    async def press(self, button: dict[str, Any], message_id: str) -> Any:
+        body, headers = self.events.request(self.events.card_action(button["value"], message_id=message_id))
+        response = await self.client.post("/feishu/cards", data=body, headers=headers)
+        assert response.status == 200
+        return await response.json()
+
+
+@pytest.fixture
+async def feishu() -> AsyncIterator[FeishuSimulator]:
+    simulator = FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot")
+    await simulator.start()
+    yield simulator
+    await simulator.close()
+
+
+@pytest.fixture
+async def bot(
+    db: str, feishu: FeishuSimulator, settings: Settings, translator: Translator, clock: FrozenClock
+) -> AsyncIterator[FeishuBot]:
+    app_settings = dataclasses.replace(
+        settings,
+        feishu=FeishuSettings(
+            app_id="cli_test",
+            app_secret="secret",
+            verification_token="vtoken123",
+            encrypt_key=ENCRYPT_KEY,
+            domain=feishu.url,
+        ),
+    )
+    dispatcher = dataclasses.replace(build_dispatcher(app_settings, clock), translator=translator)
+    app = build_web_app(app_settings, clock=clock, dispatcher=dispatcher)
+    client = TestClient(TestServer(app))
+    await client.start_server()
+    yield FeishuBot(client, app, feishu, FeishuEvents(encrypt_key=ENCRYPT_KEY))
+    await client.close()
+
+
+async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
+    deadline = time.monotonic() + within
+    while not check():
+        assert time.monotonic() < deadline, "condition not met in time"
+        await asyncio.sleep(0.02)
+
+
+async def test_a_translation_request_in_a_feishu_group_is_answered_in_the_chat(
+    bot: FeishuBot, sim: OpenAISimulator
+) -> None:
+    sim.responder = lambda p: "你好！我很喜欢你们的品牌，一条视频多少钱？"
+    await bot.say("翻译：Hola! Me encanta tu marca, ¿cuánto pagan por video? Código AMY15")
+    await _eventually(lambda: len(bot.sim.messages) == 1)
+    card = bot.sim.messages[0]
+    assert card.msg_type == "interactive" and card.chat_id == "oc_group1"
+    assert "西班牙语 → 中文" in card.text and "我很喜欢你们的品牌" in card.text
+    assert "原文：Hola! Me encanta tu marca" in card.text
+    assert "[[P1]] = code: AMY15" in sim.prompts[0].user
+
+
+async def test_a_draft_reply_and_its_buttons_through_feishu(bot: FeishuBot, sim: OpenAISimulator) -> None:
+    await bot.say("添加达人 @carla_mx 墨西哥")
+    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await bot.say("回复 @carla_mx：样品今天寄出")
+    await _eventually(lambda: len(bot.sim.messages) == 2)
+    card = bot.sim.messages[1]
+    assert "给 @carla_mx 的回复（西班牙语）" in card.text and "(Spanish) 样品今天寄出" in card.text
+    labels = [b["label"] for b in card.buttons]
+    assert labels == ["更正式", "更随意", "复制"]
+    sim.responder = lambda p: "Estimada Carla: la muestra sale hoy." if "formal" in p.system else "Hoy."
+    answer = await bot.press(card.buttons[0], card.message_id)
+    assert answer["toast"]["content"] == "已改得更正式"
+    assert "Estimada Carla: la muestra sale hoy." in str(answer["card"])  # the card that replaces it
+
+
+async def test_an_outage_answer_reaches_the_feishu_chat_when_the_model_is_back(
+    bot: FeishuBot, sim: OpenAISimulator, translator: Translator, clock: FrozenClock, monotonic: Monotonic
+) -> None:
+    sim.down = True
+    await bot.say("翻译：Obrigada! Recebi o produto ontem e adorei", chat_id="oc_team_br")
+    await _eventually(lambda: len(bot.sim.messages) == 1)
+    assert "翻译服务暂时不可用，恢复后自动发送" in bot.sim.messages[0].text
+    sim.down = False
+    clock.advance(timedelta(minutes=1))
+    monotonic.now += 31
+    outbound = bot.app[INBOUND_KEY].outbound
+    post = outbound_post(lambda platform: outbound if platform == Platform.FEISHU else None)
+    assert await retry_pending(translator, post, clock) == 1
+    late = bot.sim.messages[1]
+    assert late.chat_id == "oc_team_br" and "补发" in late.text and "葡萄牙语 → 中文" in late.text
+    assert await retry_pending(translator, post, clock) == 0
+    assert len(bot.sim.messages) == 2
