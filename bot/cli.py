@@ -163,6 +163,7 @@ async def _migrate(settings: Settings) -> int:
 
 async def _console(settings: Settings, lang: str | None, user: str | None) -> int:
     from bot.db import DatabaseUnavailable, database, migrate
+    from bot.translation_retry import start_console_translation_retry, stop_translation_retry
     from bot.wiring import build_console
 
     locale = {"zh": "zh_CN", "en": "en"}.get(lang or "", settings.bot_locale)
@@ -172,10 +173,13 @@ async def _console(settings: Settings, lang: str | None, user: str | None) -> in
         async with database(settings.database_url):
             console, deliveries = build_console(settings, user, locale)
             loop = asyncio.create_task(deliveries.run())  # due reminders print while you type
+            retry = start_console_translation_retry(settings, console)  # kept translations, when back
             try:
                 await console.run()
             finally:
                 loop.cancel()
+                if retry is not None:
+                    await stop_translation_retry(retry)
     except DatabaseUnavailable as error:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
         return 1

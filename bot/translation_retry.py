@@ -1,6 +1,7 @@
 """Answers kept translation requests once the model is back: a small asyncio task per process.
 
-Whoever runs a process that can post (console, `creatorbot serve`, `creatorbot worker`) starts it:
+Whoever runs a process that can post (console, `creatorbot serve`, `creatorbot worker`) starts it
+(the console does, with `start_console_translation_retry`):
 
     task = start_translation_retry(translator, outbound_post(notifier.outbound), clock)
     ...
@@ -17,16 +18,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
 from bot.core.outbound import Outbound, SendTarget
 from bot.core.types import ChatRef
 from handlers.translation_render import render_pending
 from i18n import Catalog
 from models.enums import Platform
-from workflows.ports import Clock
+from workflows.ports import Clock, SystemClock
 from workflows.translation.pending import PendingAnswer, Post, retry_pending
 from workflows.translation.ports import Translator
+
+if TYPE_CHECKING:
+    from bot.adapters.console import Console
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 INTERVAL_S = 10.0
@@ -77,3 +84,26 @@ async def stop_translation_retry(task: asyncio.Task[None]) -> None:
     task.cancel()
     with contextlib.suppress(asyncio.CancelledError):
         await task
+
+
+def start_console_translation_retry(
+    settings: Settings, console: Console, stdout: TextIO | None = None, clock: Clock | None = None
+) -> asyncio.Task[None] | None:
+    """For `creatorbot console`: kept requests are printed in the terminal when the model is back.
+    None when no model is configured."""
+    from bot.adapters.console import ConsoleOutbound
+    from bot.wiring import build_translator
+
+    translator = build_translator(settings, clock)
+    if translator is None:
+        return None
+    outbound = ConsoleOutbound(console, stdout or sys.stdout)
+    post = outbound_post(lambda platform: outbound if platform == Platform.CONSOLE else None)
+
+    async def run_then_close() -> None:  # this loop owns its translator: close its client on the way out
+        try:
+            await run_translation_retry(translator, post, clock or SystemClock())
+        finally:
+            await translator.aclose()
+
+    return asyncio.create_task(run_then_close(), name="translation-retry")

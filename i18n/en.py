@@ -12,7 +12,10 @@ MESSAGES: dict[str, str] = {
         "• Schedule outreach: schedule outreach to @amy @bob tomorrow 10am their time\n"
         "• Send window: set send window Tue-Thu 9-11\n"
         "• Reminders: remind me to follow up with @amy tomorrow at 3pm / my agenda / cancel reminder 3\n"
-        "• Translate and reply (coming soon): translate: … / reply to @amy in Spanish: …\n"
+        "• Translate: translate: … / translate to Spanish: … / 翻译成 @amy 的语言 …\n"
+        "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
+        "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
+        "translation usage\n"
         "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
         "disclosure rules for UK TikTok / paid @amy $200"
     ),

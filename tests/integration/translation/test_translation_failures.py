@@ -11,7 +11,12 @@ import pytest
 
 from bot.adapters.console import Console, ConsoleOutbound
 from bot.settings import Settings
-from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
+from bot.translation_retry import (
+    outbound_post,
+    start_console_translation_retry,
+    start_translation_retry,
+    stop_translation_retry,
+)
 from models.audit import AuditLog
 from models.creator import Creator, Note, StageChange
 from models.enums import Platform, Stage
@@ -218,3 +223,24 @@ async def test_breaker_threshold_counts_attempts_not_requests(
     with pytest.raises(ModelUnavailable):
         await translator.translate(None, "Obrigada! Recebi o produto ontem e adorei")
     assert breaker.state == "open" and not translator.available()
+
+
+async def test_creatorbot_console_starts_the_retry_loop_only_with_a_model(
+    zh: Console, sim: OpenAISimulator, settings: Settings, clock: FrozenClock
+) -> None:
+    assert start_console_translation_retry(Settings(), zh) is None
+    sim.down = True
+    assert UNAVAILABLE in await zh.say("翻译：Obrigada! Recebi o produto ontem e adorei")
+    sim.down = False
+    clock.advance(timedelta(minutes=1))
+    printed = io.StringIO()
+    task = start_console_translation_retry(settings, zh, printed, clock)
+    assert task is not None
+    try:
+        for _ in range(300):
+            if "补发" in printed.getvalue():
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        await stop_translation_retry(task)
+    assert "⏳ 补发 · 🌐 葡萄牙语 → 中文" in printed.getvalue()
