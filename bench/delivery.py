@@ -1,15 +1,15 @@
 """Delivery under load: N reminders due in the same minute across many chats, W worker processes, the
 Feishu simulator enforcing the documented limits (50/s and 1000/min per app, 5/s per chat).
 
-Run: python bench/delivery.py [--n 10000] [--chats 200] [--workers 2] [--per-minute 1000]
+Run: python bench/delivery.py [--n 10000] [--chats 200] [--workers 2]
 
 Prints items delivered, duplicates, lost, 429s received, lateness p50/p99 against the ideal rate-limited
 schedule (item k of the sorted arrivals ideally lands at due + k / rate), total time against the lower
 bound the limits allow, and the latency of a single reminder in a quiet system.
 
 Note on the target: the issue's lower bound, 10,000 / 50 per s = 200 s, ignores Feishu's 1000 per minute
-per app. With both limits the bound is max(N / 50, N / 1000 min) = 600 s for 10,000. `--per-minute 3000`
-lifts the minute limit to measure against the 50/s bound alone.
+per app, which the bot honours too. With both limits the bound is max(N / 50 s, N / 1000 min): 600 s
+for 10,000. Both bounds are printed; the ratio is against the one the limits allow.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from redis.asyncio import Redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bot.adapters.feishu.ratelimit import FeishuLimits
 from bot.db import database, migrate
 from bot.jobs.worker import ArqScheduler
 from models.enums import DeliveryKind, DeliveryStatus, Platform
@@ -106,7 +107,6 @@ async def run(args: argparse.Namespace) -> None:
     try:
         await migrate(url)
         async with FeishuSimulator() as sim, database(url):
-            sim.limits.app_per_minute = args.per_minute
             env = {
                 **os.environ,
                 "DATABASE_URL": url,
@@ -118,8 +118,8 @@ async def run(args: argparse.Namespace) -> None:
             }
             workers = [await start_worker(env) for _ in range(args.workers)]
             try:
+                await quiet_single(sim)  # first, while the rate windows are empty
                 await batch(args, sim)
-                await quiet_single(sim)
             finally:
                 for worker in workers:
                     worker.terminate()
@@ -142,9 +142,9 @@ async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
         await asyncio.sleep(1.0)
     arrivals = sorted(m.created_at + wall_offset - due.timestamp() for m in sim.messages)
     keys = [m.uuid for m in sim.messages]
-    rate = min(sim.limits.app_per_second, sim.limits.app_per_minute / 60)
-    lateness = [a - k / rate for k, a in enumerate(arrivals)]
-    bound = args.n / rate
+    ideal = ideal_schedule(len(arrivals), FeishuLimits())
+    lateness = [a - i for a, i in zip(arrivals, ideal, strict=True)]
+    bound = ideal_schedule(args.n, FeishuLimits())[-1]
     total = arrivals[-1] if arrivals else float("nan")
     print(
         f"  delivered {len(set(keys))}, duplicates {len(keys) - len(set(keys))}, "
@@ -154,7 +154,10 @@ async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
         f"  lateness vs the ideal rate-limited schedule: p50 {pct(lateness, 50):.2f} s, "
         f"p99 {pct(lateness, 99):.2f} s"
     )
-    print(f"  total {total:.1f} s vs lower bound {bound:.1f} s ({rate:g}/s): {total / bound:.3f}x")
+    print(
+        f"  total {total:.1f} s vs the lower bound the limits allow {bound:.1f} s: {total / bound:.3f}x "
+        f"(50/s alone would allow {args.n / 50:.0f} s; 1000/min is the binding limit)"
+    )
 
 
 async def quiet_single(sim: FeishuSimulator) -> None:
@@ -172,6 +175,19 @@ async def quiet_single(sim: FeishuSimulator) -> None:
     print(f"  single reminder in a quiet system: lateness p50 {pct(late, 50):.3f} s, max {max(late):.3f} s")
 
 
+def ideal_schedule(n: int, limits: FeishuLimits) -> list[float]:
+    """The earliest moment each of n sends can happen under the app limits (no margin): item k waits
+    for item k - count of every window to be `per` seconds old."""
+    times: list[float] = []
+    for k in range(n):
+        at = times[-1] if times else 0.0
+        for limit in limits.app:
+            if k >= limit.count:
+                at = max(at, times[k - limit.count] + limit.per)
+        times.append(at)
+    return times
+
+
 def pct(values: list[float], p: float) -> float:
     if not values:
         return float("nan")
@@ -187,7 +203,6 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--per-minute", type=int, default=1000, help="the simulator's app limit per minute")
     asyncio.run(run(parser.parse_args()))
 
 

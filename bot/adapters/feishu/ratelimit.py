@@ -10,7 +10,7 @@ The platform counts a call when it *arrives*, which we cannot see; we can see wh
 and that is never earlier than its arrival. So a window (at most `count` calls in any `per` seconds)
 counts a call from the moment it is let through until `per` seconds after it finished: while in flight
 it occupies a slot, then it is stamped with its finishing time. However the network delays a call, two
-calls the server counts in one window were then both counted here too. `margin` pads every window for
+calls the server counts in one window were then both counted here too. `margin` (seconds) pads every window for
 coarse server clocks. `pause` holds the whole app for as long as the platform said in
 `x-ogw-ratelimit-reset` after a 429 / 99991400.
 
@@ -59,7 +59,8 @@ class FeishuLimits:
     chat: Limit = Limit(5, 1.0)
     user: Limit = Limit(5, 1.0)
     message: Limit = Limit(5, 1.0)
-    margin: float = 0.02  # fraction added to every window
+    margin: float = 0.05  # seconds added to every window (coarse server clocks); a fraction of a 60 s
+    # window would waste seconds of the 1000/min budget
 
 
 @dataclass(slots=True)
@@ -152,7 +153,7 @@ class LocalRateLimiter:
                     task.cancel()
 
     def _window(self, limit: Limit) -> _Window:
-        return _Window(limit.count, limit.per * (1 + self._limits.margin))
+        return _Window(limit.count, limit.per + self._limits.margin)
 
     def _scoped_window(self, scope: Scope) -> _Window:
         window = self._scoped.get(scope)

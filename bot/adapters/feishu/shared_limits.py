@@ -96,7 +96,7 @@ class RedisRateLimiter:
     async def _wait_for_slots(self, keys: list[str], limits: list[Limit], member: str) -> None:
         args: list[int | str] = [0, member]
         for limit in limits:
-            args += [limit.count, int(limit.per * (1 + self._limits.margin) * 1000)]
+            args += [limit.count, int((limit.per + self._limits.margin) * 1000)]
         while True:
             args[0] = _now_ms()
             wait_ms = int(await self._take(keys=[*keys, f"{self._ns}:pause"], args=args))
