@@ -10,8 +10,8 @@ The platform counts a call when it *arrives*, which we cannot see; we can see wh
 and that is never earlier than its arrival. So a window (at most `count` calls in any `per` seconds)
 counts a call from the moment it is let through until `per` seconds after it finished: while in flight
 it occupies a slot, then it is stamped with its finishing time. However the network delays a call, two
-calls the server counts in one window were then both counted here too. `margin` (seconds) pads every window for
-coarse server clocks. `pause` holds the whole app for as long as the platform said in
+calls the server counts in one window were then both counted here too. `margin` (seconds) pads every
+window for coarse server clocks. `pause` holds the whole app for as long as the platform said in
 `x-ogw-ratelimit-reset` after a 429 / 99991400.
 
 Callers for the same chat (user, message) wait their turn in FIFO order, so a burst into one chat keeps
