@@ -1,0 +1,132 @@
+"""Scheduling through the Feishu adapter: a group @mention plans outreach, the confirm button schedules
+it, and at the due moment the owner is pinged in that chat with a card whose buttons work — real signed
+callbacks in through `creatorbot serve`'s app, real lark-oapi out to the Feishu simulator."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.adapters.feishu.outbound import FeishuOutbound
+from bot.jobs.inprocess import DeliveryLoop
+from bot.jobs.notifier import OutboundNotifier
+from bot.settings import FeishuSettings, Settings
+from bot.wiring import build_dispatcher, build_web_app
+from models.creator import Creator
+from models.enums import DeliveryStatus, Platform, Stage
+from models.schedule import Delivery
+from tests.feishu_events import FeishuEvents
+from tests.simulators.feishu import FeishuSimulator, SimMessage
+from workflows.ports import FrozenClock
+
+ENCRYPT_KEY = "test encrypt key"
+
+
+@dataclass
+class Team:
+    client: TestClient[web.Request, web.Application]
+    sim: FeishuSimulator
+    feishu: FeishuEvents
+    loop: DeliveryLoop
+
+    async def say(self, text: str) -> SimMessage:
+        doc = self.feishu.message(f"@_user_1 {text}")
+        message = doc["event"]["message"]
+        self.sim.register_message(message["message_id"], message["chat_id"])
+        before = len(self.sim.messages)
+        body, headers = self.feishu.request(doc)
+        assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
+        await _eventually(lambda: len(self.sim.messages) > before)
+        return self.sim.messages[-1]
+
+    async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
+        value = next(b["value"] for b in card.buttons if b["label"] == label)
+        body, headers = self.feishu.request(self.feishu.card_action(value, message_id=card.message_id))
+        response = await self.client.post("/feishu/cards", data=body, headers=headers)
+        assert response.status == 200
+        answer: dict[str, Any] = await response.json()
+        return answer
+
+
+async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
+    deadline = time.monotonic() + within
+    while not check():
+        if time.monotonic() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
+
+
+@pytest.fixture
+async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
+    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
+        feishu = FeishuSettings(
+            app_id="cli_test",
+            app_secret="secret",
+            verification_token="vtoken123",
+            encrypt_key=ENCRYPT_KEY,
+            domain=sim.url,
+        )
+        settings = Settings(feishu=feishu)
+        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
+        loop = DeliveryLoop(notifier, clock)
+        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
+        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
+        await client.start_server()
+        try:
+            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
+        finally:
+            await client.close()
+
+
+async def test_outreach_planned_confirmed_and_delivered_in_the_group(team: Team, clock: FrozenClock) -> None:
+    await team.say("添加达人 @bob YouTube 英国 伦敦")
+    plan = await team.say("给 @bob 安排外联，达人当地时间明早10点")
+    assert "周四 11/26 10:00 伦敦(GMT) = 周四 11/26 18:00 北京(CST)" in plan.text
+    assert [b["label"] for b in plan.buttons] == ["确认", "修改", "取消"]
+
+    answer = await team.press(plan, "确认")
+    assert "已安排 1 条外联提醒" in answer["toast"]["content"]
+    assert (await Delivery.get()).status == DeliveryStatus.PENDING
+
+    clock.advance(timedelta(days=1, hours=1, minutes=59))  # one minute early: nothing yet
+    sent_before = len(team.sim.messages)
+    await team.loop.run_once()
+    assert len(team.sim.messages) == sent_before
+    clock.advance(timedelta(minutes=1))
+    await team.loop.run_once()
+    assert len(team.sim.messages) == sent_before + 1
+    due = team.sim.messages[-1]
+    assert due.chat_id == "oc_group1" and due.reply_to is None
+    assert "外联提醒：@bob" in due.text and "Hi @bob" in due.text
+    assert "<at id=ou_alice></at>" in due.text, "the owner (who scheduled it) is pinged"
+    assert due.uuid == "cb-d1-v1"
+    await team.loop.run_once()
+    assert len(team.sim.messages) == sent_before + 1, "delivered once"
+
+    answer = await team.press(due, "已发送")
+    assert "下一次跟进" in answer["toast"]["content"]
+    assert (await Creator.get(handle="bob")).stage == Stage.CONTACTED
+    assert await Delivery.filter(step=2, status=DeliveryStatus.PENDING).count() == 1
+
+
+async def test_reminder_snoozed_from_the_card(team: Team, clock: FrozenClock) -> None:
+    card = await team.say("两小时后提醒我寄样")
+    assert "已设置提醒 #1" in card.text
+    clock.advance(timedelta(hours=2))
+    await team.loop.run_once()
+    due = team.sim.messages[-1]
+    assert "提醒 #1" in due.text and "寄样" in due.text
+    answer = await team.press(due, "推迟1小时")
+    assert "再提醒" in answer["toast"]["content"]
+    clock.advance(timedelta(hours=1))
+    await team.loop.run_once()
+    again = team.sim.messages[-1]
+    assert again.message_id != due.message_id and again.uuid == "cb-d1-v2"
