@@ -18,7 +18,7 @@ from workflows.ports import Clock
 from workflows.translation import cache, glossary
 from workflows.translation.detect import detect
 from workflows.translation.model import ChatModel
-from workflows.translation.ports import BadRequest, Draft, Pricing, Tone, Translation
+from workflows.translation.ports import BadRequest, Draft, ModelGarbage, Pricing, Tone, Translation
 from workflows.translation.prompts import Prompt, clean_output, retry_note, translate_prompt, write_prompt
 from workflows.translation.protect import Protected, Restored, TermRule, protect, restore
 from workflows.translation.split import PART_CHARS, join, split
@@ -241,7 +241,10 @@ class TranslationService:
                 )
 
         outputs = await asyncio.gather(*(one(p.text) for p in parts))
-        return restore(join(list(outputs), parts, target), protected), len(parts)
+        joined = join(list(outputs), parts, target)
+        if source != target and _echoed(joined, protected.text):
+            raise ModelGarbage("the source came back untranslated")
+        return restore(joined, protected), len(parts)
 
     async def _ask(self, job: _Job, kind: str, piece: Protected, build: Callable[[str], Prompt]) -> str:
         """The model's answer with its tokens still in. If one was lost or altered, one more call that
@@ -280,6 +283,11 @@ class TranslationService:
                     result=result,
                     now=now,
                 )
+
+
+def _echoed(output: str, source: str) -> bool:
+    """The model sent the text back as it was (a sentence or more, so not a name or an "ok")."""
+    return " ".join(output.split()) == " ".join(source.split()) and len(source.split()) >= 3
 
 
 def _checked(text: str, limit: int) -> str:

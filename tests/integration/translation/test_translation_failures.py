@@ -183,7 +183,9 @@ async def test_garbage_answers_are_a_clear_error_and_the_request_is_kept(
     assert "返回了空的或无法使用的结果" in reply
     sim.script(Answer("Obrigada, recebi o pro", cut=True))
     assert "无法使用" in await zh.say("翻译：Merci beaucoup pour le colis, je suis ravie")
-    assert await PendingTranslation.filter(last_error="garbage").count() == 2
+    sim.script(Answer("Danke für das Paket, ich freue mich sehr"))  # the source sent back as it was
+    assert "无法使用" in await zh.say("翻译：Danke für das Paket, ich freue mich sehr")
+    assert await PendingTranslation.filter(last_error="garbage").count() == 3
 
 
 async def test_429_500_and_timeouts_are_retried_with_backoff(
