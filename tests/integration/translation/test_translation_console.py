@@ -193,3 +193,22 @@ async def test_outreach_first_touch_in_the_creators_language(
     assert "GlowPro Serum" not in prompt.content and "ana.beleza" not in prompt.content  # names are tokens
     assert "黑五大促" in prompt.content and "15%佣金 + 免费样品" in prompt.content
     assert draft.language == "pt" and "GlowPro Serum" in draft.text and draft.back_translation
+
+
+async def test_creators_with_different_languages_need_a_language_named(
+    zh: Console, sim: OpenAISimulator
+) -> None:
+    await zh.say("添加达人 @carla_mx 墨西哥")
+    await zh.say("添加达人 @ana_br 巴西")
+    reply = await zh.say("回复 @carla_mx 和 @ana_br：样品今天寄出")
+    assert "语言不同" in reply and "@carla_mx 西班牙语" in reply and "@ana_br 葡萄牙语" in reply
+    assert sim.calls == 0
+    reply = await zh.say("用英语回复 @carla_mx 和 @ana_br：样品今天寄出")
+    assert "给 @carla_mx @ana_br 的回复（英语）" in reply
+    assert await Note.filter(kind=NoteKind.DRAFT).count() == 2
+
+
+async def test_a_glossary_line_without_chinese_says_how_to_write_it(zh: Console) -> None:
+    reply = await zh.say("术语 sample = muestra")
+    assert "需要一边是中文" in reply and "术语 佣金 = commission" in reply
+    assert await GlossaryTerm.all().count() == 0
