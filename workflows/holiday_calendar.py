@@ -1,4 +1,4 @@
-"""Public holidays and weekends per country/subdivision, and China's working days (调休 included).
+"""Public holidays and weekends per country/subdivision (China's working days: timeparse/workdays.py).
 
 Backed by the `holidays` library, imported on first use. One calendar object per (country, subdiv) is
 cached; it expands year by year on lookup. Names are the library's default-language names.
@@ -6,7 +6,7 @@ cached; it expands year by year on lookup. Names are the library's default-langu
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from holidays import HolidayBase
 
 DEFAULT_WEEKEND = frozenset({5, 6})  # Saturday, Sunday (Monday = 0)
-_CN_SEARCH_DAYS = 366
 
 
 @lru_cache(maxsize=256)
@@ -52,24 +51,3 @@ def weekend_days(cal: HolidayBase | None) -> frozenset[int]:
     if cal is None:
         return DEFAULT_WEEKEND
     return frozenset(int(d) for d in cal.weekend)
-
-
-def cn_working_day(d: date) -> bool:
-    """True on a working day in mainland China: Monday–Friday except public holidays and their
-    substituted days off, plus the make-up weekend working days (调休, e.g. Sunday 2026-01-04).
-
-    A year whose 调休 schedule is not published in the installed `holidays` data yet is read as plain
-    Monday–Friday minus the fixed holidays."""
-    cal = calendar("CN", None)
-    assert cal is not None  # CN is always in the holidays data
-    return bool(cal.is_working_day(d))
-
-
-def next_cn_working_day(d: date) -> date:
-    """The first Chinese working day strictly after `d` ("下个工作日")."""
-    day = d
-    for _ in range(_CN_SEARCH_DAYS):
-        day += timedelta(days=1)
-        if cn_working_day(day):
-            return day
-    raise ValueError(f"no Chinese working day within a year after {d.isoformat()}")

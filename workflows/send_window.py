@@ -25,9 +25,7 @@ from zoneinfo import ZoneInfo
 
 from workflows.holiday_calendar import (
     calendar,
-    cn_working_day,
     holiday_name,
-    next_cn_working_day,
     weekend_days,
 )
 from workflows.send_window_rules import (
@@ -66,10 +64,8 @@ __all__ = [
     "NoSendWindow",
     "SendWindow",
     "Slot",
-    "cn_working_day",
     "describe_window",
     "fit_requested",
-    "next_cn_working_day",
     "next_window",
     "parse_window",
     "sendable_now",

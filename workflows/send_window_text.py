@@ -10,6 +10,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from workflows.timeparse.numerals import to_int
+
 DAY_MINUTES = 24 * 60
 ALL_DAYS = frozenset(range(7))
 WORKDAYS = frozenset(range(5))
@@ -169,13 +171,13 @@ def _hours(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _clock(match: re.Match[str], p: str) -> tuple[int, int, str | None] | None:
-    hour = _number(match.group(p + "h"))
+    hour = to_int(match.group(p + "h"))
     if match.group(p + "half") is not None:
         minute: int | None = 30
     elif match.group(p + "m") is not None:
         minute = int(match.group(p + "m"))
     elif match.group(p + "zm") is not None:
-        minute = _number(match.group(p + "zm"))
+        minute = to_int(match.group(p + "zm"))
     else:
         minute = 0
     if hour is None or minute is None or minute > 59 or hour > 24 or (hour == 24 and minute):
@@ -222,30 +224,6 @@ def _first_before(options: Iterable[int], end: int | None) -> int | None:
     if end is None:
         return None
     return next((m for m in options if m < end), None)
-
-
-def _number(token: str) -> int | None:
-    if token.isdigit():
-        return int(token)
-    values = {
-        "零": 0,
-        "一": 1,
-        "二": 2,
-        "两": 2,
-        "三": 3,
-        "四": 4,
-        "五": 5,
-        "六": 6,
-        "七": 7,
-        "八": 8,
-        "九": 9,
-    }
-    if "十" not in token:
-        return values.get(token) if len(token) == 1 else None
-    tens, _, ones = token.partition("十")
-    if (tens and tens not in values) or (ones and ones not in values):
-        return None
-    return (values[tens] if tens else 1) * 10 + (values[ones] if ones else 0)
 
 
 def describe_window_parts(weekdays: frozenset[int], start: int, end: int, locale: str) -> str:

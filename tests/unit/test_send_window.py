@@ -19,15 +19,14 @@ from workflows.send_window import (
     NoSendWindow,
     SendWindow,
     Slot,
-    cn_working_day,
     describe_window,
     fit_requested,
-    next_cn_working_day,
     next_window,
     parse_window,
     sendable_now,
     spread,
 )
+from workflows.timeparse import workdays
 
 LA, NY, SH, BKK = "America/Los_Angeles", "America/New_York", "Asia/Shanghai", "Asia/Bangkok"
 W = SendWindow()
@@ -353,23 +352,22 @@ def test_sendable_now_reads_the_instant_in_the_creators_zone() -> None:
     assert not sendable_now(at(SH, 2026, 3, 4, 18, 30), LA, W, country="US", subdiv="CA", explicit=True)
 
 
-# --- China working days -----------------------------------------------------------------------------
+# --- China working days (one implementation: workflows/timeparse/workdays.py) -----------------------
 
 
 def test_cn_make_up_working_days() -> None:
-    assert cn_working_day(date(2026, 1, 4))  # Sunday, 调休 working day
-    assert not cn_working_day(date(2026, 1, 2))  # Friday, day off moved from 01-04
-    assert not cn_working_day(date(2026, 1, 1))
-    assert not cn_working_day(date(2026, 1, 3))
-    assert cn_working_day(date(2026, 1, 5))
-    assert cn_working_day(date(2026, 2, 14))  # Saturday before the Spring Festival break
+    assert workdays.is_working_day(date(2026, 1, 4))  # Sunday, 调休 working day
+    assert not workdays.is_working_day(date(2026, 1, 2))  # Friday, day off moved from 01-04
+    assert not workdays.is_working_day(date(2026, 1, 1))
+    assert not workdays.is_working_day(date(2026, 1, 3))
+    assert workdays.is_working_day(date(2026, 1, 5))
+    assert workdays.is_working_day(date(2026, 2, 14))  # Saturday before the Spring Festival break
 
 
 def test_next_cn_working_day() -> None:
-    assert next_cn_working_day(date(2025, 12, 31)) == date(2026, 1, 4)
-    assert next_cn_working_day(date(2026, 2, 13)) == date(2026, 2, 14)
-    assert next_cn_working_day(date(2026, 2, 14)) == date(2026, 2, 24)
-    assert next_cn_working_day(date(2026, 3, 4)) == date(2026, 3, 5)
+    assert workdays.nth_working_day(date(2026, 2, 13), 1) == (date(2026, 2, 14), True)
+    assert workdays.nth_working_day(date(2026, 2, 14), 1) == (date(2026, 2, 24), True)
+    assert workdays.nth_working_day(date(2026, 3, 4), 1) == (date(2026, 3, 5), False)
 
 
 # --- the window as text and as a policy -------------------------------------------------------------
