@@ -6,6 +6,7 @@ from handlers.replies import Reply, Text
 from i18n import Catalog
 from workflows import geo, outreach, reminders
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
+from workflows.send_window import NoSendWindow
 
 
 def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
@@ -42,6 +43,8 @@ def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
             if span:
                 return Text(t("when.unclear", span=span, example=t("example.when")))
             return Text(t("when.unreadable", example=t("example.when")))
+        case NoSendWindow(zone=zone, horizon_days=days):
+            return Text(t("error.no_send_window", zone=zone, days=days))
         case outreach.PlanNotFound():
             return Text(t("error.plan_not_found"))
         case outreach.PlanFinished(status=status):

@@ -182,6 +182,7 @@ MESSAGES: dict[str, str] = {
     "button.skip": "Skip",
     "error.delivery_not_found": 'There is no #{number}. Send "my agenda" to see the numbers.',
     "error.already_finished": "#{number} {status}; it can no longer be cancelled or changed.",
+    "error.no_send_window": "No good send moment in {zone} within {days} days (after the send window, weekends, holidays and quiet hours). Widen the window: set send window Mon-Fri 9-18",
     "error.plan_not_found": "I can't find that outreach plan; please send the command again.",
     "error.plan_finished": "That outreach plan was already handled ({status}).",
     "status.sent": "has already been sent",

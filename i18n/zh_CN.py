@@ -177,6 +177,7 @@ MESSAGES: dict[str, str] = {
     "button.skip": "跳过",
     "error.delivery_not_found": "没有找到编号 #{number}。发“我的待办”看看现有的编号。",
     "error.already_finished": "#{number} {status}，无法再取消或修改。",
+    "error.no_send_window": "在 {days} 天内找不到 {zone} 的合适发送时间（发送窗口、周末、假日和免打扰时段都排除后）。请放宽发送窗口：设置发送窗口 周一到周五 9-18点",
     "error.plan_not_found": "没有找到这个外联计划，请重新发一次命令。",
     "error.plan_finished": "这个外联计划已经处理过了（{status}）。",
     "status.sent": "已经发出",

@@ -211,8 +211,8 @@ def _fill(
         number = _NUMBER.search(masked)
         digits = next((g for g in number.groups() if g), None) if number else None
         return replace(base, number=int(digits) if digits else None)
-    if intent == "set_send_window":
-        return replace(base, text=head)
+    if intent == "set_send_window":  # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
+        return replace(base, text=masked.lower())
     return base
 
 

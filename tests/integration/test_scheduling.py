@@ -156,6 +156,7 @@ async def test_send_window_setting_is_used(console: Console) -> None:
     card = await console.say("给 @amy 安排外联")
     assert "周三 11/25 10:00 纽约(EST)" in card
     assert "没看懂" in await console.say("设置发送窗口 随便")
+    assert "周二至周四 09:00–11:00" in await console.say("设置发送窗口：周二到周四 9-11点")
 
 
 async def test_a_late_loop_does_not_ping_in_the_creators_night(
