@@ -18,6 +18,7 @@ from aiohttp import web
 
 from bot.adapters.feishu.long_connection import LongConnection
 from bot.adapters.feishu.webhook import INBOUND_KEY
+from bot.core.outbound import Outbound
 from bot.db import database, migrate
 from bot.settings import Settings
 from bot.wiring import build_web_app
@@ -33,14 +34,16 @@ async def serve(
     long_connection: bool | None = None,
     stop: asyncio.Event | None = None,
     started: asyncio.Event | None = None,
+    outbound: Outbound | None = None,
 ) -> None:
-    """Run until SIGINT/SIGTERM (or `stop` is set). `long_connection=None` follows FEISHU_MODE."""
+    """Run until SIGINT/SIGTERM (or `stop` is set). `long_connection=None` follows FEISHU_MODE;
+    `outbound` replaces the platform client (the webhook bench lifts its rate limits that way)."""
     stop = stop or asyncio.Event()
     async with AsyncExitStack() as stack:
         stack.callback(_on_signals(stop))
         await migrate(settings.database_url)
         await stack.enter_async_context(database(settings.database_url))
-        app = build_web_app(settings)
+        app = build_web_app(settings, outbound=outbound)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await runner.setup()
         stack.push_async_callback(runner.cleanup)

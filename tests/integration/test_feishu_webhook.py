@@ -436,6 +436,21 @@ async def test_processing_exception_is_still_200_and_the_next_event_works(
     assert bot.metrics.value("creatorbot_processing_errors_total", platform="feishu") == 1
 
 
+async def test_bot_identity_is_fetched_again_after_a_failed_start(
+    start_bot: StartBot, sim: FeishuSimulator
+) -> None:
+    sim.fail_next(1, status=400, code=99991672, msg="no permission")  # bot info fails at start
+    bot = await start_bot()
+    inbound = bot.app[INBOUND_KEY]
+    assert inbound.bot_open_id is None
+    await bot.post(bot.feishu.message("@_user_1 帮助"))  # cannot tell it is for us: not answered
+    inbound._identity_tried_at -= 61
+    await bot.post(bot.feishu.message("@_user_1 帮助"))  # triggers the retry
+    await _eventually(lambda: inbound.bot_open_id == "ou_bot")
+    await bot.post(bot.feishu.message("@_user_1 帮助"))
+    await _eventually(lambda: len(bot.sim.messages) == 1)
+
+
 async def test_send_failure_is_counted_not_raised(bot: Bot) -> None:
     bot.sim.fail_next(10, status=400, code=230002, msg="bot not in chat")
     assert (await bot.post(bot.feishu.message("@_user_1 帮助"))).status == 200

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -28,6 +29,7 @@ from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
 ACTION_BUDGET_S = 2.5  # Feishu shows error 200340 when a card callback is not answered within 3 s
+IDENTITY_RETRY_S = 60.0
 CardRenderer = Callable[[Card], Mapping[str, Any]]
 Json = dict[str, Any]
 
@@ -85,11 +87,14 @@ class FeishuInbound:
     action_budget: float = ACTION_BUDGET_S
     bot_open_id: str | None = None
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
+    _identity_tried_at: float | None = field(default=None, init=False)
 
     async def learn_bot_identity(self) -> None:
-        """Our own open_id, to tell an @ of the bot from an @ of a teammate. Failure is not fatal."""
+        """Our own open_id, to tell an @ of the bot from an @ of a teammate. Failure is not fatal: it is
+        tried again (at most once a minute) while messages arrive."""
         if self.bot_identity is None or self.bot_open_id:
             return
+        self._identity_tried_at = time.monotonic()
         try:
             self.bot_open_id = await self.bot_identity() or None
         except Exception as error:  # any failure here only degrades mention detection
@@ -98,6 +103,8 @@ class FeishuInbound:
     async def accept(self, envelope: Envelope) -> Json:
         """Everything before the ack. Returns the response body (a toast for card presses, else {})."""
         self.metrics.inc("creatorbot_events_received_total", platform="feishu", type=_type_label(envelope))
+        if self._identity_due():
+            self.tasks.spawn(self.learn_bot_identity(), name="feishu-bot-identity")
         parsed = events.parse(envelope, bot_open_id=self.bot_open_id, received_at=self.clock.now())
         if parsed is None:
             self.metrics.inc("creatorbot_events_ignored_total", platform="feishu", reason="unhandled")
@@ -115,6 +122,13 @@ class FeishuInbound:
             self.tasks.spawn(self._greet(parsed), name=f"feishu-added-{parsed.event_id}")
             return {}
         return await self._press(parsed)
+
+    def _identity_due(self) -> bool:
+        if self.bot_open_id or self.bot_identity is None:
+            return False
+        return (
+            self._identity_tried_at is None or time.monotonic() - self._identity_tried_at >= IDENTITY_RETRY_S
+        )
 
     async def _answer(self, fm: FeishuMessage) -> None:
         try:

@@ -1,0 +1,553 @@
+"""Feishu webhook throughput: `creatorbot serve` against a bare aiohttp handler, over loopback.
+
+Run: python bench/feishu_webhook.py [--backend sqlite|postgres] [--rates 50,100,200,400,800,1600]
+                                    [--step-seconds 4] [--events 10000]
+
+Processes (all on this machine): the Feishu simulator (outbound target, limits not enforced), the web
+process (`bot.serve.serve`, the function `creatorbot serve` runs, on a temporary database), a bare aiohttp
+app answering 200, and — separately — a load process that posts signed + AES-encrypted
+`im.message.receive_v1` events ("@bot 帮助", unique message ids, so every one is verified, decrypted,
+deduped and answered with the help card) at rising rates, open loop, each rate for a few seconds.
+
+A rate is *sustained* when every request got 200, the achieved rate is ≥ 95 % of the target and the ack
+p99 stays ≤ 100 ms (a server falling behind queues requests and its latency climbs within the step).
+The web process's Open API client gets a rate limiter with Feishu's limits lifted, so replies keep pace
+and the measured cost per event includes the reply; with the real limits (50/s, 1000/min per app) a burst
+like this queues replies for minutes instead (`--real-limits` shows that). `--outbound` picks the client.
+
+Targets: ack p99 ≤ 20 ms at 200 events/s; max sustained ≥ 50 % of the bare handler's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # tests.feishu_events builds the events exactly as Feishu does
+
+import aiohttp  # noqa: E402
+from aiohttp import web  # noqa: E402
+
+from tests.feishu_events import FeishuEvents  # noqa: E402
+
+PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+ENCRYPT_KEY, TOKEN, APP_ID, APP_SECRET = "bench encrypt key", "bench-token", "cli_bench", "bench-secret"
+TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
+SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
+WARMUP_EVENTS, WARMUP_RATE = 1000, 200
+CHATS = 50
+
+
+# ------------------------------------------------------------------------------ child: simulator
+
+
+async def run_simulator() -> None:
+    from tests.simulators.feishu import FeishuSimulator
+
+    sim = FeishuSimulator(app_id=APP_ID, app_secret=APP_SECRET, enforce_rate_limits=False)
+    print(f"READY {await sim.start()}", flush=True)
+    await _until_terminated()
+    await sim.close()
+
+
+# ---------------------------------------------------------------------------- child: web process
+
+
+def share_http_client() -> None:
+    """lark-oapi 1.7.5 opens a new `httpx.AsyncClient` per API call (core/http/transport.py::aexecute), and
+    each one builds an SSL context, about 25 ms of CPU on the event loop. This bench-only patch hands every
+    call one shared client, to show what the web process costs once the outbound side stops doing that."""
+    import types
+
+    import httpx
+    import lark_oapi.core.http.transport as transport
+
+    shared = httpx.AsyncClient()
+
+    class _Shared:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        async def __aenter__(self) -> httpx.AsyncClient:
+            return shared
+
+        async def __aexit__(self, *exc: object) -> None:
+            return None
+
+    transport.httpx = types.SimpleNamespace(AsyncClient=_Shared)  # type: ignore[assignment]
+
+
+class NullOutbound:
+    """`--outbound null`: replies are built but not sent, to cost the inbound side alone."""
+
+    async def send(self, target: object, reply: object, idempotency_key: str) -> object:
+        from bot.core.outbound import Sent
+
+        return Sent(message_ref="")
+
+    async def update(self, message_ref: str, reply: object) -> None:
+        return None
+
+    async def bot_info(self) -> str:
+        return "ou_bot"  # the bot FeishuEvents mentions
+
+
+async def run_serve(port: int, outbound_kind: str, real_limits: bool) -> None:
+    from bot.adapters.feishu.outbound import FeishuOutbound
+    from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter
+    from bot.serve import serve
+    from bot.settings import Settings
+
+    settings = Settings.from_env()
+    assert settings.feishu is not None
+    if outbound_kind == "shared":
+        share_http_client()
+    outbound: Any = None
+    if outbound_kind == "null":
+        outbound = NullOutbound()
+    elif not real_limits:
+        lifted = Limit(10**6, 1.0)
+        limits = FeishuLimits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
+        outbound = FeishuOutbound(settings.feishu, limiter=LocalRateLimiter(limits))
+    await serve(settings, "127.0.0.1", port, outbound=outbound)
+
+
+# -------------------------------------------------------------------------------- child: bare app
+
+
+async def run_bare(port: int) -> None:
+    async def handle(request: web.Request) -> web.Response:
+        await request.read()
+        return web.json_response({})
+
+    app = web.Application(client_max_size=1024 * 1024)
+    app.router.add_post("/feishu/events", handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    print("READY", flush=True)
+    await _until_terminated()
+    await runner.cleanup()
+
+
+async def _until_terminated() -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+
+
+# ------------------------------------------------------------------------------------ child: load
+
+
+@dataclass
+class Step:
+    rate: int
+    sent: int = 0
+    ok: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    p50_ms: float = 0.0
+    p99_ms: float = 0.0
+    max_ms: float = 0.0
+    rss_mb: float = 0.0
+    reply_lag: int | None = None  # events accepted but not yet answered (web process only)
+    retried: bool = False  # failed once and was run again (this machine may be shared)
+
+    @property
+    def achieved(self) -> float:
+        return self.ok / self.seconds if self.seconds else 0.0
+
+    @property
+    def sustained(self) -> bool:
+        return (
+            self.errors == 0 and self.achieved >= SUSTAIN_SHARE * self.rate and self.p99_ms <= SUSTAIN_P99_MS
+        )
+
+
+@dataclass
+class LoadReport:
+    steps: list[Step] = field(default_factory=list)
+    warmup: Step | None = None
+    rss_start_mb: float = 0.0
+    rss_at_events_mb: float = 0.0
+    events_total: int = 0
+    rss_end_mb: float = 0.0
+    final_lag: int | None = None
+
+
+def rss_mb(pid: int) -> float:
+    if pid <= 0:
+        return 0.0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+class Load:
+    def __init__(self, url: str, pid: int, events_mark: int) -> None:
+        self.url, self.pid, self.events_mark = url, pid, events_mark
+        self.feishu = FeishuEvents(
+            verification_token=TOKEN, encrypt_key=ENCRYPT_KEY, app_id=APP_ID, tenant_key="tenant_bench"
+        )
+        self.total = 0
+        self.report = LoadReport(rss_start_mb=rss_mb(pid))
+
+    def bodies(self, n: int) -> list[tuple[bytes, dict[str, str]]]:
+        docs = (
+            self.feishu.message(
+                "@_user_1 帮助", chat_id=f"oc_bench{i % CHATS}", message_id=f"om_{uuid.uuid4().hex}"
+            )
+            for i in range(n)
+        )
+        return [self.feishu.request(doc) for doc in docs]
+
+    async def step(self, session: aiohttp.ClientSession, rate: int, seconds: float) -> Step:
+        requests = self.bodies(max(1, int(rate * seconds)))
+        latencies: list[float] = []
+        result = Step(rate=rate, sent=len(requests))
+
+        async def fire(body: bytes, headers: dict[str, str]) -> None:
+            started = time.perf_counter()
+            try:
+                async with session.post(self.url, data=body, headers=headers) as response:
+                    await response.read()
+                    ok = response.status == 200
+            except aiohttp.ClientError:
+                ok = False
+            latencies.append(time.perf_counter() - started)
+            result.ok += ok
+            result.errors += not ok
+            self.total += 1
+            if self.total == self.events_mark:
+                self.report.rss_at_events_mb = rss_mb(self.pid)
+
+        t0 = time.perf_counter()
+        tasks = []
+        for i, (body, headers) in enumerate(requests):
+            delay = t0 + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(fire(body, headers)))
+        await asyncio.gather(*tasks)
+        result.seconds = time.perf_counter() - t0
+        ms = sorted(x * 1000 for x in latencies)
+        result.p50_ms, result.max_ms = statistics.median(ms), ms[-1]
+        result.p99_ms = ms[min(len(ms) - 1, int(len(ms) * 0.99))]
+        result.rss_mb = rss_mb(self.pid)
+        return result
+
+    async def reply_lag(self, session: aiohttp.ClientSession) -> int | None:
+        """Events the web process accepted but has not answered yet (from its /metrics)."""
+        try:
+            async with session.get(self.url.replace("/feishu/events", "/metrics")) as response:
+                if response.status != 200:
+                    return None
+                text = await response.text()
+        except aiohttp.ClientError:
+            return None
+        received = _metric_sum(text, "creatorbot_events_received_total")
+        answered = _metric_sum(text, "creatorbot_replies_sent_total", "creatorbot_send_errors_total")
+        return int(received - answered)
+
+
+def _metric_sum(text: str, *names: str) -> float:
+    total = 0.0
+    for line in text.splitlines():
+        name, _, value = line.partition(" ")
+        if name.split("{")[0] in names:
+            total += float(value)
+    return total
+
+
+async def run_load(
+    url: str, pid: int, rates: Sequence[int], seconds: float, events_mark: int, warmup_rate: int
+) -> None:
+    load = Load(url, pid, events_mark)
+    connector = aiohttp.TCPConnector(limit=512)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        load.report.warmup = await load.step(session, warmup_rate, WARMUP_EVENTS / warmup_rate)
+        await asyncio.sleep(1.0)
+        load.report.warmup.rss_mb = rss_mb(pid)
+        for rate in rates:
+            step = await load.step(session, rate, seconds)
+            if not step.sustained:  # one more chance: a neighbour's burst should not end the ramp
+                await asyncio.sleep(3.0)
+                step = await load.step(session, rate, seconds)
+                step.retried = True
+            await asyncio.sleep(0.5)
+            step.reply_lag = await load.reply_lag(session)
+            load.report.steps.append(step)
+            print(
+                f"  {url}: {rate}/s p99 {step.p99_ms:.1f} ms, lag {step.reply_lag}",
+                file=sys.stderr,
+                flush=True,
+            )
+            if not step.sustained:
+                break
+        while load.total < events_mark:  # top up to the mark at the target rate
+            await load.step(session, warmup_rate, min(5.0, (events_mark - load.total) / warmup_rate))
+        await asyncio.sleep(1.0)
+        for _ in range(60):  # let the web process finish its replies before the last RSS reading
+            lag = await load.reply_lag(session)
+            if not lag:
+                break
+            await asyncio.sleep(1.0)
+        load.report.events_total = load.total
+        load.report.rss_end_mb = rss_mb(pid)
+        load.report.final_lag = await load.reply_lag(session)
+    print(json.dumps(asdict(load.report)), flush=True)
+
+
+# ---------------------------------------------------------------------------------- orchestrator
+
+
+def _child(role: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """Servers get CPU 0, the load generator and the simulator CPU 1 (when there are two), so the server
+    measured never shares its core with the machinery measuring it."""
+    cpus = sorted(os.sched_getaffinity(0))
+    core = ({cpus[0]} if role in ("serve", "bare") else {cpus[1]}) if len(cpus) >= 2 else set(cpus)
+    return subprocess.Popen(
+        [sys.executable, __file__, "--role", role, *args],
+        preexec_fn=lambda: os.sched_setaffinity(0, core),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL if role != "load" else None,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def _ready_line(process: subprocess.Popen[str]) -> str:
+    assert process.stdout is not None
+    line = process.stdout.readline().strip()
+    if not line.startswith("READY"):
+        raise SystemExit(f"child failed to start: {line!r}")
+    return line.removeprefix("READY").strip()
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def _wait_healthy(port: int, within: float = 60.0) -> None:
+    deadline = time.monotonic() + within
+    async with aiohttp.ClientSession() as session:
+        while time.monotonic() < deadline:
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    raise SystemExit("the web process did not become healthy")
+
+
+def _load(url: str, pid: int, args: argparse.Namespace) -> LoadReport:
+    rates = ",".join(str(r) for r in args.rates)
+    extra = ["--url", url, "--pid", str(pid), "--rates", rates, "--step-seconds", str(args.step_seconds)]
+    extra += ["--warmup-rate", str(args.warmup_rate)]
+    process = _child("load", *extra, "--events", str(args.events))
+    out, _ = process.communicate()
+    data = json.loads(out.strip().splitlines()[-1])
+    steps = [Step(**s) for s in data.pop("steps")]
+    warmup = Step(**data.pop("warmup"))
+    return LoadReport(steps=steps, warmup=warmup, **data)
+
+
+def _database(backend: str, workdir: Path) -> tuple[str, str | None]:
+    if backend == "sqlite":
+        return f"sqlite://{workdir / 'bench.sqlite3'}", None
+    import asyncpg
+
+    name = f"creatorbot_bench_{uuid.uuid4().hex[:8]}"
+
+    async def admin(sql: str) -> None:
+        conn = await asyncpg.connect(PG_ADMIN_URL)
+        try:
+            await conn.execute(sql)
+        finally:
+            await conn.close()
+
+    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
+    return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", name
+
+
+def _drop(name: str | None) -> None:
+    if name is None:
+        return
+    import asyncpg
+
+    async def drop() -> None:
+        conn = await asyncpg.connect(PG_ADMIN_URL)
+        try:
+            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await conn.close()
+
+    asyncio.run(drop())
+
+
+def _max_sustained(report: LoadReport) -> int:
+    return max((s.rate for s in report.steps if s.sustained), default=0)
+
+
+def _print_report(name: str, report: LoadReport, *, web: bool) -> None:
+    print(f"\n{name}")
+    head = f"  {'rate/s':>7} {'achieved':>9} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8} {'errors':>7}"
+    print(head + (f" {'RSS MB':>7} {'reply lag':>9}" if web else "") + "  sustained")
+    for step in report.steps:
+        line = (
+            f"  {step.rate:>7} {step.achieved:>9.1f} {step.p50_ms:>8.2f} {step.p99_ms:>8.2f} "
+            f"{step.max_ms:>8.1f} {step.errors:>7}"
+        )
+        if web:
+            line += f" {step.rss_mb:>7.1f} {step.reply_lag if step.reply_lag is not None else '-':>9}"
+        print(line + f"  {'yes' if step.sustained else 'NO'}{' (2nd try)' if step.retried else ''}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _arguments(argv)
+    if args.role == "sim":
+        asyncio.run(run_simulator())
+        return 0
+    if args.role == "serve":
+        asyncio.run(run_serve(args.port, args.outbound, args.real_limits))
+        return 0
+    if args.role == "bare":
+        asyncio.run(run_bare(args.port))
+        return 0
+    if args.role == "load":
+        asyncio.run(
+            run_load(args.url, args.pid, args.rates, args.step_seconds, args.events, args.warmup_rate)
+        )
+        return 0
+    return orchestrate(args)
+
+
+def orchestrate(args: argparse.Namespace) -> int:
+    children: list[subprocess.Popen[str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        url, pg_name = _database(args.backend, Path(tmp))
+        try:
+            sim = _child("sim")
+            children.append(sim)
+            sim_url = _ready_line(sim)
+            web_port, bare_port = _free_port(), _free_port()
+            env = {k: v for k, v in os.environ.items() if not k.startswith(("FEISHU_", "DATABASE_URL"))}
+            env.update(
+                DATABASE_URL=url,
+                FEISHU_APP_ID=APP_ID,
+                FEISHU_APP_SECRET=APP_SECRET,
+                FEISHU_VERIFICATION_TOKEN=TOKEN,
+                FEISHU_ENCRYPT_KEY=ENCRYPT_KEY,
+                FEISHU_DOMAIN=sim_url,
+            )
+            serve_args = ["--port", str(web_port), "--outbound", args.outbound]
+            serve_args += ["--real-limits"] if args.real_limits else []
+            web_proc = _child("serve", *serve_args, env=env)
+            children.append(web_proc)
+            asyncio.run(_wait_healthy(web_port))
+            bare = _child("bare", "--port", str(bare_port))
+            children.append(bare)
+            _ready_line(bare)
+            load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
+            what = f"backend {args.backend}, outbound {args.outbound}"
+            print(f"{what}; {os.cpu_count()} CPUs, load {load}; each rate {args.step_seconds:g} s")
+            web_report = _load(f"http://127.0.0.1:{web_port}/feishu/events", web_proc.pid, args)
+            bare_report = _load(f"http://127.0.0.1:{bare_port}/feishu/events", bare.pid, args)
+        finally:
+            for child in children:
+                child.send_signal(signal.SIGTERM)
+            for child in children:
+                try:
+                    child.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+            _drop(pg_name)
+    _summary(web_report, bare_report, args)
+    return 0
+
+
+def _summary(web_report: LoadReport, bare_report: LoadReport, args: argparse.Namespace) -> None:
+    _print_report(
+        "creatorbot serve (verify + decrypt + dedupe + ack; help card sent after)", web_report, web=True
+    )
+    _print_report("bare aiohttp handler (read body, 200)", bare_report, web=False)
+    web_max, bare_max = _max_sustained(web_report), _max_sustained(bare_report)
+    at_target = next((s for s in web_report.steps if s.rate == TARGET_RATE), None)
+    top = max(args.rates)
+    bare_text = f"{bare_max}/s" + (" (the highest rate tried: a floor)" if bare_max == top else "")
+    print(f"\nmax sustained: serve {web_max}/s, bare {bare_text}; ratio {web_max / max(bare_max, 1):.2f}")
+    if at_target is not None:
+        verdict = "PASS" if at_target.p99_ms <= TARGET_P99_MS else "MISS"
+        print(
+            f"ack at {TARGET_RATE}/s: p50 {at_target.p50_ms:.2f} ms, p99 {at_target.p99_ms:.2f} ms  {verdict}"
+        )
+    ratio_verdict = "PASS" if web_max >= TARGET_RATIO * bare_max else "MISS"
+    print(f"sustained ≥ {TARGET_RATIO:.0%} of bare: {ratio_verdict}")
+    assert web_report.warmup is not None
+    r = web_report
+    if r.final_lag:
+        print(f"WARNING: {r.final_lag} events were accepted but never answered (ignored or failed)")
+    print(
+        f"web process RSS: {r.rss_start_mb:.1f} MB at start, {r.warmup.rss_mb:.1f} MB after {WARMUP_EVENTS} "
+        f"warm-up events at {args.warmup_rate}/s, {r.rss_at_events_mb:.1f} MB at {args.events} events, "
+        f"{r.rss_end_mb:.1f} MB after {r.events_total} events and their replies"
+    )
+
+
+def _rates(text: str) -> list[int]:
+    return [int(x) for x in text.split(",")]
+
+
+def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0] if __doc__ else None)
+    parser.add_argument("--backend", choices=("sqlite", "postgres"), default="sqlite")
+    parser.add_argument("--rates", type=_rates, default=[25, 50, 100, 200, 300, 400, 600, 800, 1200, 1600])
+    parser.add_argument("--step-seconds", type=float, default=4.0)
+    parser.add_argument("--events", type=int, default=10_000, help="read the web RSS at this many events")
+    parser.add_argument("--real-limits", action="store_true", help="keep Feishu's outbound limits")
+    parser.add_argument("--warmup-rate", type=int, default=WARMUP_RATE, help="rate of warm-up and top-up")
+    parser.add_argument(
+        "--outbound",
+        choices=("lark", "shared", "null"),
+        default="lark",
+        help="lark: FeishuOutbound as shipped; shared: lark-oapi patched to reuse one HTTP client; "
+        "null: replies built but not sent",
+    )
+    roles = ("sim", "serve", "bare", "load")
+    parser.add_argument("--role", choices=roles, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--pid", type=int, default=0, help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def _rates(text: str) -> list[int]:
+    return [int(x) for x in text.split(",")]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
