@@ -512,3 +512,19 @@ def _free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+async def test_dedupe_store_claims_once_and_forgets_after_a_day(db: str, clock: FrozenClock) -> None:
+    from datetime import timedelta
+
+    from bot.core.dedupe import DedupeStore
+
+    store = DedupeStore(platform="feishu", clock=clock)
+    key = f"msg:tenant_a:{new_id('om')}"
+    claims = await asyncio.gather(*(store.first_time(key) for _ in range(4)))
+    assert sorted(claims) == [False, False, False, True]
+    clock.advance(timedelta(hours=8))
+    assert not await store.first_time(key)  # still within Feishu's retry window
+    clock.advance(timedelta(hours=17))
+    await store.purge()
+    assert await store.first_time(key)
