@@ -246,3 +246,42 @@ async def test_creatorbot_console_starts_the_retry_loop_only_with_a_model(
     finally:
         await stop_translation_retry(task)
     assert "⏳ 补发 · 🌐 葡萄牙语 → 中文" in printed.getvalue()
+
+
+async def test_a_kept_draft_is_written_and_saved_on_the_timeline_when_the_model_is_back(
+    zh: Console, sim: OpenAISimulator, translator: Translator, clock: FrozenClock, monotonic: Monotonic
+) -> None:
+    await zh.say("添加达人 @carla_mx 墨西哥")
+    sim.down = True
+    assert UNAVAILABLE in await zh.say("回复 @carla_mx：样品今天寄出")
+    assert await Note.all().count() == 0
+    sim.down = False
+    clock.advance(timedelta(minutes=1))
+    monotonic.now += 31
+    posted: list[PendingAnswer] = []
+
+    async def post(answer: PendingAnswer) -> None:
+        posted.append(answer)
+
+    assert await retry_pending(translator, post, clock) == 1
+    assert posted[0].draft is not None and posted[0].draft.handles == ("carla_mx",)
+    assert posted[0].draft.draft.language == "es"
+    note = await Note.get()
+    assert note.text.startswith("(Spanish) 样品今天寄出")
+
+
+async def test_a_request_kept_for_a_day_is_given_up_and_the_chat_told(
+    zh: Console, sim: OpenAISimulator, translator: Translator, clock: FrozenClock, monotonic: Monotonic
+) -> None:
+    sim.down = True
+    assert UNAVAILABLE in await zh.say("翻译：Obrigada! Recebi o produto ontem e adorei")
+    clock.advance(timedelta(hours=25))
+    monotonic.now += 31
+    posted: list[PendingAnswer] = []
+
+    async def post(answer: PendingAnswer) -> None:
+        posted.append(answer)
+
+    assert await retry_pending(translator, post, clock) == 1
+    assert posted[0].failure == "expired" and posted[0].translation is None
+    assert (await PendingTranslation.get()).status == PendingStatus.FAILED
