@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import AsyncIterator
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.core.dispatch import Dispatcher
 from bot.settings import Settings
@@ -19,18 +19,27 @@ if TYPE_CHECKING:
 
     from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
+    from bot.adapters.wecom.inbound import WeComInbound
+    from bot.adapters.wecom.outbound import WeComOutbound
     from bot.core.outbound import Outbound
     from bot.jobs.inprocess import DeliveryLoop
     from bot.jobs.notifier import OutboundNotifier
-    from bot.settings import FeishuSettings
+    from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
 
 
+_UNSET: Any = object()
+
+
 def build_dispatcher(
-    settings: Settings, clock: Clock | None = None, scheduler: Scheduler | None = None
+    settings: Settings,
+    clock: Clock | None = None,
+    scheduler: Scheduler | None = None,
+    translator: Translator | None = _UNSET,
 ) -> Dispatcher:
+    """`translator` defaults to the one settings describe; pass one to share it (e.g. with the notifier)."""
     clock = clock or SystemClock()
     return Dispatcher(
         router=build_router(),
@@ -38,7 +47,7 @@ def build_dispatcher(
         default_locale=settings.bot_locale,
         team_timezone=settings.bot_timezone,
         scheduler=scheduler or PollOnly(),
-        translator=build_translator(settings, clock),
+        translator=build_translator(settings, clock) if translator is _UNSET else translator,
     )
 
 
@@ -79,25 +88,42 @@ def build_console(
     from bot.jobs.notifier import OutboundNotifier
 
     clock = clock or SystemClock()
-    notifier = OutboundNotifier()
+    translator = build_translator(settings, clock)
+    notifier = OutboundNotifier(translator=translator)
     loop = DeliveryLoop(notifier, clock)
-    console = Console(build_dispatcher(settings, clock, scheduler=loop), user=user, locale=locale)
+    dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
+    console = Console(dispatcher, user=user, locale=locale)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
     return console, loop
 
 
-def build_notifier(settings: Settings, *, redis: Redis | None = None) -> OutboundNotifier:
+def build_notifier(
+    settings: Settings, *, redis: Redis | None = None, translator: Translator | None = None
+) -> OutboundNotifier:
     """Posts due items on every configured platform. With Redis, rate limits are shared by all processes."""
     from bot.jobs.notifier import OutboundNotifier
 
-    notifier = OutboundNotifier()
+    notifier = OutboundNotifier(translator=translator)
     if settings.feishu is not None:
         from bot.adapters.feishu.outbound import FeishuOutbound
         from bot.adapters.feishu.shared_limits import RedisRateLimiter
 
         limiter = RedisRateLimiter(redis, settings.feishu.app_id) if redis is not None else None
         notifier.register(Platform.FEISHU, FeishuOutbound(settings.feishu, limiter=limiter))
+    if settings.wecom is not None:
+        notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis))
     return notifier
+
+
+def build_wecom_outbound(settings: Settings, *, redis: Redis | None = None) -> WeComOutbound:
+    """Group webhook pushes; with Redis the 20/min per key is shared by all processes."""
+    from bot.adapters.wecom.outbound import ChatWebhookKeys, WeComOutbound, redis_limiter_for
+    from models import secrets
+
+    assert settings.wecom is not None
+    secrets.configure(settings.wecom.aes_key)  # webhook keys are sealed under a key derived from it
+    limiter_for = redis_limiter_for(redis) if redis is not None else None
+    return WeComOutbound(settings.wecom.api_base, ChatWebhookKeys(), limiter_for=limiter_for)
 
 
 # ---- the web process (`creatorbot serve`) --------------------------------------------------------------
@@ -117,10 +143,50 @@ def build_web_app(
 
     clock = clock or SystemClock()
     metrics = Metrics()
+    if settings.wecom is not None and dispatcher is None:
+        dispatcher = build_dispatcher(settings, clock)  # one dispatcher for both platforms
     if settings.feishu is None:
-        return create_app(metrics=metrics)
-    inbound = build_feishu_inbound(settings, clock, metrics, outbound, dispatcher)
-    return _with_feishu(settings.feishu, inbound, metrics)
+        app = create_app(metrics=metrics)
+    else:
+        inbound = build_feishu_inbound(settings, clock, metrics, outbound, dispatcher)
+        app = _with_feishu(settings.feishu, inbound, metrics)
+    if settings.wecom is not None:
+        assert dispatcher is not None
+        _add_wecom(app, settings.wecom, build_wecom_inbound(settings, clock, metrics, dispatcher), metrics)
+    return app
+
+
+def build_wecom_inbound(
+    settings: Settings, clock: Clock, metrics: Metrics, dispatcher: Dispatcher
+) -> WeComInbound:
+    from bot.adapters.wecom.inbound import WeComInbound
+    from bot.core.dedupe import DedupeStore
+    from models import secrets
+
+    assert settings.wecom is not None
+    secrets.configure(settings.wecom.aes_key)  # "绑定推送" seals the group's webhook key with it
+    return WeComInbound(
+        dispatcher=dispatcher,
+        dedupe=DedupeStore(platform="wecom", clock=clock),  # 24 h ≥ WeCom's retries (≥ 8 h asked)
+        metrics=metrics,
+        clock=clock,
+    )
+
+
+def _add_wecom(app: web.Application, wecom: WeComSettings, inbound: WeComInbound, metrics: Metrics) -> None:
+    """`/wecom/callback` (GET verify, POST callbacks) and a lifecycle draining late answers at exit."""
+    from bot.adapters.wecom.crypto import WeComCrypto
+    from bot.adapters.wecom.webhook import INBOUND_KEY, WeComWebhook
+
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        yield
+        await inbound.tasks.drain(grace=10.0)
+        await inbound.close()
+
+    crypto = WeComCrypto(wecom.token, wecom.aes_key)  # receive id "" for the smart bot
+    app.router.add_routes(WeComWebhook(crypto, inbound, metrics).routes())
+    app.cleanup_ctx.append(lifecycle)
+    app[INBOUND_KEY] = inbound
 
 
 def build_feishu_inbound(

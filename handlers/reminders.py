@@ -14,6 +14,7 @@ from models.schedule import Delivery
 from workflows import outreach, reminders
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
+from workflows.outreach import TouchDraft
 from workflows.send_window import describe_window, parse_window
 from workflows.timeparse import Unreadable, When, parse_when
 
@@ -121,7 +122,7 @@ async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
 # ---- the reminder card the bot posts at the due moment, and its buttons ----------------------------------
 
 
-def render_due(t: Catalog, item: DueItem) -> Card:
+def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Card:
     """The card posted when a reminder or outreach touch is due."""
     number = {"delivery": str(item.delivery_id)}
     late = (
@@ -130,7 +131,7 @@ def render_due(t: Catalog, item: DueItem) -> Card:
         else []
     )
     if item.kind == "outreach":
-        return _render_touch(t, item, number, late)
+        return _render_touch(t, item, number, late, draft)
     fields = [(t("reminder.field.what"), item.text or "-")]
     if item.creator_handle:
         fields.append((t("reminder.field.creator"), f"@{item.creator_handle}"))
@@ -146,17 +147,22 @@ def render_due(t: Catalog, item: DueItem) -> Card:
     )
 
 
-def _render_touch(t: Catalog, item: DueItem, number: Mapping[str, str], late: list[str]) -> Card:
+def _render_touch(
+    t: Catalog, item: DueItem, number: Mapping[str, str], late: list[str], draft: TouchDraft | None
+) -> Card:
     handle = f"@{item.creator_handle}"
     fields = [(t("reminder.field.creator"), handle)]
     if item.creator_zone:
         fields.append((t("due.local_now"), clocks.wall(t, item.due_at + item.late_by, item.creator_zone)))
     fields.append((t("due.step"), t("due.step_of", step=item.step)))
-    draft = t(f"outreach.draft.step{min(item.step, 3)}", handle=handle)
+    if draft is not None and item.step == 1:  # the first touch in the creator's language, checkable in ours
+        message = [draft.text, t("due.back_translation", text=draft.back_translation)]
+    else:
+        message = [t(f"outreach.draft.step{min(item.step, 3)}", handle=handle)]
     return Card(
         title=t("due.touch_title", handle=handle, number=item.delivery_id),
         fields=tuple(fields),
-        body="\n".join([*late, t("due.draft_label"), draft]),
+        body="\n".join([*late, t("due.draft_label"), *message]),
         buttons=(
             Button(t("button.sent"), "delivery.done", number, "primary"),
             Button(t("button.snooze"), "delivery.snooze", number),

@@ -153,6 +153,7 @@ MESSAGES: dict[str, str] = {
     "due.local_now": "Their local time now",
     "due.step": "Step",
     "due.step_of": "touch {step}",
+    "due.back_translation": "(back-translation: {text})",
     "due.draft_label": "Suggested message:",
     "due.sent_next": "Marked as sent. Next follow-up: {next}",
     "due.done": "Done.",
@@ -262,4 +263,12 @@ MESSAGES: dict[str, str] = {
     "usage.no_price": "no price set (TRANSLATION_PRICE_PER_1K_TOKENS)",
     "usage.not_configured": "no translation model configured",
     "usage.waiting": "{count} translation request(s) are waiting for the model to come back.",
+    # wecom
+    "wecom.working": "Working on it…",
+    "wecom.webhook_refused": '⚠️ WeCom refused this group\'s push webhook (or none is bound), so reminders are on hold. Copy the webhook URL from group settings → Message push and send "bind webhook <URL>".',
+    "wecom.bind_ok": "This group's push webhook is bound (the key is stored encrypted and will not be shown again). Reminders will be pushed here.",
+    "wecom.bind_ok_waiting": "This group's push webhook is bound (the key is stored encrypted and will not be shown again). {count} waiting reminder(s) go out now.",
+    "wecom.bind_not_webhook": "That is not a WeCom push webhook. Copy the URL from group settings → Message push; it looks like https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…",
+    "wecom.bind_unavailable": "WeCom is not configured on this bot (WECOM_BOT_TOKEN / WECOM_BOT_AES_KEY), so no webhook can be bound.",
+    "wecom.bind_wrong_platform": "A push webhook can only be bound from a WeCom group.",
 }

@@ -148,6 +148,7 @@ MESSAGES: dict[str, str] = {
     "due.local_now": "达人当地现在",
     "due.step": "步骤",
     "due.step_of": "第 {step} 次联系",
+    "due.back_translation": "（回译：{text}）",
     "due.draft_label": "建议发送的消息：",
     "due.sent_next": "已记为已发送，下一次跟进：{next}",
     "due.done": "已完成。",
@@ -257,4 +258,12 @@ MESSAGES: dict[str, str] = {
     "usage.no_price": "未设置单价（TRANSLATION_PRICE_PER_1K_TOKENS）",
     "usage.not_configured": "未配置翻译模型",
     "usage.waiting": "还有 {count} 条翻译请求在等模型恢复。",
+    # wecom
+    "wecom.working": "处理中…",
+    "wecom.webhook_refused": "⚠️ 本群的推送 webhook 被企业微信拒绝（或尚未绑定），提醒暂存未发。请在群设置 → 消息推送 中复制 webhook 地址，发送「绑定推送 <地址>」重新绑定。",
+    "wecom.bind_ok": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。之后的提醒将推送到本群。",
+    "wecom.bind_ok_waiting": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。{count} 条等待中的提醒马上发出。",
+    "wecom.bind_not_webhook": "这不是企业微信的消息推送地址。请复制 群设置 → 消息推送 中形如 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=… 的地址。",
+    "wecom.bind_unavailable": "本机器人未配置企业微信（WECOM_BOT_TOKEN / WECOM_BOT_AES_KEY），无法绑定推送。",
+    "wecom.bind_wrong_platform": "推送 webhook 只能在企业微信群里绑定。",
 }

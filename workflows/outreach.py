@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from workflows import audit
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
 from workflows.errors import WorkflowError
+from workflows.geo import country_language
 from workflows.pipeline import set_stage
 from workflows.ports import Clock
 from workflows.reminders import TimeInPast, resolve, sent_row
@@ -25,8 +27,15 @@ from workflows.send_window import SendWindow, Slot, fit_requested, next_window, 
 from workflows.sequences import stop_sequences
 from workflows.tenancy import Actor
 from workflows.timeparse import Unreadable, When, parse_when
+from workflows.translation.outreach import draft_outreach
+from workflows.translation.ports import TranslationError, Translator
 
 PLAN_LIMIT = 1000
+log = logging.getLogger(__name__)
+# Until campaigns exist (issue 7), the first touch speaks of the team's new product in general terms.
+DEFAULT_PRODUCT = "我们的新品"
+DEFAULT_OFFER = "免费寄样 + 销售佣金"
+DEFAULT_CAMPAIGN = "新品推广"
 
 
 @dataclass
@@ -345,3 +354,47 @@ async def recheck(item: DueItem, now: datetime) -> datetime | None:
     if sendable_now(now, item.creator_zone, window, country=country, subdiv=subdiv, explicit=True):
         return None
     return next_window(now, item.creator_zone, window, country=country, subdiv=subdiv).utc
+
+
+# ---- the first-touch message in the creator's language ------------------------------------------------
+
+NAME_SLOT = "@creator"  # drafted once per language with this handle (kept as is), then each name put in
+
+
+@dataclass(frozen=True, slots=True)
+class TouchDraft:
+    text: str
+    language: str
+    back_translation: str
+
+
+async def draft_for(translator: Translator, item: DueItem, reader: str) -> TouchDraft | None:
+    """The message the owner is asked to send, in the creator's language; None when it stays Chinese
+    (a Chinese-speaking creator, an unknown language) or the model cannot help right now."""
+    if item.kind != DeliveryKind.OUTREACH or not item.creator_handle:
+        return None
+    language = item.creator_language or (
+        country_language(item.creator_country) if item.creator_country else None
+    )
+    if not language or language == "zh":
+        return None
+    try:
+        draft = await draft_outreach(
+            translator,
+            language=language,
+            creator_name=NAME_SLOT,
+            product=DEFAULT_PRODUCT,
+            offer=DEFAULT_OFFER,
+            campaign=DEFAULT_CAMPAIGN,
+            workspace_id=item.workspace_id,
+            reader=reader,
+        )
+    except (TranslationError, WorkflowError):
+        log.warning(
+            "outreach draft for delivery %s stays in Chinese: the model did not answer", item.delivery_id
+        )
+        return None
+    handle = f"@{item.creator_handle}"
+    return TouchDraft(
+        draft.text.replace(NAME_SLOT, handle), language, draft.back_translation.replace(NAME_SLOT, handle)
+    )

@@ -10,13 +10,18 @@ from handlers.reminders import render_due
 from i18n import Catalog
 from models.enums import Platform
 from workflows.delivery import DeliveryFailed, DueItem
+from workflows.outreach import draft_for
+from workflows.translation.ports import Translator
 
 
 class OutboundNotifier:
     """`workflows.delivery.Notifier` over the adapters' `Outbound`s, one per platform."""
 
-    def __init__(self, outbounds: Mapping[Platform, Outbound] | None = None) -> None:
+    def __init__(
+        self, outbounds: Mapping[Platform, Outbound] | None = None, *, translator: Translator | None = None
+    ) -> None:
         self._outbounds: dict[Platform, Outbound] = dict(outbounds or {})
+        self._translator = translator  # drafts the first touch in the creator's language when configured
 
     def register(self, platform: Platform, outbound: Outbound) -> None:
         self._outbounds[platform] = outbound
@@ -29,7 +34,9 @@ class OutboundNotifier:
         outbound = self._outbounds.get(platform)
         if outbound is None:  # another process may have this platform configured: let it retry there
             raise DeliveryFailed(f"no outbound for {platform.value} in this process", transient=True)
-        card = render_due(Catalog(item.locale), item)
+        t = Catalog(item.locale)
+        draft = await draft_for(self._translator, item, reader=t.locale) if self._translator else None
+        card = render_due(t, item, draft)
         target = SendTarget(
             chat=ChatRef(platform=platform, workspace_key=item.workspace_key, chat_id=item.chat_id),
             mention_user_ids=(item.owner_user_id,) if item.owner_user_id else (),
