@@ -24,6 +24,8 @@ _FEISHU_KEYS = (
     "FEISHU_MODE",
 )
 OPENAI_BASE_URL = "https://api.openai.com/v1"
+WECOM_API_BASE = "https://qyapi.weixin.qq.com"
+_WECOM_KEYS = ("WECOM_BOT_TOKEN", "WECOM_BOT_AES_KEY", "WECOM_API_BASE")
 _URL = re.compile(r"https?://[^/\s:@]+(:\d+)?(/\S*)?")
 
 
@@ -48,6 +50,15 @@ class FeishuSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class WeComSettings:
+    """A WeCom smart bot (智能机器人, API mode). Token and EncodingAESKey never appear in `repr`."""
+
+    token: str = field(repr=False)
+    aes_key: str = field(repr=False)  # the 43-character EncodingAESKey
+    api_base: str = WECOM_API_BASE
+
+
+@dataclass(frozen=True, slots=True)
 class TranslationSettings:
     """Any OpenAI-compatible chat endpoint (OpenAI, Azure, DeepSeek, DashScope, Moonshot, vLLM, Ollama).
     The key never appears in `repr`, logs or replies."""
@@ -68,6 +79,7 @@ class Settings:
     bot_locale: str = "zh_CN"
     feishu: FeishuSettings | None = None
     translation: TranslationSettings | None = None
+    wecom: WeComSettings | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -84,6 +96,7 @@ class Settings:
             bot_locale=_locale(values.get("BOT_LOCALE", "").strip() or "zh_CN"),
             feishu=_feishu(values),
             translation=_translation(values),
+            wecom=_wecom(values),
         )
 
 
@@ -147,6 +160,24 @@ def _feishu(values: Mapping[str, str]) -> FeishuSettings | None:
         domain=domain,
         long_connection=mode == "long_connection",
     )
+
+
+def _wecom(values: Mapping[str, str]) -> WeComSettings | None:
+    """WECOM_* settings: none set → no WeCom; token and key are required together."""
+    get = {key: values.get(key, "").strip() for key in _WECOM_KEYS}
+    if not any(get.values()):
+        return None
+    for key in ("WECOM_BOT_TOKEN", "WECOM_BOT_AES_KEY"):
+        if not get[key]:
+            raise SettingsError(key, "required when any WECOM_* setting is set (see .env.example)")
+    if not re.fullmatch(r"[A-Za-z0-9]{43}", get["WECOM_BOT_AES_KEY"]):
+        raise SettingsError("WECOM_BOT_AES_KEY", "expected the 43-character EncodingAESKey ([A-Za-z0-9])")
+    api_base = get["WECOM_API_BASE"].rstrip("/") or WECOM_API_BASE
+    if not re.fullmatch(r"https://[\w.-]+(:\d+)?|http://(127\.0\.0\.1|localhost|\[::1\])(:\d+)?", api_base):
+        raise SettingsError(
+            "WECOM_API_BASE", f"expected {WECOM_API_BASE} or http://127.0.0.1:PORT, got {_redact(api_base)!r}"
+        )
+    return WeComSettings(token=get["WECOM_BOT_TOKEN"], aes_key=get["WECOM_BOT_AES_KEY"], api_base=api_base)
 
 
 def _translation(values: Mapping[str, str]) -> TranslationSettings | None:

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, outreach, pipeline, reminders, translation
+    from handlers import creators, fallback, help, later, outreach, pipeline, push, reminders, translation
     from handlers.routing import Router
 
     root = Router("root")
@@ -20,6 +20,7 @@ def build_router() -> Router:
         outreach.router,
         reminders.router,
         translation.router,
+        push.router,
         later.router,
         fallback.router,
     )

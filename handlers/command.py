@@ -27,6 +27,7 @@ INTENTS: tuple[str, ...] = (
     "glossary",
     "glossary_remove",
     "translation_usage",
+    "bind_webhook",
     "unknown",
 )
 
@@ -52,6 +53,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "glossary": ("text",),  # "佣金 = commission", or None to list the terms
     "glossary_remove": ("text",),
     "translation_usage": (),
+    "bind_webhook": (),  # the URL is read from the message as typed and never printed
     "unknown": (),
 }
 

@@ -28,6 +28,10 @@ class Chat(Model):
     platform_chat_id = fields.CharField(max_length=128)
     locale = fields.CharField(max_length=8, default="zh_CN")
     timezone = fields.CharField(max_length=64, default="Asia/Shanghai")
+    # WeCom: the group's 消息推送 webhook key, sealed (models/secrets.py) — never logged or echoed; and why
+    # the platform last refused it ("" = fine), so the next answer in the chat can say so.
+    webhook_key = fields.CharField(max_length=256, default="")
+    webhook_error = fields.CharField(max_length=64, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

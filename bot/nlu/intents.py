@@ -31,6 +31,10 @@ _help = _re(
     r"|你(都)?能(做|干)(什么|啥)|能干啥|能干什么|怎么用|使用说明|有哪些(指令|命令)|(指令|命令)列表"
     r"|how (do i|to) use|what can you do|^commands$"
 )
+_bind_webhook = _re(
+    r"绑定\s*(群)?(推送|消息推送|webhook|群机器人|机器人推送)|\bbind\b.{0,20}\bwebhook\b"
+    r"|qyapi\.weixin\.qq\.com/cgi-bin/webhook/send"
+)
 _translate_lead = _re(POLITE + r"(翻译|翻一下|翻下|translate)|^\s*把这(段|句|条)(话)?翻")
 _translate_any = _re(r"翻译|帮我翻|翻一下|翻成|\btranslate\b")
 _translation_usage = _re(
@@ -103,6 +107,7 @@ _show = _re(
 
 def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
     return [
+        ("bind_webhook", lambda f: _bind_webhook(f.text)),
         ("help", lambda f: _help(f.text) and f.handles == 0),
         ("translation_usage", lambda f: f.handles == 0 and _translation_usage(f.head)),
         ("glossary_remove", lambda f: _glossary_remove(f.head)),

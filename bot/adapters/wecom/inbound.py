@@ -1,0 +1,173 @@
+"""What happens to a verified, decrypted smart-bot callback.
+
+Reply design (ARCHITECTURE.md, WeCom): each message is deduped on its msgid, handed to the same
+Dispatcher as Feishu, and answered in the callback's own HTTP response when the answer is ready within
+`inline_budget` (a finished stream message). Slower answers get a finished stream "处理中…" at once and
+the full answer is posted to the message's `response_url` (once, within its hour) when it is ready.
+Nothing needs to survive between callbacks, so any process can take any callback: no stream state
+shared between processes, and WeCom's stream refresh polls are not needed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+
+from bot.adapters.feishu.inbound import BackgroundTasks
+from bot.adapters.wecom import render
+from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
+from bot.core.dedupe import DedupeStore
+from bot.core.dispatch import Dispatcher
+from bot.core.types import ChatRef, InboundMessage
+from bot.web.metrics import Metrics
+from handlers.replies import Reply
+from i18n import Catalog
+from models.enums import Platform
+from models.tenancy import Chat
+from workflows.ports import Clock
+
+log = logging.getLogger(__name__)
+INLINE_BUDGET_S = 0.6  # WeCom wants the callback answered within 1 s (doc 101031)
+Json = dict[str, Any]
+
+
+def stream(content: str, stream_id: str | None = None, *, finish: bool = True) -> Json:
+    body = render.truncate_bytes(content, render.STREAM_LIMIT)
+    return {
+        "msgtype": "stream",
+        "stream": {"id": stream_id or secrets.token_hex(8), "finish": finish, "content": body},
+    }
+
+
+@dataclass(slots=True)
+class WeComInbound:
+    dispatcher: Dispatcher
+    dedupe: DedupeStore
+    metrics: Metrics
+    clock: Clock
+    inline_budget: float = INLINE_BUDGET_S
+    tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
+    session: aiohttp.ClientSession | None = None
+    _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
+
+    async def accept(self, parsed: Parsed) -> Json | None:
+        """Everything before the ack: the (unencrypted) reply payload, or None for an empty 200."""
+        kind = type(parsed).__name__
+        self.metrics.inc("creatorbot_events_received_total", platform="wecom", type=kind)
+        if isinstance(parsed, StreamPoll):
+            content = self._answered.get(parsed.stream_id)
+            return None if content is None else stream(content, parsed.stream_id)
+        if isinstance(parsed, Ignored | CardEvent):
+            self.metrics.inc("creatorbot_events_ignored_total", platform="wecom", reason="unhandled")
+            return None
+        chat = parsed.message.chat if isinstance(parsed, WeComMessage) else parsed.chat
+        if not await self.dedupe.first_time(f"msg:{chat.workspace_key}:{parsed.msgid}"):
+            self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
+            return None
+        if isinstance(parsed, EnterChat):
+            return await self._welcome(parsed)
+        return await self._answer(parsed)
+
+    async def _answer(self, wm: WeComMessage) -> Json | None:
+        task = self.tasks.spawn(self._work(wm.message), name=f"wecom-msg-{wm.msgid}")
+        done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
+        if task in done and not task.cancelled() and task.exception() is None:
+            self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
+            return self._remember(stream(task.result()))
+        locale = wm.message.locale or self.dispatcher.default_locale
+        task.add_done_callback(lambda t: self._later(t, wm))
+        return self._remember(stream(Catalog(locale)("wecom.working")))
+
+    async def _work(self, message: InboundMessage) -> str:
+        reply: Reply = await self.dispatcher.handle(message)
+        text = render.markdown(reply)
+        notice = await self._webhook_notice(message.chat, message.locale or self.dispatcher.default_locale)
+        return f"{notice}\n\n{text}" if notice else text
+
+    async def _webhook_notice(self, chat: ChatRef, locale: str) -> str:
+        """Tell the group when the platform refused its push webhook (reminders are waiting). Read on every
+        message (one indexed query): a cached mark would hide a refusal, or a fresh binding, for a while."""
+        known = self.dispatcher.known_chats.get((chat.platform.value, chat.workspace_key, chat.chat_id))
+        if known is not None:  # the dispatcher just registered the chat: look it up by primary key
+            query = Chat.filter(id=known[1])
+        else:
+            query = Chat.filter(
+                platform_chat_id=chat.chat_id,
+                workspace__platform=Platform.WECOM,
+                workspace__external_key=chat.workspace_key,
+            )
+        error = await query.first().values_list("webhook_error", flat=True)
+        return Catalog(locale)("wecom.webhook_refused") if error else ""
+
+    def _later(self, task: asyncio.Task[Any], wm: WeComMessage) -> None:
+        if task.cancelled():
+            return
+        if task.exception() is not None:
+            self.metrics.inc("creatorbot_processing_errors_total", platform="wecom")
+            locale = wm.message.locale or self.dispatcher.default_locale
+            text = Catalog(locale)("error.internal")
+        else:
+            text = task.result()
+        self.tasks.spawn(self.post_response(wm.response_url, text), name=f"wecom-late-{wm.msgid}")
+
+    async def post_response(self, url: str, text: str) -> bool:
+        """POST the answer to the message's response_url (usable once, for an hour: no retry loop)."""
+        if not url.startswith(("https://", "http://")):
+            log.warning("wecom: no usable response_url; answer dropped")
+            return False
+        body = {
+            "msgtype": "markdown",
+            "markdown": {"content": render.truncate_bytes(text, render.STREAM_LIMIT)},
+        }
+        session = self.session or aiohttp.ClientSession()
+        try:
+            async with session.post(url, json=body, timeout=aiohttp.ClientTimeout(total=10)) as response:
+                answer = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+            self.metrics.inc("creatorbot_send_errors_total", platform="wecom")
+            log.warning("wecom: response_url post failed: %s", type(error).__name__)
+            return False
+        finally:
+            if self.session is None:
+                await session.close()
+        if not isinstance(answer, dict) or answer.get("errcode", 0) != 0:
+            self.metrics.inc("creatorbot_send_errors_total", platform="wecom")
+            log.warning(
+                "wecom: response_url refused: %s", answer.get("errcode") if isinstance(answer, dict) else "?"
+            )
+            return False
+        self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
+        return True
+
+    async def _welcome(self, enter: EnterChat) -> Json | None:
+        locale = self.dispatcher.default_locale
+        hello = InboundMessage(
+            chat=enter.chat,
+            sender=enter.sender,
+            text="帮助" if locale.startswith("zh") else "help",
+            event_id=enter.msgid,
+            received_at=self.clock.now(),
+        )
+        task = self.tasks.spawn(self.dispatcher.handle(hello), name=f"wecom-enter-{enter.msgid}")
+        done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
+        if task not in done or task.cancelled() or task.exception() is not None:
+            return None
+        text = render.truncate_bytes(render.plain(task.result()), render.TEXT_LIMIT)
+        return {"msgtype": "text", "text": {"content": text}}
+
+    def _remember(self, payload: Json) -> Json:
+        """Answer refresh polls for streams this process finished (elsewhere: an empty 200)."""
+        self._answered[payload["stream"]["id"]] = payload["stream"]["content"]
+        while len(self._answered) > 1000:
+            self._answered.popitem(last=False)
+        return payload
+
+    async def close(self) -> None:
+        if self.session is not None:
+            await self.session.close()

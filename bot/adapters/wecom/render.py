@@ -1,0 +1,68 @@
+"""Replies → WeCom text/markdown, and splitting at the documented byte limits (reference §2.4).
+
+Cards become markdown: bold title, `key：value` lines, the body, and buttons as a numbered list of what
+the team can say instead (WeCom webhook pushes have no interactive buttons; template cards are not built
+yet). Splits fall on line breaks where possible and never inside a UTF-8 character.
+"""
+
+from __future__ import annotations
+
+from handlers.replies import Card, Image, Reply, Text
+
+TEXT_LIMIT = 2048  # bytes, msgtype text
+MARKDOWN_LIMIT = 4096  # bytes, msgtype markdown / markdown_v2
+STREAM_LIMIT = 20480  # bytes, a passive stream reply's content
+
+
+def plain(reply: Reply) -> str:
+    if isinstance(reply, Text):
+        return reply.text
+    if isinstance(reply, Image):
+        return reply.alt or "[image]"
+    return _card(reply, markdown=False)
+
+
+def markdown(reply: Reply) -> str:
+    if isinstance(reply, Card):
+        return _card(reply, markdown=True)
+    return plain(reply)
+
+
+def _card(card: Card, *, markdown: bool) -> str:
+    lines = [f"**{card.title}**" if markdown else card.title]
+    lines += [f"{key}：{value}" for key, value in card.fields]
+    if card.body:
+        lines.append(card.body)
+    if card.buttons:
+        lines.append(" ".join(f"{n}. {b.label}" for n, b in enumerate(card.buttons, 1)))
+    if card.footer:
+        lines.append(f"> {card.footer}" if markdown else card.footer)
+    return "\n".join(line for line in lines if line)
+
+
+def split_bytes(text: str, limit: int) -> list[str]:
+    """Pieces of at most `limit` UTF-8 bytes, cut at the last newline that fits (else anywhere)."""
+    pieces: list[str] = []
+    rest = text
+    while len(rest.encode("utf-8")) > limit:
+        cut = _fit(rest, limit)
+        newline = rest.rfind("\n", 0, cut)
+        if newline > cut // 2:
+            cut = newline + 1
+        pieces.append(rest[:cut].rstrip("\n"))
+        rest = rest[cut:]
+    if rest or not pieces:
+        pieces.append(rest)
+    return pieces
+
+
+def truncate_bytes(text: str, limit: int, ellipsis: str = "…") -> str:
+    if len(text.encode("utf-8")) <= limit:
+        return text
+    return text[: _fit(text, limit - len(ellipsis.encode("utf-8")))] + ellipsis
+
+
+def _fit(text: str, limit: int) -> int:
+    """The most characters of `text` whose UTF-8 encoding fits in `limit` bytes."""
+    encoded = text.encode("utf-8")[:limit]
+    return len(encoded.decode("utf-8", errors="ignore"))

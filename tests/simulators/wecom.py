@@ -1,0 +1,119 @@
+"""A WeCom simulator: an aiohttp server on 127.0.0.1, port 0, for group webhook pushes and response_url.
+
+Routes (reference/wecom.md §2.3–2.4):
+  POST /cgi-bin/webhook/send?key=KEY        text / markdown / markdown_v2 push into the key's group
+  POST /cgi-bin/aibot/response?response_code=CODE   a smart-bot reply through response_url (once)
+
+Behaves like the platform where the bot depends on it: at most 20 pushes per key in any 60 s (the
+simulator's clock, `advance` moves it) else errcode 45009; an unknown or revoked key → 93000; text over
+2048 bytes / markdown over 4096 bytes → 40058; a response_url answers once (a second use → 40008… here
+-2 "used") and only for an hour. Records: `pushes` (key, payload, at), `responses`, `rate_limited`.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+PUSH_LIMIT, PUSH_WINDOW_S = 20, 60.0
+LIMITS = {"text": 2048, "markdown": 4096, "markdown_v2": 4096}
+
+
+@dataclass
+class Push:
+    key: str
+    payload: dict[str, Any]
+    at: float
+
+    @property
+    def content(self) -> str:
+        body = self.payload.get(self.payload.get("msgtype", ""), {})
+        return str(body.get("content", ""))
+
+    @property
+    def mentioned(self) -> list[str]:
+        return list(self.payload.get("text", {}).get("mentioned_list", []))
+
+
+@dataclass
+class WeComSimulator:
+    keys: set[str] = field(default_factory=set)  # empty: every key is valid except `revoked`
+    revoked: set[str] = field(default_factory=set)
+    pushes: list[Push] = field(default_factory=list)
+    responses: list[dict[str, Any]] = field(default_factory=list)
+    rate_limited: int = 0
+    offset: float = 0.0
+    _windows: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
+    _codes: dict[str, float] = field(default_factory=dict)  # response_code → issued at
+    _runner: web.AppRunner | None = None
+    url: str = ""
+
+    def now(self) -> float:
+        return time.monotonic() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+    def response_url(self) -> str:
+        code = secrets.token_hex(8)
+        self._codes[code] = self.now()
+        return f"{self.url}/cgi-bin/aibot/response?response_code={code}"
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_post("/cgi-bin/webhook/send", self._send)
+        app.router.add_post("/cgi-bin/aibot/response", self._response)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        port = self._runner.addresses[0][1]
+        self.url = f"http://127.0.0.1:{port}"
+        return self.url
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> WeComSimulator:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    async def _send(self, request: web.Request) -> web.Response:
+        key = request.query.get("key", "")
+        if not key or key in self.revoked or (self.keys and key not in self.keys):
+            return web.json_response({"errcode": 93000, "errmsg": "invalid webhook url"})
+        try:
+            payload = await request.json()
+        except ValueError:
+            return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
+        msgtype = payload.get("msgtype")
+        if msgtype not in LIMITS:
+            return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
+        if len(str(payload[msgtype].get("content", "")).encode("utf-8")) > LIMITS[msgtype]:
+            return web.json_response({"errcode": 40058, "errmsg": "content exceed max length"})
+        now, window = self.now(), self._windows[key]
+        while window and window[0] <= now - PUSH_WINDOW_S:
+            window.popleft()
+        if len(window) >= PUSH_LIMIT:
+            self.rate_limited += 1
+            return web.json_response({"errcode": 45009, "errmsg": "api freq out of limit"})
+        window.append(now)
+        self.pushes.append(Push(key, payload, now))
+        return web.json_response({"errcode": 0, "errmsg": "ok"})
+
+    async def _response(self, request: web.Request) -> web.Response:
+        code = request.query.get("response_code", "")
+        issued = self._codes.pop(code, None)
+        if issued is None or self.now() - issued > 3600:
+            return web.json_response({"errcode": -2, "errmsg": "response_code used or expired"})
+        self.responses.append(await request.json())
+        return web.json_response({"errcode": 0, "errmsg": "ok"})
