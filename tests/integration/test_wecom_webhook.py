@@ -156,3 +156,48 @@ async def test_bad_inputs(bot: Bot) -> None:
     assert (await bot.client.post(url, data=json.dumps({"encrypt": not_json}))).status == 400
     rejected = bot.app[METRICS_KEY].render()
     assert 'reason="signature"' in rejected and 'reason="receive_id"' in rejected
+
+
+async def test_enter_chat_stream_poll_mixed_and_card_events(bot: Bot) -> None:
+    enter = {
+        "msgid": "enter-1",
+        "aibotid": "aib_test",
+        "chattype": "single",
+        "from": {"userid": "alice"},
+        "msgtype": "event",
+        "event": {"eventtype": "enter_chat"},
+    }
+    response = await bot.post(enter)
+    welcome = bot.wecom.open_reply(await response.json())
+    assert welcome["msgtype"] == "text" and welcome["text"]["content"].startswith("我能帮你做这些")
+
+    first = await bot.ask("帮助")
+    poll = {
+        "msgid": "poll-1",
+        "aibotid": "aib_test",
+        "msgtype": "stream",
+        "stream": {"id": first["stream"]["id"]},
+    }
+    again = bot.wecom.open_reply(await (await bot.post(poll)).json())
+    assert again["stream"] == first["stream"], "a refresh poll gets the finished stream again"
+    unknown = {**poll, "stream": {"id": "not-ours"}}
+    assert await (await bot.post(unknown)).read() == b""
+
+    mixed = bot.wecom.text("", response_url=bot.sim.response_url())
+    mixed |= {
+        "msgtype": "mixed",
+        "mixed": {"msg_item": [{"msgtype": "text", "text": {"content": "@bot 帮助"}}]},
+    }
+    answer = bot.wecom.open_reply(await (await bot.post(mixed)).json())
+    assert answer["stream"]["content"].startswith("**我能帮你做这些**")
+
+    card = {**enter, "msgid": "card-1", "event": {"eventtype": "template_card_event"}}
+    assert (await bot.post(card)).status == 200
+
+
+def test_notifier_has_a_wecom_outbound(sim: WeComSimulator) -> None:
+    from bot.adapters.wecom.outbound import WeComOutbound
+    from bot.wiring import build_notifier
+    from models.enums import Platform
+
+    assert isinstance(build_notifier(settings_for(sim)).outbound(Platform.WECOM), WeComOutbound)
