@@ -138,7 +138,9 @@ async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
     print(f"{args.n} reminders due {due:%H:%M:%S}Z in {args.chats} chats, {args.workers} workers")
     wall_offset = time.time() - time.monotonic()
     deadline = time.monotonic() + LEAD + args.n / 10 + 120
-    while await Delivery.filter(status=DeliveryStatus.SENT).count() < args.n and time.monotonic() < deadline:
+    ids = [delivery_id for delivery_id, _, _ in rows]
+    sent = Delivery.filter(status=DeliveryStatus.SENT, id__gte=min(ids), id__lte=max(ids))
+    while await sent.count() < args.n and time.monotonic() < deadline:
         await asyncio.sleep(1.0)
     expected = {f"cb-d{delivery_id}-v{version}" for delivery_id, version, _ in rows}
     mine = [m for m in sim.messages if m.uuid in expected]  # not the quiet-system singles
