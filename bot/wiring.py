@@ -117,13 +117,24 @@ def build_notifier(
 
 def build_wecom_outbound(settings: Settings, *, redis: Redis | None = None) -> WeComOutbound:
     """Group webhook pushes; with Redis the 20/min per key is shared by all processes."""
-    from bot.adapters.wecom.outbound import ChatWebhookKeys, WeComOutbound, redis_limiter_for
+    from bot.adapters.wecom.outbound import (
+        ChatWebhookKeys,
+        RedisSentStore,
+        WeComOutbound,
+        redis_limiter_for,
+    )
     from models import secrets
 
     assert settings.wecom is not None
     secrets.configure(settings.wecom.aes_key)  # webhook keys are sealed under a key derived from it
-    limiter_for = redis_limiter_for(redis) if redis is not None else None
-    return WeComOutbound(settings.wecom.api_base, ChatWebhookKeys(), limiter_for=limiter_for)
+    if redis is None:
+        return WeComOutbound(settings.wecom.api_base, ChatWebhookKeys())
+    return WeComOutbound(
+        settings.wecom.api_base,
+        ChatWebhookKeys(),
+        limiter_for=redis_limiter_for(redis),
+        sent_store=RedisSentStore(redis),
+    )
 
 
 # ---- the web process (`creatorbot serve`) --------------------------------------------------------------

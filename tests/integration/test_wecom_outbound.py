@@ -11,7 +11,13 @@ import pytest
 
 from bot.adapters.feishu.ratelimit import LocalRateLimiter
 from bot.adapters.wecom import render
-from bot.adapters.wecom.outbound import REFUSED_RETRY_S, WEBHOOK_LIMITS, WeComOutbound, redis_limiter_for
+from bot.adapters.wecom.outbound import (
+    REFUSED_RETRY_S,
+    WEBHOOK_LIMITS,
+    RedisSentStore,
+    WeComOutbound,
+    redis_limiter_for,
+)
 from bot.core.outbound import SendTarget, TransientSendError
 from bot.core.types import ChatRef
 from handlers.replies import Button, Card, Text
@@ -164,5 +170,20 @@ async def test_two_processes_share_the_limit_through_redis(sim: WeComSimulator, 
     assert not blocked.done(), "the 21st push of the minute waits, whichever process sends it"
     blocked.cancel()
     for out in outs:
+        await out.close()
+    await redis.aclose()
+
+
+async def test_idempotency_shared_through_redis(sim: WeComSimulator, redis_url: str) -> None:
+    from redis.asyncio import Redis
+
+    redis = Redis.from_url(redis_url)
+    first, second = (
+        WeComOutbound(sim.url, Keys(), coalesce_s=0, sent_store=RedisSentStore(redis)) for _ in "ab"
+    )
+    await first.send(SendTarget(CHAT), Text("reminder"), "cb-d1-v1")
+    await second.send(SendTarget(CHAT), Text("reminder"), "cb-d1-v1")  # a resend after a worker died
+    assert len(sim.pushes) == 1
+    for out in (first, second):
         await out.close()
     await redis.aclose()

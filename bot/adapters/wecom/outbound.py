@@ -74,6 +74,27 @@ class ChatWebhookKeys:
         await self._chat(chat).update(webhook_error=reason[:64])
 
 
+class SentStore(Protocol):
+    """Idempotency keys already posted, shared by processes: the webhook API has no idempotency of its own."""
+
+    async def seen(self, idempotency_key: str) -> bool: ...
+
+    async def mark(self, idempotency_key: str) -> None: ...
+
+
+class RedisSentStore:
+    """`SentStore` in Redis, kept a day (longer than any retry of a delivery)."""
+
+    def __init__(self, redis: Any, ttl_s: int = 86_400) -> None:
+        self._redis, self._ttl = redis, ttl_s
+
+    async def seen(self, idempotency_key: str) -> bool:
+        return bool(await self._redis.exists(f"creatorbot:wecom:sent:{idempotency_key}"))
+
+    async def mark(self, idempotency_key: str) -> None:
+        await self._redis.set(f"creatorbot:wecom:sent:{idempotency_key}", 1, ex=self._ttl)
+
+
 def key_tag(key: str) -> str:
     return hashlib.sha256(key.encode()).hexdigest()[:12]
 
@@ -97,6 +118,7 @@ class WeComOutbound:
         coalesce_s: float = COALESCE_S,
         session: aiohttp.ClientSession | None = None,
         sent_memory: int = 4096,
+        sent_store: SentStore | None = None,
     ) -> None:
         self._url = api_base.rstrip("/") + "/cgi-bin/webhook/send"
         self._keys = keys
@@ -108,11 +130,14 @@ class WeComOutbound:
         self._batches: dict[str, _Batch] = {}
         self._sent: OrderedDict[str, Sent] = OrderedDict()
         self._sent_memory = sent_memory
+        self._sent_store = sent_store
         self.posted = 0  # messages actually posted (bench, tests)
 
     async def send(self, target: SendTarget, reply: Reply, idempotency_key: str) -> Sent:
         if idempotency_key in self._sent:
             return self._sent[idempotency_key]
+        if self._sent_store is not None and await self._sent_store.seen(idempotency_key):
+            return Sent(message_ref="")  # another process (or this one before a restart) posted it
         key = await self._keys.get(target.chat)
         if key is None:
             await self._keys.refused(target.chat, "unbound")
@@ -125,6 +150,8 @@ class WeComOutbound:
                 await self._keys.refused(target.chat, str(error))
             raise
         self._sent[idempotency_key] = sent
+        if self._sent_store is not None:
+            await self._sent_store.mark(idempotency_key)
         while len(self._sent) > self._sent_memory:
             self._sent.popitem(last=False)
         return sent
