@@ -108,6 +108,18 @@ async def test_due_reminders_for_one_group_go_out_as_one_message(sim: WeComSimul
     assert sim.pushes[0].mentioned == ["alice", "bob"]
 
 
+async def test_a_batch_with_a_ping_goes_as_text_without_markdown_marks(sim: WeComSimulator) -> None:
+    out = WeComOutbound(sim.url, Keys(), coalesce_s=0.05)
+    await asyncio.gather(
+        out.send(SendTarget(CHAT), Card(title="日报"), "k1"),
+        out.send(SendTarget(CHAT, mention_user_ids=("alice",)), Text("提醒 #1"), "k2"),
+    )
+    await out.close()
+    assert [(p.payload["msgtype"], p.content, p.mentioned) for p in sim.pushes] == [
+        ("text", "日报\n\n提醒 #1", ["alice"])
+    ]
+
+
 async def test_same_idempotency_key_posts_once(sim: WeComSimulator) -> None:
     out = WeComOutbound(sim.url, Keys(), coalesce_s=0)
     await out.send(SendTarget(CHAT), Text("a"), "same")

@@ -101,7 +101,7 @@ def key_tag(key: str) -> str:
 
 @dataclass(slots=True)
 class _Batch:
-    chunks: list[str] = field(default_factory=list)
+    chunks: list[tuple[str, str]] = field(default_factory=list)  # (plain, markdown) of each reply
     mentions: list[str] = field(default_factory=list)
     done: asyncio.Future[Sent] | None = None
 
@@ -128,6 +128,7 @@ class WeComOutbound:
         self._session = session
         self._own_session = session is None
         self._batches: dict[str, _Batch] = {}
+        self._flushing: set[asyncio.Task[None]] = set()
         self._sent: OrderedDict[str, Sent] = OrderedDict()
         self._sent_memory = sent_memory
         self._sent_store = sent_store
@@ -142,9 +143,8 @@ class WeComOutbound:
         if key is None:
             await self._keys.refused(target.chat, "unbound")
             raise TransientSendError("wecom: no webhook bound for this chat", retry_after=REFUSED_RETRY_S)
-        text = render.plain(reply) if target.mention_user_ids else render.markdown(reply)
         try:
-            sent = await self._join(key, text, target.mention_user_ids)
+            sent = await self._join(key, reply, target.mention_user_ids)
         except TransientSendError as error:
             if error.retry_after == REFUSED_RETRY_S:
                 await self._keys.refused(target.chat, str(error))
@@ -159,13 +159,13 @@ class WeComOutbound:
     async def update(self, message_ref: str, reply: Reply) -> None:
         """Webhook messages cannot be edited: nothing to do (buttons are text hints on WeCom)."""
 
-    async def _join(self, key: str, text: str, mentions: tuple[str, ...]) -> Sent:
+    async def _join(self, key: str, reply: Reply, mentions: tuple[str, ...]) -> Sent:
         """Wait `coalesce_s` for more sends to the same key, then post them together."""
         batch = self._batches.get(key)
         if batch is None or batch.done is None or batch.done.done():
             batch = self._batches[key] = _Batch(done=asyncio.get_running_loop().create_future())
             asyncio.get_running_loop().call_later(self._coalesce_s, self._flush_soon, key, batch)
-        batch.chunks.append(text)
+        batch.chunks.append((render.plain(reply), render.markdown(reply)))
         batch.mentions.extend(m for m in mentions if m not in batch.mentions)
         assert batch.done is not None
         return await asyncio.shield(batch.done)
@@ -174,12 +174,16 @@ class WeComOutbound:
         if self._batches.get(key) is batch:
             del self._batches[key]
         task = asyncio.ensure_future(self._flush(key, batch))
-        task.add_done_callback(lambda _: None)
+        self._flushing.add(task)  # a task nobody references may be collected mid-run
+        task.add_done_callback(self._flushing.discard)
 
     async def _flush(self, key: str, batch: _Batch) -> None:
         assert batch.done is not None
         try:
-            result = await self._post_all(key, "\n\n".join(batch.chunks), batch.mentions)
+            # someone to ping: `text` with mentioned_list (markdown cannot carry it), else markdown
+            index = 0 if batch.mentions else 1
+            body = "\n\n".join(chunk[index] for chunk in batch.chunks)
+            result = await self._post_all(key, body, batch.mentions)
         except BaseException as error:  # every waiter of the batch gets the same outcome
             if not batch.done.done():
                 batch.done.set_exception(error)
