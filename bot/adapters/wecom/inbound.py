@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import secrets
+import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,6 +23,7 @@ import aiohttp
 from bot.adapters.feishu.inbound import BackgroundTasks
 from bot.adapters.wecom import render
 from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
+from bot.adapters.wecom.outbound import REFUSALS
 from bot.core.dedupe import DedupeStore
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage
@@ -33,6 +35,7 @@ from models.tenancy import Chat
 from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
+NOTICE_TTL_S = 30.0
 INLINE_BUDGET_S = 0.6  # WeCom wants the callback answered within 1 s (doc 101031)
 Json = dict[str, Any]
 
@@ -55,6 +58,8 @@ class WeComInbound:
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     session: aiohttp.ClientSession | None = None
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
+    _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
+    _fine_epoch: int = 0
 
     async def accept(self, parsed: Parsed) -> Json | None:
         """Everything before the ack: the (unencrypted) reply payload, or None for an empty 200."""
@@ -91,8 +96,17 @@ class WeComInbound:
         return f"{notice}\n\n{text}" if notice else text
 
     async def _webhook_notice(self, chat: ChatRef, locale: str) -> str:
-        """Tell the group when the platform refused its push webhook (reminders are waiting). Read on every
-        message (one indexed query): a cached mark would hide a refusal, or a fresh binding, for a while."""
+        """Tell the group when the platform refused its push webhook (reminders are waiting).
+
+        A refused chat is re-read on every message (so a new binding shows at once); an "all fine" mark is
+        kept up to NOTICE_TTL_S and dropped as soon as this process marks any refusal, so only a refusal
+        seen by another process (a worker) can take up to NOTICE_TTL_S to show."""
+        now = time.monotonic()
+        if self._fine_epoch != REFUSALS.value:
+            self._fine.clear()
+            self._fine_epoch = REFUSALS.value
+        if now - self._fine.get(chat.chat_id, -NOTICE_TTL_S) < NOTICE_TTL_S:
+            return ""
         known = self.dispatcher.known_chats.get((chat.platform.value, chat.workspace_key, chat.chat_id))
         if known is not None:  # the dispatcher just registered the chat: look it up by primary key
             query = Chat.filter(id=known[1])
@@ -103,7 +117,13 @@ class WeComInbound:
                 workspace__external_key=chat.workspace_key,
             )
         error = await query.first().values_list("webhook_error", flat=True)
-        return Catalog(locale)("wecom.webhook_refused") if error else ""
+        if error:
+            self._fine.pop(chat.chat_id, None)
+            return Catalog(locale)("wecom.webhook_refused")
+        if len(self._fine) > 10_000:
+            self._fine.clear()
+        self._fine[chat.chat_id] = now
+        return ""
 
     def _later(self, task: asyncio.Task[Any], wm: WeComMessage) -> None:
         if task.cancelled():

@@ -72,6 +72,20 @@ class ChatWebhookKeys:
 
     async def refused(self, chat: ChatRef, reason: str) -> None:
         await self._chat(chat).update(webhook_error=reason[:64])
+        REFUSALS.bump()
+
+
+class RefusalEpoch:
+    """Counts refusals marked by this process, so the inbound side drops its cached "all fine" marks."""
+
+    def __init__(self) -> None:
+        self.value = 0
+
+    def bump(self) -> None:
+        self.value += 1
+
+
+REFUSALS = RefusalEpoch()
 
 
 class SentStore(Protocol):
