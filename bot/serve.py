@@ -20,8 +20,11 @@ from bot.adapters.feishu.long_connection import LongConnection
 from bot.adapters.feishu.webhook import INBOUND_KEY
 from bot.core.outbound import Outbound
 from bot.db import database, migrate
+from bot.jobs.background import background
 from bot.settings import Settings
-from bot.wiring import build_web_app
+from bot.wiring import build_dispatcher, build_web_app
+from models.enums import Platform
+from workflows.ports import Clock, SystemClock
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +38,7 @@ async def serve(
     stop: asyncio.Event | None = None,
     started: asyncio.Event | None = None,
     outbound: Outbound | None = None,
+    clock: Clock | None = None,
 ) -> None:
     """Run until SIGINT/SIGTERM (or `stop` is set). `long_connection=None` follows FEISHU_MODE;
     `outbound` replaces the platform client (the webhook bench lifts its rate limits that way)."""
@@ -43,7 +47,11 @@ async def serve(
         stack.callback(_on_signals(stop))
         await migrate(settings.database_url)
         await stack.enter_async_context(database(settings.database_url))
-        app = build_web_app(settings, outbound=outbound)
+        clock = clock or SystemClock()
+        jobs = await stack.enter_async_context(background(settings, clock))
+        dispatcher = build_dispatcher(settings, clock, jobs.scheduler, jobs.translator)
+        replies = outbound or jobs.outbound(Platform.FEISHU)  # one Feishu client: one rate limiter
+        app = build_web_app(settings, clock=clock, outbound=replies, dispatcher=dispatcher)
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await runner.setup()
         stack.push_async_callback(runner.cleanup)

@@ -5,12 +5,15 @@ callbacks in through `creatorbot serve`'s app, real lark-oapi out to the Feishu 
 from __future__ import annotations
 
 import asyncio
+import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
@@ -18,6 +21,7 @@ from aiohttp.test_utils import TestClient, TestServer
 from bot.adapters.feishu.outbound import FeishuOutbound
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
+from bot.serve import serve
 from bot.settings import FeishuSettings, Settings
 from bot.wiring import build_dispatcher, build_web_app
 from models.creator import Creator
@@ -130,3 +134,40 @@ async def test_reminder_snoozed_from_the_card(team: Team, clock: FrozenClock) ->
     await team.loop.run_once()
     again = team.sim.messages[-1]
     assert again.message_id != due.message_id and again.uuid == "cb-d1-v2"
+
+
+async def test_serve_delivers_due_reminders_itself_without_redis(tmp_path: Path, clock: FrozenClock) -> None:
+    """`creatorbot serve` with no REDIS_URL runs the delivery loop in-process, on the same Feishu client."""
+    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
+        feishu = FeishuSettings(
+            app_id="cli_test",
+            app_secret="secret",
+            verification_token="vtoken123",
+            encrypt_key=ENCRYPT_KEY,
+            domain=sim.url,
+        )
+        settings = Settings(database_url=f"sqlite://{tmp_path / 'serve.sqlite3'}", feishu=feishu)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+        stop, started = asyncio.Event(), asyncio.Event()
+        server = asyncio.create_task(
+            serve(settings, "127.0.0.1", port, stop=stop, started=started, clock=clock)
+        )
+        await asyncio.wait_for(started.wait(), 30)
+        events = FeishuEvents(encrypt_key=ENCRYPT_KEY)
+        async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
+
+            async def say(text: str) -> None:
+                doc = events.message(f"@_user_1 {text}")
+                sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
+                body, headers = events.request(doc)
+                assert (await http.post("/feishu/events", data=body, headers=headers)).status == 200
+
+            await say("两小时后提醒我寄样")
+            await _eventually(lambda: len(sim.messages) == 1)
+            clock.advance(timedelta(hours=2))
+            await say("三小时后提醒我催视频")  # scheduling wakes the loop, which finds the first one due
+            await _eventually(lambda: any("寄样" in m.text and m.uuid == "cb-d1-v1" for m in sim.messages))
+        stop.set()
+        await asyncio.wait_for(server, 30)

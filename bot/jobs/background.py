@@ -1,0 +1,73 @@
+"""What a long-running process (`creatorbot serve`) runs beside its requests: delivery and kept translations.
+
+Without Redis the process delivers due rows itself (`DeliveryLoop`); with Redis it only queues them for
+`creatorbot worker` (arq). Either way kept translation requests are answered here once the model is
+back. One notifier, one translator and one Feishu client (so one rate limiter) serve replies, reminders
+and late translations alike.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from arq.connections import ArqRedis, RedisSettings, create_pool
+
+from bot.core.outbound import Outbound
+from bot.jobs.inprocess import DeliveryLoop
+from bot.jobs.notifier import OutboundNotifier
+from bot.jobs.worker import ArqScheduler
+from bot.settings import Settings
+from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
+from bot.wiring import build_notifier, build_translator
+from models.enums import Platform
+from workflows.delivery import Scheduler
+from workflows.ports import Clock
+from workflows.translation.ports import Translator
+
+
+@dataclass(frozen=True, slots=True)
+class Background:
+    scheduler: Scheduler
+    notifier: OutboundNotifier
+    translator: Translator | None
+    redis: ArqRedis | None
+
+    def outbound(self, platform: Platform) -> Outbound | None:
+        return self.notifier.outbound(platform)
+
+
+@asynccontextmanager
+async def background(settings: Settings, clock: Clock) -> AsyncIterator[Background]:
+    """Start the delivery transport and the translation retry loop; stop them at exit."""
+    redis = await create_pool(RedisSettings.from_dsn(settings.redis_url)) if settings.redis_url else None
+    translator = build_translator(settings, clock)
+    notifier = build_notifier(settings, redis=redis, translator=translator)
+    tasks: list[asyncio.Task[None]] = []
+    scheduler: Scheduler
+    if redis is not None:
+        scheduler = ArqScheduler(redis)
+    else:
+        loop = DeliveryLoop(notifier, clock)
+        tasks.append(asyncio.create_task(loop.run(), name="delivery-loop"))
+        scheduler = loop
+    retry = (
+        start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
+    )
+    try:
+        yield Background(scheduler, notifier, translator, redis)
+    finally:
+        if retry is not None:
+            await stop_translation_retry(retry)
+        for task in tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if translator is not None:
+            await translator.flush()  # usage and cache writes that were deferred past the answer
+            await translator.aclose()
+        if redis is not None:
+            await redis.aclose()
