@@ -41,6 +41,7 @@ from lark_oapi.core.enum import AccessTokenType, HttpMethod
 from lark_oapi.core.exception import UnmarshalException
 from lark_oapi.core.model import BaseRequest, RequestOption
 
+from bot.adapters.feishu import sdk_http
 from bot.adapters.feishu.cards import (
     IMAGE_LIMIT,
     Content,
@@ -129,6 +130,14 @@ class FeishuOutbound:
         self._reply_in_thread = reply_in_thread
         self._sleep = sleep
         self._bot_open_id = ""
+        self._timeout = timeout
+        self._http: httpx.AsyncClient | None = None  # one pool for every call (see sdk_http.py)
+        sdk_http.install()
+
+    async def close(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
 
     async def send(self, target: SendTarget, reply: Reply, idempotency_key: str) -> Sent:
         try:
@@ -272,7 +281,14 @@ class FeishuOutbound:
         token = ""
         try:
             token = await self._tokens.get()
-            response = await call(RequestOption.builder().tenant_access_token(token).build())
+            if self._http is None:
+                # The SSL context is what costs; idle connections are not kept, so an outbound that is
+                # never closed leaves no socket behind.
+                self._http = httpx.AsyncClient(
+                    timeout=self._timeout, limits=httpx.Limits(max_keepalive_connections=0)
+                )
+            with sdk_http.lend(self._http):
+                response = await call(RequestOption.builder().tenant_access_token(token).build())
         except TokenError as error:
             limited = error.retry_after is not None
             return token, _Failure(
