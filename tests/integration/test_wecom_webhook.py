@@ -7,15 +7,19 @@ import asyncio
 import dataclasses
 import io
 import json
+import socket
 import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
+import aiohttp
 import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
+from bot.serve import serve
 from bot.settings import Settings, WeComSettings
 from bot.web.app import METRICS_KEY
 from bot.wiring import build_dispatcher, build_web_app
@@ -201,3 +205,27 @@ def test_notifier_has_a_wecom_outbound(sim: WeComSimulator) -> None:
     from models.enums import Platform
 
     assert isinstance(build_notifier(settings_for(sim)).outbound(Platform.WECOM), WeComOutbound)
+
+
+async def test_serve_answers_a_group_mention_on_a_real_port(tmp_path: Path, sim: WeComSimulator) -> None:
+    """`creatorbot serve` itself (migrations, ORM context in handlers, shutdown) with only WECOM_* set:
+    a slow-path answer would go to response_url, a fast one comes back encrypted in the response."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = int(probe.getsockname()[1])
+    settings = dataclasses.replace(settings_for(sim), database_url=f"sqlite://{tmp_path / 'serve.sqlite3'}")
+    stop, started = asyncio.Event(), asyncio.Event()
+    server = asyncio.create_task(serve(settings, "127.0.0.1", port, stop=stop, started=started))
+    await asyncio.wait_for(started.wait(), 30)
+    wecom = WeComCallbacks()
+    async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
+        assert await (await http.get(wecom.verify_url("echo-42"))).text() == "echo-42"
+        doc = wecom.text("帮助", response_url=sim.response_url())
+        path, body = wecom.request(doc)
+        answer = wecom.open_reply(await (await http.post(path, data=body)).json())
+        for _ in range(2):  # WeCom's retries of the same callback: no second answer
+            assert await (await http.post(path, data=body)).read() == b""
+        assert answer["stream"]["content"].startswith("**我能帮你做这些**")
+        assert 'platform="wecom"' in await (await http.get("/metrics")).text()
+    stop.set()
+    await asyncio.wait_for(server, 30)
