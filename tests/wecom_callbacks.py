@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import secrets
+import time
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
@@ -53,12 +54,13 @@ class WeComCallbacks:
         self,
         doc: dict[str, Any],
         *,
-        timestamp: str = "1732521600",
+        timestamp: str | None = None,
         nonce: str | None = None,
         bad_signature: bool = False,
     ) -> tuple[str, bytes]:
         """(path with query, body) for POST /wecom/callback."""
         nonce = nonce or str(secrets.randbelow(10**9))
+        timestamp = timestamp or str(int(time.time()))
         encrypted = self.crypto.encrypt(json.dumps(doc, ensure_ascii=False))
         sig = signature(self.token, timestamp, nonce, encrypted)
         if bad_signature:
@@ -66,7 +68,8 @@ class WeComCallbacks:
         query = urlencode({"msg_signature": sig, "timestamp": timestamp, "nonce": nonce})
         return f"/wecom/callback?{query}", json.dumps({"encrypt": encrypted}).encode()
 
-    def verify_url(self, echo: str, *, timestamp: str = "1732521600", nonce: str = "12345") -> str:
+    def verify_url(self, echo: str, *, timestamp: str | None = None, nonce: str = "12345") -> str:
+        timestamp = timestamp or str(int(time.time()))
         encrypted = self.crypto.encrypt(echo)
         sig = signature(self.token, timestamp, nonce, encrypted)
         return "/wecom/callback?" + urlencode(

@@ -158,8 +158,12 @@ async def test_bad_inputs(bot: Bot) -> None:
     sig = signature(TOKEN, ts, nonce, not_json)
     url = f"/wecom/callback?msg_signature={sig}&timestamp={ts}&nonce={nonce}"
     assert (await bot.client.post(url, data=json.dumps({"encrypt": not_json}))).status == 400
+    stale = str(int(time.time()) - 2 * 3600)  # a captured callback replayed after the dedupe forgot it
+    assert (await bot.post(bot.wecom.text("帮助"), timestamp=stale)).status == 403
+    assert (await bot.client.get(bot.wecom.verify_url("1", timestamp=stale))).status == 403
     rejected = bot.app[METRICS_KEY].render()
     assert 'reason="signature"' in rejected and 'reason="receive_id"' in rejected
+    assert 'reason="stale"' in rejected
 
 
 async def test_enter_chat_stream_poll_mixed_and_card_events(bot: Bot) -> None:

@@ -1,8 +1,8 @@
 """WeCom smart-bot HTTP callbacks: `GET /wecom/callback` (URL verification), `POST /wecom/callback`.
 
-Order: size (413) → envelope JSON/XML (400) → signature over the ciphertext (403) → decrypt (400, or 403
-for another receive id) → callback JSON (400) → WeComInbound. Every refusal is counted and answered
-with a short reason; nothing a caller sends can produce a 500.
+Order: size (413) → envelope JSON/XML (400) → signature over the ciphertext and a timestamp within
+±1 h (403) → decrypt (400, or 403 for another receive id) → callback JSON (400) → WeComInbound. Every
+refusal is counted and answered with a short reason; nothing a caller sends can produce a 500.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import json
 import logging
 import time
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,6 +27,10 @@ log = logging.getLogger(__name__)
 PATH = "/wecom/callback"
 MAX_BODY_BYTES = 1024 * 1024
 INBOUND_KEY = web.AppKey("wecom_inbound", WeComInbound)
+# A signed callback whose timestamp is further than this from our clock is refused: the signature covers the
+# timestamp, and dedupe keys are kept 24 h, so a captured callback cannot be replayed after the dedupe
+# forgot it. WeCom promises nonces unique for 2 h; one hour either way is generous for clock skew.
+MAX_TIMESTAMP_SKEW_S = 3600
 
 
 class Refused(Exception):
@@ -39,6 +44,7 @@ class WeComWebhook:
     crypto: WeComCrypto
     inbound: WeComInbound
     metrics: Metrics
+    wall_clock: Callable[[], float] = time.time  # replay window is about real time, not the app's Clock
 
     def routes(self) -> list[web.RouteDef]:
         return [web.get(PATH, self.verify_url), web.post(PATH, self.callback)]
@@ -92,9 +98,13 @@ class WeComWebhook:
 
     def _open(self, signature: str, timestamp: str, nonce: str, encrypted: str) -> str:
         try:
-            return self.crypto.open(signature, timestamp, nonce, encrypted)
+            self.crypto.verify(signature, timestamp, nonce, encrypted)
         except BadSignature as exc:
             raise Refused(403, "signature") from exc
+        if not _fresh(timestamp, self.wall_clock()):
+            raise Refused(403, "stale")
+        try:
+            return self.crypto.decrypt(encrypted)
         except WrongReceiver as exc:
             raise Refused(403, "receive_id") from exc
         except Undecryptable as exc:
@@ -115,6 +125,13 @@ class WeComWebhook:
         self.metrics.inc("creatorbot_events_rejected_total", platform="wecom", reason=refused.reason)
         log.info("wecom: refused %s %s (%s)", request.method, PATH, refused.reason)
         return web.json_response({"msg": refused.reason}, status=refused.status)
+
+
+def _fresh(timestamp: str, now: float) -> bool:
+    try:
+        return abs(now - float(timestamp)) <= MAX_TIMESTAMP_SKEW_S
+    except ValueError:
+        return False
 
 
 def _envelope(body: bytes) -> str:
