@@ -11,6 +11,7 @@ turns every older queued job into a no-op.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -29,6 +30,7 @@ from workflows.ports import Clock
 log = logging.getLogger(__name__)
 
 MAX_ATTEMPTS = 8
+CONCURRENT_SENDS = 50  # in-process sends in flight at once
 STALE_CLAIM = timedelta(minutes=5)  # longer than any send, incl. rate-limit waits and retries
 LATE_AFTER = timedelta(hours=2)  # a team reminder this late says so
 
@@ -259,10 +261,16 @@ async def run_due(
 ) -> Sequence[Result]:
     """One pass of the sweeper's delivering half: claim what is due and send it (in-process mode)."""
     await release_stale(clock.now())
-    results = []
-    for delivery_id, version in await claim_due(clock.now(), limit):
-        results.append(await send_claimed(delivery_id, version, notifier, clock, recheck))
-    return results
+    claimed = await claim_due(clock.now(), limit)
+    # Sent concurrently: the platform's rate limiter paces them, and a group webhook (WeCom) can merge
+    # several reminders for one chat that arrive together into one message.
+    gate = asyncio.Semaphore(CONCURRENT_SENDS)
+
+    async def send(delivery_id: int, version: int) -> Result:
+        async with gate:
+            return await send_claimed(delivery_id, version, notifier, clock, recheck)
+
+    return await asyncio.gather(*(send(i, v) for i, v in claimed))
 
 
 async def next_due_at() -> datetime | None:

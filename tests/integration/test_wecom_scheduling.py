@@ -126,3 +126,16 @@ async def test_unbound_group_reminder_kept_until_bound(team: Team, clock: Frozen
     assert "1 条等待中的提醒马上发出" in answer
     await team.loop.run_once()
     assert len(team.sim.pushes) == 1
+
+
+async def test_reminders_due_together_for_one_group_go_as_one_push(team: Team, clock: FrozenClock) -> None:
+    """The in-process loop sends what is due concurrently, so the group webhook merges them."""
+    await team.say(f"绑定推送 {URL}")
+    await team.say("两小时后提醒我寄样")
+    await team.say("两小时后提醒我催视频")
+    await team.say("两小时后提醒我对账")
+    clock.advance(timedelta(hours=2))
+    await team.loop.run_once()
+    assert len(team.sim.pushes) == 1
+    assert all(word in team.sim.pushes[0].content for word in ("寄样", "催视频", "对账"))
+    assert await Delivery.filter(status=DeliveryStatus.SENT).count() == 3
