@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import time
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,6 +22,7 @@ from handlers.replies import ActionResult, Card
 from handlers.routing import CommandContext, Router
 from tests.feishu_events import FeishuEvents, new_id
 from tests.simulators.feishu import FeishuSimulator
+from tests.waiting import eventually
 from workflows.ports import FrozenClock
 
 Json = dict[str, Any]
@@ -122,11 +122,7 @@ async def _ping(ctx: CommandContext, value: dict[str, str]) -> ActionResult:
 
 
 async def _eventually(check: Callable[[], bool], within: float = 10.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
+    await eventually(check, within)
 
 
 @pytest.fixture

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import socket
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -29,6 +28,7 @@ from models.enums import DeliveryStatus, Platform, Stage
 from models.schedule import Delivery
 from tests.feishu_events import FeishuEvents
 from tests.simulators.feishu import FeishuSimulator, SimMessage
+from tests.waiting import eventually
 from workflows.ports import FrozenClock
 
 ENCRYPT_KEY = "test encrypt key"
@@ -48,7 +48,7 @@ class Team:
         before = len(self.sim.messages)
         body, headers = self.feishu.request(doc)
         assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await _eventually(lambda: len(self.sim.messages) > before)
+        await eventually(lambda: len(self.sim.messages) > before)
         return self.sim.messages[-1]
 
     async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
@@ -58,14 +58,6 @@ class Team:
         assert response.status == 200
         answer: dict[str, Any] = await response.json()
         return answer
-
-
-async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
 
 
 @pytest.fixture
@@ -165,9 +157,9 @@ async def test_serve_delivers_due_reminders_itself_without_redis(tmp_path: Path,
                 assert (await http.post("/feishu/events", data=body, headers=headers)).status == 200
 
             await say("两小时后提醒我寄样")
-            await _eventually(lambda: len(sim.messages) == 1)
+            await eventually(lambda: len(sim.messages) == 1)
             clock.advance(timedelta(hours=2))
             await say("三小时后提醒我催视频")  # scheduling wakes the loop, which finds the first one due
-            await _eventually(lambda: any("寄样" in m.text and m.uuid == "cb-d1-v1" for m in sim.messages))
+            await eventually(lambda: any("寄样" in m.text and m.uuid == "cb-d1-v1" for m in sim.messages))
         stop.set()
         await asyncio.wait_for(server, 30)

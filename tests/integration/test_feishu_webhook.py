@@ -34,6 +34,7 @@ from models.enums import Stage
 from models.events import ProcessedEvent
 from tests.feishu_events import FeishuEvents, mention, new_id
 from tests.simulators.feishu import FeishuSimulator
+from tests.waiting import eventually
 from workflows.pipeline import set_stage
 from workflows.ports import FrozenClock
 
@@ -134,18 +135,10 @@ def _dispatcher(settings: Settings, clock: FrozenClock) -> Dispatcher:
 # ------------------------------------------------------------------------------------- helpers
 
 
-async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
-
-
 async def _settle(bot: Bot) -> None:
     """Let background work finish (for asserting that nothing was sent)."""
     inbound = bot.app[INBOUND_KEY]
-    await _eventually(lambda: len(inbound.tasks) == 0)
+    await eventually(lambda: len(inbound.tasks) == 0)
     await asyncio.sleep(0.05)
 
 
@@ -193,7 +186,7 @@ async def test_group_mention_is_acked_fast_and_answered_in_thread(bot: Bot) -> N
     response, took = await _timed_post(bot, doc)
     assert response.status == 200 and took < ACK_BUDGET_S
     assert bot.sim.messages == []
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     sent = bot.sim.messages[0]
     assert sent.reply_to == message_id and sent.uuid == f"r:{message_id}"
     assert "已添加 @amy" in _text(sent)
@@ -204,12 +197,12 @@ async def test_group_mention_is_acked_fast_and_answered_in_thread(bot: Bot) -> N
 
 async def test_teammate_mention_reaches_the_command_as_a_name(bot: Bot) -> None:
     await bot.post(bot.feishu.message("@_user_1 添加达人 @amy tiktok 美国 加州"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     doc = bot.feishu.message(
         "@_user_1 @amy 交给 @_user_2 跟进", mentions=[mention("@_user_2", "ou_wang", "小王", "tenant_a")]
     )
     await bot.post(doc)
-    await _eventually(lambda: len(bot.sim.messages) == 2)
+    await eventually(lambda: len(bot.sim.messages) == 2)
     assert "小王" in _text(bot.sim.messages[1])
     amy = await Creator.get(handle_key="amy").prefetch_related("owner")
     assert amy.owner is not None and amy.owner.display_name == "小王"
@@ -219,7 +212,7 @@ async def test_plain_mode_with_token(start_bot: StartBot) -> None:
     bot = await start_bot(encrypt_key="")
     response = await bot.post(bot.feishu.message("@_user_1 帮助"))
     assert response.status == 200
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     assert bot.sim.messages[0].msg_type == "interactive"
     wrong = FeishuEvents(verification_token="nope")
     response = await bot.client.post("/feishu/events", data=wrong.request(wrong.message("@_user_1 帮助"))[0])
@@ -231,7 +224,7 @@ async def test_plain_mode_with_token(start_bot: StartBot) -> None:
 async def test_dm_answered_without_mention_and_group_without_mention_ignored(bot: Bot) -> None:
     await bot.post(bot.feishu.message("@_user_1 帮助", at_bot=False))
     await bot.post(bot.feishu.message("help", chat_type="p2p", chat_id="oc_dm", at_bot=False))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await _settle(bot)
     assert [m.chat_id for m in bot.sim.messages] == ["oc_dm"]
     assert (
@@ -318,7 +311,7 @@ async def test_same_event_five_times_one_reply(bot: Bot) -> None:
     responses = await asyncio.gather(*(bot.post(doc) for _ in range(3)))  # concurrent deliveries race
     responses += [await bot.post(doc) for _ in range(2)]
     assert [r.status for r in responses] == [200] * 5
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await _settle(bot)
     assert len(bot.sim.messages) == 1
     assert bot.metrics.value("creatorbot_events_deduplicated_total", platform="feishu") == 4
@@ -328,7 +321,7 @@ async def test_redelivery_with_a_new_event_id_is_still_one_reply(bot: Bot) -> No
     message_id = new_id("om")
     await bot.post(bot.feishu.message("@_user_1 帮助", message_id=message_id))
     await bot.post(bot.feishu.message("@_user_1 帮助", message_id=message_id))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await _settle(bot)
     assert len(bot.sim.messages) == 1
 
@@ -337,7 +330,7 @@ async def test_dedupe_survives_a_restart(start_bot: StartBot) -> None:
     first = await start_bot()
     doc = first.feishu.message("@_user_1 帮助")
     await first.post(doc)
-    await _eventually(lambda: len(first.sim.messages) == 1)
+    await eventually(lambda: len(first.sim.messages) == 1)
     await first.client.close()
     second = await start_bot()
     assert (await second.post(doc)).status == 200
@@ -348,7 +341,7 @@ async def test_dedupe_survives_a_restart(start_bot: StartBot) -> None:
 
 async def test_card_button_press_answers_a_toast_and_changes_state(bot: Bot) -> None:
     await bot.post(bot.feishu.message("@_user_1 添加达人 @amy tiktok 美国 加州"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     press = bot.feishu.card_action({"action": "test.replied", "handle": "amy"}, message_id="om_card1")
     response, took = await _timed_post(bot, press, path="/feishu/cards")
     assert response.status == 200 and took < 2.9
@@ -363,7 +356,7 @@ async def test_card_button_press_answers_a_toast_and_changes_state(bot: Bot) -> 
 
 async def test_card_press_arriving_on_the_events_url_works_too(bot: Bot) -> None:
     await bot.post(bot.feishu.message("@_user_1 添加达人 @amy tiktok 美国 加州"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     response = await bot.post(bot.feishu.card_action({"action": "test.replied", "handle": "amy"}))
     assert (await response.json())["toast"]["type"] == "success"
     assert (await Creator.get(handle_key="amy")).stage == Stage.REPLIED
@@ -372,21 +365,21 @@ async def test_card_press_arriving_on_the_events_url_works_too(bot: Bot) -> None
 async def test_slow_press_answers_within_budget_then_patches_the_card(bot: Bot) -> None:
     bot.app[INBOUND_KEY].action_budget = 0.2
     await bot.post(bot.feishu.message("@_user_1 帮助"))  # the help card stands in for a card with a button
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     card_id = bot.sim.messages[0].message_id
     response, took = await _timed_post(
         bot, bot.feishu.card_action({"action": "test.slow"}, message_id=card_id), path="/feishu/cards"
     )
     assert took < 0.5
     assert (await response.json())["toast"]["type"] == "info"
-    await _eventually(lambda: len(bot.sim.patches) == 1)
+    await eventually(lambda: len(bot.sim.patches) == 1)
     message_id, content = bot.sim.patches[0]
     assert message_id == card_id and "patched" in "\n".join(_texts(content))
 
 
 async def test_card_press_from_another_tenant_is_refused(bot: Bot) -> None:
     await bot.post(bot.feishu.message("@_user_1 添加达人 @amy tiktok 美国 加州", chat_id="oc_a"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     outsider = bot.feishu.card_action(
         {"action": "test.replied", "handle": "amy"}, chat_id="oc_a", operator_tenant="t_b"
     )
@@ -408,7 +401,7 @@ async def test_bot_added_sends_the_help_card_once(bot: Bot) -> None:
     doc = bot.feishu.bot_added(chat_id="oc_new")
     for _ in range(2):
         assert (await bot.post(doc)).status == 200
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await _settle(bot)
     sent = bot.sim.messages
     assert len(sent) == 1 and sent[0].chat_id == "oc_new" and sent[0].msg_type == "interactive"
@@ -431,7 +424,7 @@ async def test_processing_exception_is_still_200_and_the_next_event_works(
     bot = await start_bot(dispatcher=exploding)
     assert (await bot.post(bot.feishu.message("@_user_1 boom"))).status == 200
     assert (await bot.post(bot.feishu.message("@_user_1 帮助"))).status == 200
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await _settle(bot)
     assert bot.metrics.value("creatorbot_processing_errors_total", platform="feishu") == 1
 
@@ -446,26 +439,26 @@ async def test_bot_identity_is_fetched_again_after_a_failed_start(
     await bot.post(bot.feishu.message("@_user_1 帮助"))  # cannot tell it is for us: not answered
     inbound._identity_tried_at -= 61
     await bot.post(bot.feishu.message("@_user_1 帮助"))  # triggers the retry
-    await _eventually(lambda: inbound.bot_open_id == "ou_bot")
+    await eventually(lambda: inbound.bot_open_id == "ou_bot")
     await bot.post(bot.feishu.message("@_user_1 帮助"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
 
 
 async def test_send_failure_is_counted_not_raised(bot: Bot) -> None:
     bot.sim.fail_next(10, status=400, code=230002, msg="bot not in chat")
     assert (await bot.post(bot.feishu.message("@_user_1 帮助"))).status == 200
-    await _eventually(lambda: bot.metrics.value("creatorbot_send_errors_total", platform="feishu") == 1)
+    await eventually(lambda: bot.metrics.value("creatorbot_send_errors_total", platform="feishu") == 1)
 
 
 async def test_healthz_and_metrics(bot: Bot) -> None:
     health = await bot.client.get("/healthz")
     assert health.status == 200 and (await health.json())["database"] == "ok"
     await bot.post(bot.feishu.message("@_user_1 帮助"))
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     bad, headers = bot.feishu.request(bot.feishu.message("@_user_1 帮助"))
     headers["X-Lark-Signature"] = "f" * 64
     await bot.client.post("/feishu/events", data=bad, headers=headers)
-    await _eventually(lambda: bot.metrics.value("creatorbot_replies_sent_total", platform="feishu") == 1)
+    await eventually(lambda: bot.metrics.value("creatorbot_replies_sent_total", platform="feishu") == 1)
     text = await (await bot.client.get("/metrics")).text()
     assert 'creatorbot_events_received_total{platform="feishu",type="im.message.receive_v1"} 1' in text
     assert 'creatorbot_events_rejected_total{platform="feishu",reason="signature"} 1' in text
@@ -502,7 +495,7 @@ async def test_serve_runs_the_app_on_a_real_port(tmp_path: Path, sim: FeishuSimu
     async with aiohttp.ClientSession(f"http://127.0.0.1:{port}") as http:
         assert (await http.get("/healthz")).status == 200
         assert (await http.post("/feishu/events", data=body, headers=headers)).status == 200
-        await _eventually(lambda: len(sim.messages) == 1)
+        await eventually(lambda: len(sim.messages) == 1)
         assert "feishu" in await (await http.get("/metrics")).text()
     stop.set()
     await asyncio.wait_for(server, 30)

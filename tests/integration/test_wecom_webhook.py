@@ -9,7 +9,7 @@ import io
 import json
 import socket
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from handlers.replies import Reply, Text
 from handlers.routing import CommandContext, Router
 from models.events import ProcessedEvent
 from tests.simulators.wecom import WeComSimulator
+from tests.waiting import eventually
 from tests.wecom_callbacks import TOKEN, WeComCallbacks
 from workflows.ports import FrozenClock
 
@@ -46,14 +47,6 @@ class Bot:
         response = await self.post(self.wecom.text(text, response_url=self.sim.response_url(), **options))
         assert response.status == 200
         return self.wecom.open_reply(await response.json())
-
-
-async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        if time.monotonic() > deadline:
-            raise AssertionError("condition not met in time")
-        await asyncio.sleep(0.02)
 
 
 slow = Router("test-slow")
@@ -117,7 +110,7 @@ async def test_slow_answer_says_working_then_arrives_through_response_url(
         bot = Bot(client, client.app, sim, WeComCallbacks())
         answer = await bot.ask("帮助")
         assert answer["stream"] == {"id": answer["stream"]["id"], "finish": True, "content": "处理中…"}
-        await _eventually(lambda: len(sim.responses) == 1)
+        await eventually(lambda: len(sim.responses) == 1)
         posted = sim.responses[0]
         assert posted["msgtype"] == "markdown" and posted["markdown"]["content"].startswith("慢慢的帮助")
     finally:

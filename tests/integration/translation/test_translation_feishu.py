@@ -3,10 +3,8 @@ client out to the Feishu simulator, and the real AsyncOpenAI client to the OpenA
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
-import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
 
@@ -23,6 +21,7 @@ from tests.feishu_events import FeishuEvents
 from tests.integration.translation.conftest import Monotonic
 from tests.simulators.feishu import FeishuSimulator
 from tests.simulators.openai import OpenAISimulator
+from tests.waiting import eventually
 from workflows.ports import FrozenClock
 from workflows.translation.pending import retry_pending
 from workflows.translation.ports import Translator
@@ -82,19 +81,12 @@ async def bot(
     await client.close()
 
 
-async def _eventually(check: Callable[[], bool], within: float = 5.0) -> None:
-    deadline = time.monotonic() + within
-    while not check():
-        assert time.monotonic() < deadline, "condition not met in time"
-        await asyncio.sleep(0.02)
-
-
 async def test_a_translation_request_in_a_feishu_group_is_answered_in_the_chat(
     bot: FeishuBot, sim: OpenAISimulator
 ) -> None:
     sim.responder = lambda p: "你好！我很喜欢你们的品牌，一条视频多少钱？"
     await bot.say("翻译：Hola! Me encanta tu marca, ¿cuánto pagan por video? Código AMY15")
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     card = bot.sim.messages[0]
     assert card.msg_type == "interactive" and card.chat_id == "oc_group1"
     assert "西班牙语 → 中文" in card.text and "我很喜欢你们的品牌" in card.text
@@ -104,9 +96,9 @@ async def test_a_translation_request_in_a_feishu_group_is_answered_in_the_chat(
 
 async def test_a_draft_reply_and_its_buttons_through_feishu(bot: FeishuBot, sim: OpenAISimulator) -> None:
     await bot.say("添加达人 @carla_mx 墨西哥")
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     await bot.say("回复 @carla_mx：样品今天寄出")
-    await _eventually(lambda: len(bot.sim.messages) == 2)
+    await eventually(lambda: len(bot.sim.messages) == 2)
     card = bot.sim.messages[1]
     assert "给 @carla_mx 的回复（西班牙语）" in card.text and "(Spanish) 样品今天寄出" in card.text
     labels = [b["label"] for b in card.buttons]
@@ -122,7 +114,7 @@ async def test_an_outage_answer_reaches_the_feishu_chat_when_the_model_is_back(
 ) -> None:
     sim.down = True
     await bot.say("翻译：Obrigada! Recebi o produto ontem e adorei", chat_id="oc_team_br")
-    await _eventually(lambda: len(bot.sim.messages) == 1)
+    await eventually(lambda: len(bot.sim.messages) == 1)
     assert "翻译服务暂时不可用，恢复后自动发送" in bot.sim.messages[0].text
     sim.down = False
     clock.advance(timedelta(minutes=1))
