@@ -46,6 +46,7 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
     redis = await create_pool(RedisSettings.from_dsn(settings.redis_url)) if settings.redis_url else None
     translator = build_translator(settings, clock)
     notifier = build_notifier(settings, redis=redis, translator=translator)
+    await notifier.warm_up()
     tasks: list[asyncio.Task[None]] = []
     scheduler: Scheduler
     if redis is not None:

@@ -29,6 +29,13 @@ class OutboundNotifier:
     def outbound(self, platform: Platform) -> Outbound | None:
         return self._outbounds.get(platform)
 
+    async def warm_up(self) -> None:
+        """Let each platform client get ready (e.g. fetch its token) before the first due item."""
+        for outbound in self._outbounds.values():
+            warm_up = getattr(outbound, "warm_up", None)
+            if callable(warm_up):
+                await warm_up()
+
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
         platform = Platform(item.platform)
         outbound = self._outbounds.get(platform)

@@ -27,8 +27,10 @@ async def run_worker(settings: Settings, options: WorkerOptions, clock: Clock | 
     pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
     try:
         async with database(settings.database_url):
+            notifier = build_notifier(settings, redis=pool)
+            await notifier.warm_up()
             ctx = {
-                "notifier": build_notifier(settings, redis=pool),
+                "notifier": notifier,
                 "clock": clock or SystemClock(),
                 "scheduler": ArqScheduler(pool),
                 "sweep": options.sweep,

@@ -15,6 +15,7 @@ Tokens, secrets and message contents are never logged.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import io
 import json
@@ -133,6 +134,12 @@ class FeishuOutbound:
         self._timeout = timeout
         self._http: httpx.AsyncClient | None = None  # one pool for every call (see sdk_http.py)
         sdk_http.install()
+
+    async def warm_up(self) -> None:
+        """Fetch the tenant token now, so the first reminder does not wait for it. Failures are retried
+        by the first real call."""
+        with contextlib.suppress(TokenError):
+            await self._tokens.get()
 
     async def close(self) -> None:
         if self._http is not None:
