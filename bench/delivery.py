@@ -160,8 +160,9 @@ async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
     )
     minutes = [sum(1 for a in arrivals if 60 * m <= a < 60 * (m + 1)) for m in range(int(total // 60) + 1)]
     print(f"  first arrival {arrivals[0]:.2f} s after due; arrivals per minute {minutes}")
+    ratio = total / bound if bound else float("nan")
     print(
-        f"  total {total:.1f} s vs the lower bound the limits allow {bound:.1f} s: {total / bound if bound else float('nan'):.3f}x "
+        f"  total {total:.1f} s vs the lower bound the limits allow {bound:.1f} s: {ratio:.3f}x "
         f"(50/s alone would allow {args.n / 50:.0f} s; 1000/min is the binding limit)"
     )
 
