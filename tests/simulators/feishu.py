@@ -5,6 +5,7 @@ Routes (reference/feishu.md §3, §4.1, §7.11):
   POST  /open-apis/im/v1/messages?receive_id_type=...     send (text, post, interactive, image)
   POST  /open-apis/im/v1/messages/{id}/reply               reply
   PATCH /open-apis/im/v1/messages/{id}                     update a shared card
+  GET   /open-apis/im/v1/messages/{id}                     read one message (registered user text or ours)
   POST  /open-apis/im/v1/images                            upload (multipart image_type + image)
   GET   /open-apis/bot/v3/info                             the bot's identity
 
@@ -159,6 +160,7 @@ class FeishuSimulator:
         self._delays: deque[float] = deque()
         self._by_uuid: dict[str, tuple[float, SimMessage]] = {}
         self._known: dict[str, str] = {}  # message id → chat id (ours and registered ones)
+        self._user_texts: dict[str, str] = {}  # registered user messages readable through GET
         self._removed: set[str] = set()
         self._windows = _Windows()
         self._offset = 0.0
@@ -173,6 +175,7 @@ class FeishuSimulator:
         app.router.add_post(MESSAGES_PATH, self._create)
         app.router.add_post(MESSAGES_PATH + "/{message_id}/reply", self._reply)
         app.router.add_patch(MESSAGES_PATH + "/{message_id}", self._patch)
+        app.router.add_get(MESSAGES_PATH + "/{message_id}", self._get)
         app.router.add_post(IMAGES_PATH, self._upload)
         app.router.add_get(BOT_INFO_PATH, self._bot_info)
         self._runner = web.AppRunner(app, access_log=None)
@@ -224,9 +227,12 @@ class FeishuSimulator:
         """Sends into `chat_id` now fail with 230002 (bot not in the chat)."""
         self._removed.add(chat_id)
 
-    def register_message(self, message_id: str, chat_id: str) -> None:
-        """A message a user posted in `chat_id` (delivered to the bot as an event) that it may reply to."""
+    def register_message(self, message_id: str, chat_id: str, text: str | None = None) -> None:
+        """A message a user posted in `chat_id` (delivered to the bot as an event) that it may reply to;
+        with `text`, GET /messages/{id} returns it as a text message."""
         self._known[message_id] = chat_id
+        if text is not None:
+            self._user_texts[message_id] = text
 
     def now(self) -> float:
         return time.monotonic() + self._offset
@@ -368,6 +374,22 @@ class FeishuSimulator:
         message.content = content
         self.patches.append((message_id, content))
         return self._ok({})
+
+    async def _get(self, request: web.Request) -> web.Response:
+        """GET /open-apis/im/v1/messages/{id}: a registered user text message, or one the bot sent."""
+        message_id = request.match_info["message_id"]
+        if message_id in self._user_texts:
+            data = {
+                "message_id": message_id,
+                "msg_type": "text",
+                "chat_id": self._known.get(message_id, ""),
+                "body": {"content": json.dumps({"text": self._user_texts[message_id]}, ensure_ascii=False)},
+            }
+            return self._ok({"items": [data]})
+        sent = next((m for m in self.messages if m.message_id == message_id), None)
+        if sent is None:
+            raise _ApiError(400, 230011, "message not found")
+        return self._ok({"items": [self._message_data(sent)]})
 
     async def _upload(self, request: web.Request) -> web.Response:
         self._limit()

@@ -55,6 +55,7 @@ class FeishuMessage:
     message_id: str
     chat_type: str
     mentions_bot: bool
+    parent_id: str = ""  # the message this one replies to (a pasted creator reply to translate)
 
     @property
     def needs_answer(self) -> bool:
@@ -147,7 +148,13 @@ def parse_message(
         ),
         raw=envelope.event,
     )
-    return FeishuMessage(inbound, message_id, _str(message.get("chat_type")), mentions_bot=bool(bot_keys))
+    return FeishuMessage(
+        inbound,
+        message_id,
+        _str(message.get("chat_type")),
+        mentions_bot=bool(bot_keys),
+        parent_id=_str(message.get("parent_id")),
+    )
 
 
 def parse_bot_added(envelope: Envelope) -> BotAdded | None:
@@ -188,6 +195,11 @@ def parse_card_action(envelope: Envelope, *, received_at: datetime) -> CardActio
         received_at=received_at,
     )
     return CardAction(inbound, operator_tenant=_str(operator.get("tenant_key")) or envelope.tenant_key)
+
+
+def message_text(message_type: str, content: str) -> str | None:
+    """The readable text of a received or fetched message (text and post); None for other types."""
+    return _message_text(message_type, content)
 
 
 def _message_text(message_type: str, content: str) -> str | None:

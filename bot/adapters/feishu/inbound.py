@@ -8,7 +8,9 @@ inside Feishu's 3 s budget; when the handler is slower the toast says so and the
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
+import re
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
@@ -28,6 +30,10 @@ from models.tenancy import Chat
 from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
+# A translate command with nothing to translate: the text is in the message it replies to.
+_BARE_TRANSLATE = re.compile(
+    r"^\s*(?:请|帮我)?(?:翻译|翻一下|翻译一下|翻成中文|translate(?: this)?)\s*[。.!！?？]*\s*$", re.IGNORECASE
+)
 ACTION_BUDGET_S = 2.5  # Feishu shows error 200340 when a card callback is not answered within 3 s
 IDENTITY_RETRY_S = 60.0
 CardRenderer = Callable[[Card], Mapping[str, Any]]
@@ -132,12 +138,23 @@ class FeishuInbound:
 
     async def _answer(self, fm: FeishuMessage) -> None:
         try:
-            reply = await self.dispatcher.handle(fm.message)
+            reply = await self.dispatcher.handle(await self._with_quoted(fm))
             target = SendTarget(chat=fm.message.chat, reply_to=fm.message_id)
             await self._send(target, reply, f"r:{fm.message_id}"[:50])
         except Exception:
             self.metrics.inc("creatorbot_processing_errors_total", platform="feishu")
             log.exception("feishu: failed answering message %s", fm.message_id)
+
+    async def _with_quoted(self, fm: FeishuMessage) -> InboundMessage:
+        """ "@bot 翻译" sent as a reply to a pasted message translates that message: its text is read from
+        Feishu and put after the command, as if it had been typed there."""
+        read = getattr(self.outbound, "message_text", None)
+        if not fm.parent_id or not callable(read) or not _BARE_TRANSLATE.match(fm.message.text):
+            return fm.message
+        quoted = await read(fm.parent_id)
+        if not quoted:
+            return fm.message
+        return dataclasses.replace(fm.message, text=f"{fm.message.text.strip()}：{quoted}")
 
     async def _greet(self, added: BotAdded) -> None:
         """Bot added to a group: the help card, sent once per event."""

@@ -33,6 +33,7 @@ from lark_oapi.api.im.v1 import (
     CreateImageRequestBody,
     CreateMessageRequest,
     CreateMessageRequestBody,
+    GetMessageRequest,
     PatchMessageRequest,
     PatchMessageRequestBody,
     ReplyMessageRequest,
@@ -51,9 +52,10 @@ from bot.adapters.feishu.cards import (
     render_card,
     render_text,
 )
+from bot.adapters.feishu.events import message_text
 from bot.adapters.feishu.ratelimit import LocalRateLimiter, RateLimiter, retry_after_from
 from bot.adapters.feishu.token import INVALID_TOKEN_CODES, TenantTokenCache, TokenError, fetch_tenant_token
-from bot.core.outbound import PermanentSendError, SendTarget, Sent, TransientSendError
+from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TransientSendError
 from bot.settings import FeishuSettings
 from handlers.replies import Card, Image, Reply, Text
 
@@ -134,6 +136,24 @@ class FeishuOutbound:
         self._timeout = timeout
         self._http: httpx.AsyncClient | None = None  # one pool for every call (see sdk_http.py)
         sdk_http.install()
+
+    async def message_text(self, message_id: str) -> str | None:
+        """The text of a message in a chat the bot is in (what a user quoted when replying to it), or None
+        when it cannot be read or is not text."""
+
+        async def call(option: RequestOption) -> Any:
+            request = GetMessageRequest.builder().message_id(message_id).build()
+            return await self._client.im.v1.message.aget(request, option)
+
+        try:
+            response = await self._call("message get", call, message_id=message_id)
+        except SendError as error:
+            log.info("feishu: could not read message %s: %s", message_id, error)
+            return None
+        items = getattr(response.data, "items", None) or []
+        if not items or items[0].body is None:
+            return None
+        return message_text(str(items[0].msg_type or ""), str(items[0].body.content or ""))
 
     async def warm_up(self) -> None:
         """Fetch the tenant token now, so the first reminder does not wait for it. Failures are retried

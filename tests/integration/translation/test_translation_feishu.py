@@ -126,3 +126,34 @@ async def test_an_outage_answer_reaches_the_feishu_chat_when_the_model_is_back(
     assert late.chat_id == "oc_team_br" and "补发" in late.text and "葡萄牙语 → 中文" in late.text
     assert await retry_pending(translator, post, clock) == 0
     assert len(bot.sim.messages) == 2
+
+
+async def test_replying_to_a_pasted_message_with_translate_translates_that_message(
+    bot: FeishuBot, sim: OpenAISimulator
+) -> None:
+    """Story 1 in Feishu: a teammate pasted the creator's reply; someone answers it with "@bot 翻译"."""
+    sim.responder = lambda p: "你好！我很喜欢你们的品牌。"
+    bot.sim.register_message("om_pasted", "oc_group1", text="Hola! Me encanta tu marca. Código AMY15")
+    doc = bot.events.message("@_user_1 翻译")
+    doc["event"]["message"]["parent_id"] = doc["event"]["message"]["root_id"] = "om_pasted"
+    bot.sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
+    body, headers = bot.events.request(doc)
+    assert (await bot.client.post("/feishu/events", data=body, headers=headers)).status == 200
+    await eventually(lambda: len(bot.sim.messages) == 1)
+    card = bot.sim.messages[0]
+    assert "我很喜欢你们的品牌" in card.text and "原文：Hola! Me encanta tu marca" in card.text
+    assert any(r.method == "GET" and r.path.endswith("/om_pasted") for r in bot.sim.requests)
+
+
+async def test_translate_with_its_own_text_does_not_read_the_quoted_message(
+    bot: FeishuBot, sim: OpenAISimulator
+) -> None:
+    sim.responder = lambda p: "谢谢！"
+    bot.sim.register_message("om_pasted", "oc_group1", text="something else")
+    doc = bot.events.message("@_user_1 翻译：Thanks!")
+    doc["event"]["message"]["parent_id"] = "om_pasted"
+    bot.sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
+    body, headers = bot.events.request(doc)
+    assert (await bot.client.post("/feishu/events", data=body, headers=headers)).status == 200
+    await eventually(lambda: len(bot.sim.messages) == 1)
+    assert not any(r.method == "GET" and r.path.endswith("/om_pasted") for r in bot.sim.requests)
