@@ -241,11 +241,16 @@ def _finish(wall: datetime, granularity: Granularity, notes: set[str], zone: Zon
 def resolve(spec: Spec, now_utc: datetime, zone_name: str, speaker_tz: str) -> Resolved:
     """Raises Ambiguous when the expression, read on this zone's clock, is not one clear time.
 
-    `speaker_tz` is the clock of whoever typed it (the team's): at 01:00 there, "明天上午" may well mean
-    in a few hours, so a relative day said in the small hours is ambiguous whatever zone it is read in.
+    A relative day said in the small hours is ambiguous: at 01:00, "明天上午" may well mean in a few
+    hours. That confusion needs both clocks in the small hours — the speaker's (`speaker_tz`, where the
+    sense of "today" comes from) and the one the days are counted on — so an operator at 03:00 Beijing
+    can still say "达人当地时间明早10点" for a Los Angeles creator (11:00 there), and 纽约时间明天 said at
+    14:00 Beijing (01:00 in New York) is New York's tomorrow.
     """
     relative = isinstance(spec.date, RelDay) and spec.date.days >= 1
-    if relative and now_utc.astimezone(ZoneInfo(speaker_tz)).hour < SMALL_HOURS_END:
+    if relative and all(
+        now_utc.astimezone(ZoneInfo(tz)).hour < SMALL_HOURS_END for tz in (speaker_tz, zone_name)
+    ):
         raise Ambiguous
     zone = ZoneInfo(zone_name)
     now = now_utc.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
