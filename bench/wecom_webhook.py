@@ -325,9 +325,10 @@ async def pushes(real_time: bool) -> None:
     from bot.settings import Settings, WeComSettings
     from bot.wiring import build_dispatcher
     from handlers.replies import Text
-    from models import MODEL_MODULES, secrets
+    from models import MODEL_MODULES
     from models.enums import DeliveryStatus, Platform
     from models.schedule import Delivery
+    from models.secrets import Sealer
     from tests.conftest import FROZEN_AT
     from tests.simulators.wecom import PUSH_WINDOW_S, WeComSimulator
     from workflows.ports import FrozenClock
@@ -343,10 +344,11 @@ async def pushes(real_time: bool) -> None:
             if real_time
             else (lambda tag: LocalRateLimiter(WEBHOOK_LIMITS, clock=vt.now, sleep=vt.sleep))
         )
-        outbound = WeComOutbound(sim.url, ChatWebhookKeys(), coalesce_s=0.0, limiter_for=limiter_for)
+        outbound = WeComOutbound(
+            sim.url, ChatWebhookKeys(Sealer(AES_KEY)), coalesce_s=0.0, limiter_for=limiter_for
+        )
         loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        secrets.configure(AES_KEY)
 
         async def say(text: str) -> None:
             await dispatcher.handle(
@@ -389,7 +391,9 @@ async def pushes(real_time: bool) -> None:
             )
         )
         before = len(sim.pushes)
-        concurrent = WeComOutbound(sim.url, ChatWebhookKeys(), coalesce_s=0.2, limiter_for=limiter_for)
+        concurrent = WeComOutbound(
+            sim.url, ChatWebhookKeys(Sealer(AES_KEY)), coalesce_s=0.2, limiter_for=limiter_for
+        )
         await asyncio.gather(
             *(
                 concurrent.send(

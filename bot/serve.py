@@ -51,7 +51,9 @@ async def serve(
         jobs = await stack.enter_async_context(background(settings, clock))
         dispatcher = build_dispatcher(settings, clock, jobs.scheduler, jobs.translator)
         replies = outbound or jobs.outbound(Platform.FEISHU)  # one Feishu client: one rate limiter
-        app = build_web_app(settings, clock=clock, outbound=replies, dispatcher=dispatcher)
+        app = build_web_app(
+            settings, clock=clock, outbound=replies, dispatcher=dispatcher, refusals=jobs.refusals
+        )
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await runner.setup()
         stack.push_async_callback(runner.cleanup)

@@ -20,12 +20,13 @@ if TYPE_CHECKING:
     from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
     from bot.adapters.wecom.inbound import WeComInbound
-    from bot.adapters.wecom.outbound import WeComOutbound
+    from bot.adapters.wecom.outbound import RefusalEpoch, WeComOutbound
     from bot.core.outbound import Outbound
     from bot.jobs.inprocess import DeliveryLoop
     from bot.jobs.notifier import OutboundNotifier
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
+    from models.secrets import Sealer
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
 
@@ -48,7 +49,15 @@ def build_dispatcher(
         team_timezone=settings.bot_timezone,
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
+        sealer=build_sealer(settings),
     )
+
+
+def build_sealer(settings: Settings) -> Sealer | None:
+    """WeCom webhook keys are sealed under a key derived from the bot's EncodingAESKey."""
+    from models.secrets import Sealer
+
+    return Sealer(settings.wecom.aes_key) if settings.wecom is not None else None
 
 
 def build_translator(
@@ -98,7 +107,11 @@ def build_console(
 
 
 def build_notifier(
-    settings: Settings, *, redis: Redis | None = None, translator: Translator | None = None
+    settings: Settings,
+    *,
+    redis: Redis | None = None,
+    translator: Translator | None = None,
+    refusals: RefusalEpoch | None = None,
 ) -> OutboundNotifier:
     """Posts due items on every configured platform. With Redis, rate limits are shared by all processes."""
     from bot.jobs.notifier import OutboundNotifier
@@ -111,11 +124,13 @@ def build_notifier(
         limiter = RedisRateLimiter(redis, settings.feishu.app_id) if redis is not None else None
         notifier.register(Platform.FEISHU, FeishuOutbound(settings.feishu, limiter=limiter))
     if settings.wecom is not None:
-        notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis))
+        notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis, refusals=refusals))
     return notifier
 
 
-def build_wecom_outbound(settings: Settings, *, redis: Redis | None = None) -> WeComOutbound:
+def build_wecom_outbound(
+    settings: Settings, *, redis: Redis | None = None, refusals: RefusalEpoch | None = None
+) -> WeComOutbound:
     """Group webhook pushes; with Redis the 20/min per key is shared by all processes."""
     from bot.adapters.wecom.outbound import (
         ChatWebhookKeys,
@@ -123,15 +138,14 @@ def build_wecom_outbound(settings: Settings, *, redis: Redis | None = None) -> W
         WeComOutbound,
         redis_limiter_for,
     )
-    from models import secrets
 
     assert settings.wecom is not None
-    secrets.configure(settings.wecom.aes_key)  # webhook keys are sealed under a key derived from it
+    keys = ChatWebhookKeys(build_sealer(settings), refusals)
     if redis is None:
-        return WeComOutbound(settings.wecom.api_base, ChatWebhookKeys())
+        return WeComOutbound(settings.wecom.api_base, keys)
     return WeComOutbound(
         settings.wecom.api_base,
-        ChatWebhookKeys(),
+        keys,
         limiter_for=redis_limiter_for(redis),
         sent_store=RedisSentStore(redis),
     )
@@ -146,6 +160,7 @@ def build_web_app(
     clock: Clock | None = None,
     outbound: Outbound | None = None,
     dispatcher: Dispatcher | None = None,
+    refusals: RefusalEpoch | None = None,
 ) -> web.Application:
     """The `creatorbot serve` app: Feishu callbacks when FEISHU_* is set, /healthz and /metrics always.
     The caller opens the database first (see bot/serve.py)."""
@@ -163,24 +178,29 @@ def build_web_app(
         app = _with_feishu(settings.feishu, inbound, metrics)
     if settings.wecom is not None:
         assert dispatcher is not None
-        _add_wecom(app, settings.wecom, build_wecom_inbound(settings, clock, metrics, dispatcher), metrics)
+        inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
+        _add_wecom(app, settings.wecom, inbound_wecom, metrics)
     return app
 
 
 def build_wecom_inbound(
-    settings: Settings, clock: Clock, metrics: Metrics, dispatcher: Dispatcher
+    settings: Settings,
+    clock: Clock,
+    metrics: Metrics,
+    dispatcher: Dispatcher,
+    refusals: RefusalEpoch | None = None,
 ) -> WeComInbound:
     from bot.adapters.wecom.inbound import WeComInbound
+    from bot.adapters.wecom.outbound import RefusalEpoch
     from bot.core.dedupe import DedupeStore
-    from models import secrets
 
     assert settings.wecom is not None
-    secrets.configure(settings.wecom.aes_key)  # "绑定推送" seals the group's webhook key with it
     return WeComInbound(
         dispatcher=dispatcher,
         dedupe=DedupeStore(platform="wecom", clock=clock),  # 24 h ≥ WeCom's retries (≥ 8 h asked)
         metrics=metrics,
         clock=clock,
+        refusals=refusals or RefusalEpoch(),
     )
 
 

@@ -16,7 +16,7 @@ async def bind_webhook(ctx: CommandContext, command: Command) -> Reply:
     except push.NotAWebhook:
         return Text(ctx.t("wecom.bind_not_webhook"))
     try:
-        waiting = await push.bind(ctx.chat_id, key, ctx.clock.now(), ctx.scheduler)
+        waiting = await push.bind(ctx.chat_id, key, ctx.clock.now(), ctx.scheduler, ctx.sealer)
     except push.WrongPlatform:
         return Text(ctx.t("wecom.bind_wrong_platform"))
     except secrets.SecretsUnavailable:

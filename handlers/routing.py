@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from handlers.command import INTENTS, Command
 from handlers.replies import ActionResult, Reply
 from i18n import Catalog
+from models.secrets import Sealer
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.tenancy import Actor
@@ -26,6 +27,7 @@ class CommandContext:
     chat_id: int  # the database id of the chat the command came from
     scheduler: Scheduler
     translator: Translator | None = None  # None: no model configured (TRANSLATION_MODEL unset)
+    sealer: Sealer | None = None  # seals WeCom webhook keys; None where WeCom is not set up
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]

@@ -43,13 +43,17 @@ def webhook_key(text: str) -> str:
     raise NotAWebhook("not a WeCom webhook URL")
 
 
-async def bind(chat_id: int, key: str, now: datetime, scheduler: Scheduler) -> int:
+async def bind(
+    chat_id: int, key: str, now: datetime, scheduler: Scheduler, sealer: secrets.Sealer | None
+) -> int:
     """Store the sealed key on the chat, clear the refusal mark, and send reminders held back by a
     missing or refused key now. Returns how many were released. Raises SecretsUnavailable, WrongPlatform."""
     chat = await Chat.get(id=chat_id).select_related("workspace")
     if chat.workspace.platform != Platform.WECOM:
         raise WrongPlatform(str(chat.workspace.platform))
-    chat.webhook_key = secrets.seal(key, SEAL_PURPOSE)
+    if sealer is None:
+        raise secrets.SecretsUnavailable("no sealing key in this process")
+    chat.webhook_key = sealer.seal(key, SEAL_PURPOSE)
     chat.webhook_error = ""
     await chat.save(update_fields=["webhook_key", "webhook_error"])
     held = Delivery.filter(chat_id=chat_id, last_error__contains="wecom", status=DeliveryStatus.PENDING)

@@ -13,6 +13,7 @@ from handlers.errors import reply_for
 from handlers.replies import ActionResult, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
+from models.secrets import Sealer
 from workflows import geo
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
@@ -32,6 +33,7 @@ class Dispatcher:
     team_timezone: str
     scheduler: Scheduler
     translator: Translator | None = None
+    sealer: Sealer | None = None
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
     known_chats: dict[ChatKey, tuple[int, int]] = field(default_factory=dict)
@@ -85,6 +87,7 @@ class Dispatcher:
             chat_id=chat_id,
             scheduler=self.scheduler,
             translator=self.translator,
+            sealer=self.sealer,
         )
 
     async def _chat(self, chat: ChatRef, t: Catalog) -> tuple[int, int]:

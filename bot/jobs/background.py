@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
+from bot.adapters.wecom.outbound import RefusalEpoch
 from bot.core.outbound import Outbound
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
@@ -35,6 +36,7 @@ class Background:
     notifier: OutboundNotifier
     translator: Translator | None
     redis: ArqRedis | None
+    refusals: RefusalEpoch
 
     def outbound(self, platform: Platform) -> Outbound | None:
         return self.notifier.outbound(platform)
@@ -45,7 +47,8 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
     """Start the delivery transport and the translation retry loop; stop them at exit."""
     redis = await create_pool(RedisSettings.from_dsn(settings.redis_url)) if settings.redis_url else None
     translator = build_translator(settings, clock)
-    notifier = build_notifier(settings, redis=redis, translator=translator)
+    refusals = RefusalEpoch()  # the outbound marks a refused WeCom key, the inbound tells the group
+    notifier = build_notifier(settings, redis=redis, translator=translator, refusals=refusals)
     await notifier.warm_up()
     tasks: list[asyncio.Task[None]] = []
     scheduler: Scheduler
@@ -59,7 +62,7 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
     )
     try:
-        yield Background(scheduler, notifier, translator, redis)
+        yield Background(scheduler, notifier, translator, redis, refusals)
     finally:
         if retry is not None:
             await stop_translation_retry(retry)

@@ -14,14 +14,14 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.wecom.outbound import ChatWebhookKeys, WeComOutbound
+from bot.adapters.wecom.outbound import ChatWebhookKeys, RefusalEpoch, WeComOutbound
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings, WeComSettings
 from bot.wiring import build_dispatcher, build_web_app
-from models import secrets
 from models.enums import DeliveryStatus, Platform
 from models.schedule import Delivery
+from models.secrets import Sealer
 from models.tenancy import Chat
 from tests.simulators.wecom import WeComSimulator
 from tests.wecom_callbacks import TOKEN, WeComCallbacks
@@ -54,17 +54,20 @@ async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
         settings = Settings(
             wecom=WeComSettings(token=TOKEN, aes_key=WeComCallbacks().aes_key, api_base=sim.url)
         )
-        outbound = WeComOutbound(sim.url, ChatWebhookKeys(), coalesce_s=0.05)
+        refusals = RefusalEpoch()  # one per process: the outbound marks, the inbound tells the group
+        keys = ChatWebhookKeys(Sealer(WeComCallbacks().aes_key), refusals)
+        outbound = WeComOutbound(sim.url, keys, coalesce_s=0.05)
         loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
+        client = TestClient(
+            TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher, refusals=refusals))
+        )
         await client.start_server()
         try:
             yield Team(client, sim, WeComCallbacks(), loop)
         finally:
             await client.close()
             await outbound.close()
-            secrets.configure(None)
 
 
 async def test_bind_then_reminder_pushed_at_the_due_minute(team: Team, clock: FrozenClock) -> None:

@@ -23,7 +23,7 @@ import aiohttp
 from bot.adapters.feishu.inbound import BackgroundTasks
 from bot.adapters.wecom import render
 from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
-from bot.adapters.wecom.outbound import REFUSALS
+from bot.adapters.wecom.outbound import RefusalEpoch
 from bot.core.dedupe import DedupeStore
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage
@@ -57,6 +57,7 @@ class WeComInbound:
     inline_budget: float = INLINE_BUDGET_S
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     session: aiohttp.ClientSession | None = None
+    refusals: RefusalEpoch = field(default_factory=RefusalEpoch)  # shared with this process's outbound
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
     _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
     _fine_epoch: int = 0
@@ -102,9 +103,9 @@ class WeComInbound:
         kept up to NOTICE_TTL_S and dropped as soon as this process marks any refusal, so only a refusal
         seen by another process (a worker) can take up to NOTICE_TTL_S to show."""
         now = time.monotonic()
-        if self._fine_epoch != REFUSALS.value:
+        if self._fine_epoch != self.refusals.value:
             self._fine.clear()
-            self._fine_epoch = REFUSALS.value
+            self._fine_epoch = self.refusals.value
         if now - self._fine.get(chat.chat_id, -NOTICE_TTL_S) < NOTICE_TTL_S:
             return ""
         known = self.dispatcher.known_chats.get((chat.platform.value, chat.workspace_key, chat.chat_id))

@@ -53,6 +53,10 @@ class KeyStore(Protocol):
 class ChatWebhookKeys:
     """Webhook keys sealed on `Chat.webhook_key` (models/secrets.py)."""
 
+    def __init__(self, sealer: secrets.Sealer | None, refusals: RefusalEpoch | None = None) -> None:
+        self._sealer = sealer
+        self._refusals = refusals if refusals is not None else RefusalEpoch()
+
     def _chat(self, chat: ChatRef) -> Any:
         return Chat.filter(
             platform_chat_id=chat.chat_id,
@@ -64,15 +68,18 @@ class ChatWebhookKeys:
         sealed = await self._chat(chat).first().values_list("webhook_key", flat=True)
         if not sealed:
             return None
+        if self._sealer is None:
+            log.warning("wecom: a chat has a webhook key but this process has no sealing key")
+            return None
         try:
-            return secrets.unseal(str(sealed), SEAL_PURPOSE)
+            return self._sealer.unseal(str(sealed), SEAL_PURPOSE)
         except secrets.SecretsUnavailable:
             log.warning("wecom: the webhook key of a chat does not open under this deployment's key")
             return None
 
     async def refused(self, chat: ChatRef, reason: str) -> None:
         await self._chat(chat).update(webhook_error=reason[:64])
-        REFUSALS.bump()
+        self._refusals.bump()
 
 
 class RefusalEpoch:
@@ -83,9 +90,6 @@ class RefusalEpoch:
 
     def bump(self) -> None:
         self.value += 1
-
-
-REFUSALS = RefusalEpoch()
 
 
 class SentStore(Protocol):
