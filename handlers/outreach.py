@@ -35,10 +35,13 @@ def plan_card(ctx: CommandContext, plan: Plan) -> Card:
     body = []
     if len(plan.touches) > CARD_ROWS:
         body.append(_summary(ctx, plan.touches[CARD_ROWS:]))
-    notes = list(plan.when_notes)
-    for touch in plan.touches:
-        notes += [n for n in touch.notes if n != "spread"]
-    body += clocks.notes(t, notes)
+    body += clocks.notes(t, plan.when_notes)
+    shown = 0
+    for touch in plan.touches:  # what moved a creator's time, said next to their handle
+        lines = clocks.notes(t, [n for n in touch.notes if n not in ("spread", "window", *plan.when_notes)])
+        if lines and shown < CARD_ROWS:
+            body.append(f"@{touch.handle}: " + " ".join(lines))
+            shown += 1
     if any("spread" in p.notes for p in plan.touches):
         body.append(t("outreach.spread"))
     if not plan.explicit:
