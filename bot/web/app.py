@@ -12,11 +12,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from aiohttp import web
 from tortoise import Tortoise
 
+from bot.web.callbacks import MAX_BODY_BYTES
 from bot.web.metrics import Metrics
 
 log = logging.getLogger(__name__)
 METRICS_KEY = web.AppKey("metrics", Metrics)
-MAX_BODY_BYTES = 1024 * 1024
 HEALTH_TIMEOUT_S = 2.0
 PROMETHEUS_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 Lifecycle = Callable[[web.Application], AsyncIterator[None]]

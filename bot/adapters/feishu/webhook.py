@@ -21,18 +21,12 @@ from bot.adapters.feishu import crypto
 from bot.adapters.feishu.events import Challenge, Envelope, MalformedEvent, read_envelope
 from bot.adapters.feishu.inbound import FeishuInbound
 from bot.settings import FeishuSettings
+from bot.web.callbacks import Refused, read_body
 from bot.web.metrics import Metrics
 
 log = logging.getLogger(__name__)
 INBOUND_KEY = web.AppKey("feishu_inbound", FeishuInbound)  # serve starts the long connection from it
-MAX_BODY_BYTES = 1024 * 1024
 TIMESTAMP, NONCE, SIGNATURE = "X-Lark-Request-Timestamp", "X-Lark-Request-Nonce", "X-Lark-Signature"
-
-
-class Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status, self.reason = status, reason
 
 
 @dataclass(slots=True)
@@ -55,7 +49,7 @@ class FeishuWebhook:
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
         try:
-            body = await self._read(request)
+            body = await read_body(request)
             decoded = self.verify(request, body)
         except Refused as refused:
             self.metrics.inc("creatorbot_events_rejected_total", platform="feishu", reason=refused.reason)
@@ -74,17 +68,6 @@ class FeishuWebhook:
             log.exception("feishu: failed accepting event %s", decoded.event_id)
             answer = {}
         return web.json_response(answer)
-
-    async def _read(self, request: web.Request) -> bytes:
-        if (request.content_length or 0) > MAX_BODY_BYTES:
-            raise Refused(413, "too_large")
-        try:
-            body = await request.read()
-        except web.HTTPRequestEntityTooLarge as exc:
-            raise Refused(413, "too_large") from exc
-        if len(body) > MAX_BODY_BYTES:
-            raise Refused(413, "too_large")
-        return body
 
     def verify(self, request: web.Request, body: bytes) -> Challenge | Envelope:
         """Signature (when an Encrypt Key is set) → JSON → decrypt → envelope → token."""

@@ -21,22 +21,16 @@ from tortoise.exceptions import BaseORMException
 from bot.adapters.wecom.crypto import BadSignature, Undecryptable, WeComCrypto, WrongReceiver
 from bot.adapters.wecom.events import MalformedCallback, parse
 from bot.adapters.wecom.inbound import WeComInbound
+from bot.web.callbacks import Refused, read_body
 from bot.web.metrics import Metrics
 
 log = logging.getLogger(__name__)
 PATH = "/wecom/callback"
-MAX_BODY_BYTES = 1024 * 1024
 INBOUND_KEY = web.AppKey("wecom_inbound", WeComInbound)
 # A signed callback whose timestamp is further than this from our clock is refused: the signature covers the
 # timestamp, and dedupe keys are kept 24 h, so a captured callback cannot be replayed after the dedupe
 # forgot it. WeCom promises nonces unique for 2 h; one hour either way is generous for clock skew.
 MAX_TIMESTAMP_SKEW_S = 3600
-
-
-class Refused(Exception):
-    def __init__(self, status: int, reason: str) -> None:
-        super().__init__(reason)
-        self.status, self.reason = status, reason
 
 
 @dataclass(slots=True)
@@ -73,7 +67,7 @@ class WeComWebhook:
         q = request.query
         timestamp, nonce = q.get("timestamp", ""), q.get("nonce", "")
         try:
-            body = await self._read(request)
+            body = await read_body(request)
             encrypted = _envelope(body)
             if not (q.get("msg_signature") and timestamp and nonce):
                 raise Refused(403, "unsigned")
@@ -109,17 +103,6 @@ class WeComWebhook:
             raise Refused(403, "receive_id") from exc
         except Undecryptable as exc:
             raise Refused(400, "undecryptable") from exc
-
-    async def _read(self, request: web.Request) -> bytes:
-        if (request.content_length or 0) > MAX_BODY_BYTES:
-            raise Refused(413, "too_large")
-        try:
-            body = await request.read()
-        except web.HTTPRequestEntityTooLarge as exc:
-            raise Refused(413, "too_large") from exc
-        if len(body) > MAX_BODY_BYTES:
-            raise Refused(413, "too_large")
-        return body
 
     def _refuse(self, request: web.Request, refused: Refused) -> web.StreamResponse:
         self.metrics.inc("creatorbot_events_rejected_total", platform="wecom", reason=refused.reason)
