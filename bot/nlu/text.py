@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from workflows.spans import blank
+
 CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 # Characters that end a handle: white space, CJK, and punctuation people put between handles.
 _HANDLE = re.compile(rf"@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
@@ -26,7 +28,7 @@ def find_emails(text: str) -> list[re.Match[str]]:
 
 def find_handles(text: str) -> list[tuple[str, tuple[int, int]]]:
     """`@handle` mentions in order, as typed (case kept), with their spans; e-mails are skipped."""
-    masked = mask(text, [m.span() for m in find_emails(text)])
+    masked = blank(text, [m.span() for m in find_emails(text)])
     found = []
     for match in _HANDLE.finditer(masked):
         handle = match.group(1)
@@ -34,14 +36,6 @@ def find_handles(text: str) -> list[tuple[str, tuple[int, int]]]:
         if handle:
             found.append((handle, (match.start(), match.start() + 1 + len(handle))))
     return found
-
-
-def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """Blank out spans with spaces, keeping every other offset where it was."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def strip_punct(text: str) -> str:

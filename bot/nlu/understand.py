@@ -15,9 +15,10 @@ from bot.nlu.slots import (
     find_owner_filter,
     find_platform,
 )
-from bot.nlu.text import find_emails, find_handles, mask, normalise, strip_punct
+from bot.nlu.text import find_emails, find_handles, normalise, strip_punct
 from handlers.command import Command
 from workflows import geo
+from workflows.spans import blank
 from workflows.stages import find_stage
 
 MAX_MESSAGE_CHARS = 20_000
@@ -102,7 +103,7 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
     emails = find_emails(norm)
     handles = find_handles(norm)
     creator_spans = [(s + 1, e) for _, (s, e) in handles]  # keep the "@", blank the handle
-    masked = mask(norm, [m.span() for m in emails] + creator_spans)
+    masked = blank(norm, [m.span() for m in emails] + creator_spans)
     lowered = masked.lower()
     colon = _COLON.search(masked)
     head = lowered[: colon.start()] if colon else lowered
@@ -164,7 +165,7 @@ def _bare_handles(masked: str, members: set[str]) -> list[tuple[str, tuple[int, 
     spans = [found.span] if found else []
     return [
         (h, span)
-        for h, span in find_bare_handles(mask(masked, spans), vocabulary)
+        for h, span in find_bare_handles(blank(masked, spans), vocabulary)
         if find_stage(h) is None and find_platform(h) is None
     ]
 

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from workflows.spans import blank
+
 CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
@@ -54,14 +56,6 @@ def _fold_char(ch: str) -> str:
 def _lower_char(ch: str) -> str:
     lowered = ch.lower()
     return lowered if len(lowered) == 1 else ch
-
-
-def blank(text: str, spans: list[tuple[int, int]]) -> str:
-    """Replace spans with spaces, keeping every other offset where it was."""
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def prepare(text: str) -> Prepared:

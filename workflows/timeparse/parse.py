@@ -6,10 +6,11 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from workflows.spans import blank
 from workflows.timeparse.assemble import Ambiguous, Spec, assemble
 from workflows.timeparse.grammar import scan
 from workflows.timeparse.model import Kind, ScopeName, Unreadable, When, ordered_notes
-from workflows.timeparse.normalise import Prepared, blank, prepare
+from workflows.timeparse.normalise import Prepared, prepare
 from workflows.timeparse.resolve import resolve
 from workflows.timeparse.scope import ScopeHit, scan_scope
 

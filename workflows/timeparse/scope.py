@@ -12,8 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from workflows.spans import blank
 from workflows.timeparse.model import ScopeName, Unreadable
-from workflows.timeparse.normalise import Prepared, blank, prepare
+from workflows.timeparse.normalise import Prepared, prepare
 
 if TYPE_CHECKING:
     from workflows.geo import Location
