@@ -25,60 +25,20 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
-from arq.connections import RedisSettings, create_pool
 from redis.asyncio import Redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bot.adapters.feishu.ratelimit import FeishuLimits
 from bot.db import database, migrate
-from bot.jobs.worker import ArqScheduler
-from models.enums import DeliveryKind, DeliveryStatus, Platform
+from models.enums import DeliveryStatus
 from models.schedule import Delivery
-from models.tenancy import Chat, Member, Workspace
+from tests.reminder_rows import enqueue_all, seed_reminders
 from tests.simulators.feishu import FeishuSimulator
 
 PG_ADMIN = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 REDIS = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/12")
 LEAD = 15.0  # seconds between scheduling and due time: workers start and load in the meantime
-
-
-async def seed(n: int, chats: int, due: datetime) -> list[tuple[int, int, datetime]]:
-    workspace, _ = await Workspace.get_or_create(platform=Platform.FEISHU, external_key="bench-tenant")
-    owner, _ = await Member.get_or_create(
-        workspace=workspace,
-        platform_user_id="ou_owner",
-        defaults={"display_name": "owner", "name_key": "owner"},
-    )
-    rooms = [
-        (await Chat.get_or_create(workspace=workspace, platform_chat_id=f"oc_{i}"))[0] for i in range(chats)
-    ]
-    first_new = (await Delivery.all().order_by("-id").first().values_list("id", flat=True)) or 0
-    wall = due.replace(tzinfo=None).isoformat(timespec="seconds")
-    rows = [
-        Delivery(
-            workspace=workspace,
-            chat=rooms[i % chats],
-            kind=DeliveryKind.REMINDER,
-            due_at=due,
-            local_wall=wall,
-            zone="UTC",
-            owner=owner,
-            text=f"bench reminder {i}",
-        )
-        for i in range(n)
-    ]
-    await Delivery.bulk_create(rows, batch_size=1000)
-    fresh = await Delivery.filter(id__gt=first_new).order_by("id").values_list("id", "version", "due_at")
-    return [(r[0], r[1], r[2]) for r in fresh]
-
-
-async def enqueue(rows: list[tuple[int, int, datetime]]) -> None:
-    pool = await create_pool(RedisSettings.from_dsn(REDIS))
-    scheduler = ArqScheduler(pool)
-    for delivery_id, version, due_at in rows:
-        await scheduler.enqueue(delivery_id, version, due_at)
-    await pool.aclose()
 
 
 def start_worker(env: dict[str, str]) -> asyncio.Future[asyncio.subprocess.Process]:
@@ -133,16 +93,16 @@ async def run(args: argparse.Namespace) -> None:
 
 async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
     due = (datetime.now(UTC) + timedelta(seconds=LEAD)).replace(microsecond=0)
-    rows = await seed(args.n, args.chats, due)
-    await enqueue(rows)
+    rows = await seed_reminders(args.n, args.chats, due, tenant="bench-tenant")
+    await enqueue_all(REDIS, rows)
     print(f"{args.n} reminders due {due:%H:%M:%S}Z in {args.chats} chats, {args.workers} workers")
     wall_offset = time.time() - time.monotonic()
     deadline = time.monotonic() + LEAD + args.n / 10 + 120
-    ids = [delivery_id for delivery_id, _, _ in rows]
+    ids = [row.id for row in rows]
     sent = Delivery.filter(status=DeliveryStatus.SENT, id__gte=min(ids), id__lte=max(ids))
     while await sent.count() < args.n and time.monotonic() < deadline:
         await asyncio.sleep(1.0)
-    expected = {f"cb-d{delivery_id}-v{version}" for delivery_id, version, _ in rows}
+    expected = {f"cb-d{row.id}-v{row.version}" for row in rows}
     mine = [m for m in sim.messages if m.uuid in expected]  # not the quiet-system singles
     arrivals = sorted(m.created_at + wall_offset - due.timestamp() for m in mine)
     keys = [m.uuid for m in mine]
@@ -174,8 +134,8 @@ async def quiet_single(sim: FeishuSimulator) -> None:
     for _ in range(10):
         due = datetime.now(UTC) + timedelta(seconds=2)
         before = len(sim.messages)
-        rows = await seed(1, 1, due)
-        await enqueue(rows)
+        rows = await seed_reminders(1, 1, due, tenant="bench-tenant")
+        await enqueue_all(REDIS, rows)
         while len(sim.messages) == before:
             await asyncio.sleep(0.02)
         late.append(sim.messages[-1].created_at + wall_offset - due.timestamp())

@@ -14,13 +14,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from arq.connections import RedisSettings, create_pool
 from redis.asyncio import Redis
 
-from bot.jobs.worker import ArqScheduler
-from models.enums import DeliveryKind, DeliveryStatus, Platform
+from models.enums import DeliveryStatus
 from models.schedule import Delivery
-from models.tenancy import Chat, Member, Workspace
+from tests.reminder_rows import enqueue_all, seed_reminders
 from tests.simulators.feishu import FeishuSimulator
 
 
@@ -28,29 +26,6 @@ from tests.simulators.feishu import FeishuSimulator
 async def sim() -> AsyncIterator[FeishuSimulator]:
     async with FeishuSimulator() as simulator:
         yield simulator
-
-
-async def _seed(count: int, chats: int, due: datetime) -> list[Delivery]:
-    workspace = await Workspace.create(platform=Platform.FEISHU, external_key="tenant-1")
-    owner = await Member.create(
-        workspace=workspace, platform_user_id="ou_owner", display_name="小李", name_key="小李"
-    )
-    rooms = [await Chat.create(workspace=workspace, platform_chat_id=f"oc_chat{n}") for n in range(chats)]
-    rows = [
-        Delivery(
-            workspace=workspace,
-            chat=rooms[n % chats],
-            kind=DeliveryKind.REMINDER,
-            due_at=due,
-            local_wall=due.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="seconds"),
-            zone="UTC",
-            owner=owner,
-            text=f"reminder {n}",
-        )
-        for n in range(count)
-    ]
-    await Delivery.bulk_create(rows)
-    return await Delivery.all().order_by("id")
 
 
 def _env(pg: str, redis_url: str, sim: FeishuSimulator) -> dict[str, str]:
@@ -113,21 +88,11 @@ def _assert_exactly_once(sim: FeishuSimulator, rows: list[Delivery]) -> None:
     assert sim.rate_limited == 0
 
 
-async def _enqueue_all(redis_url: str, rows: list[Delivery]) -> None:
-    pool = await create_pool(RedisSettings.from_dsn(redis_url))
-    try:
-        scheduler = ArqScheduler(pool)
-        for row in rows:
-            await scheduler.enqueue(row.id, row.version, row.due_at)
-    finally:
-        await pool.aclose()
-
-
 async def test_redis_flushed_between_scheduling_and_due_time(
     pg: str, redis_url: str, sim: FeishuSimulator
 ) -> None:
-    rows = await _seed(30, chats=3, due=datetime.now(UTC) + timedelta(seconds=3))
-    await _enqueue_all(redis_url, rows)
+    rows = await seed_reminders(30, chats=3, due=datetime.now(UTC) + timedelta(seconds=3))
+    await enqueue_all(redis_url, rows)
     client = Redis.from_url(redis_url)
     assert await client.dbsize() > 0
     await client.flushdb()  # every queued job is gone; only the rows remember
@@ -143,8 +108,8 @@ async def test_redis_flushed_between_scheduling_and_due_time(
 async def test_worker_killed_mid_batch_then_another_finishes(
     pg: str, redis_url: str, sim: FeishuSimulator
 ) -> None:
-    rows = await _seed(60, chats=6, due=datetime.now(UTC))
-    await _enqueue_all(redis_url, rows)
+    rows = await seed_reminders(60, chats=6, due=datetime.now(UTC))
+    await enqueue_all(redis_url, rows)
     sim.latency = 0.05  # slow enough to kill the worker in the middle of the batch
     env = _env(pg, redis_url, sim)
     first = await _worker(env, "--max-jobs", "5")
@@ -166,11 +131,11 @@ async def test_worker_killed_mid_batch_then_another_finishes(
 
 
 async def test_two_workers_on_one_queue(pg: str, redis_url: str, sim: FeishuSimulator) -> None:
-    rows = await _seed(200, chats=20, due=datetime.now(UTC))
+    rows = await seed_reminders(200, chats=20, due=datetime.now(UTC))
     env = _env(pg, redis_url, sim)
     workers = [await _worker(env), await _worker(env)]
     try:
-        await _enqueue_all(redis_url, rows)
+        await enqueue_all(redis_url, rows)
         await _until(lambda: _all_sent(200))
     finally:
         await _stop(*workers)
