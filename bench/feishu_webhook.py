@@ -41,10 +41,10 @@ sys.path.insert(0, str(ROOT))  # tests.feishu_events builds the events exactly a
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
+from loopback import bench_database, drop_database, free_port, spawn, wait_healthy  # noqa: E402
 
 from tests.feishu_events import FeishuEvents  # noqa: E402
 
-PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 ENCRYPT_KEY, TOKEN, APP_ID, APP_SECRET = "bench encrypt key", "bench-token", "cli_bench", "bench-secret"
 TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
 SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
@@ -318,22 +318,6 @@ async def run_load(
 # ---------------------------------------------------------------------------------- orchestrator
 
 
-def _child(role: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """Servers get CPU 0, the load generator and the simulator CPU 1 (when there are two), so the server
-    measured never shares its core with the machinery measuring it."""
-    cpus = sorted(os.sched_getaffinity(0))
-    core = ({cpus[0]} if role in ("serve", "bare") else {cpus[1]}) if len(cpus) >= 2 else set(cpus)
-    return subprocess.Popen(
-        [sys.executable, __file__, "--role", role, *args],
-        preexec_fn=lambda: os.sched_setaffinity(0, core),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL if role != "load" else None,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-
-
 def _ready_line(process: subprocess.Popen[str]) -> str:
     assert process.stdout is not None
     line = process.stdout.readline().strip()
@@ -342,71 +326,16 @@ def _ready_line(process: subprocess.Popen[str]) -> str:
     return line.removeprefix("READY").strip()
 
 
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def _wait_healthy(port: int, within: float = 60.0) -> None:
-    deadline = time.monotonic() + within
-    async with aiohttp.ClientSession() as session:
-        while time.monotonic() < deadline:
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    raise SystemExit("the web process did not become healthy")
-
-
 def _load(url: str, pid: int, args: argparse.Namespace) -> LoadReport:
     rates = ",".join(str(r) for r in args.rates)
     extra = ["--url", url, "--pid", str(pid), "--rates", rates, "--step-seconds", str(args.step_seconds)]
     extra += ["--warmup-rate", str(args.warmup_rate)]
-    process = _child("load", *extra, "--events", str(args.events))
+    process = spawn(__file__, "load", *extra, "--events", str(args.events))
     out, _ = process.communicate()
     data = json.loads(out.strip().splitlines()[-1])
     steps = [Step(**s) for s in data.pop("steps")]
     warmup = Step(**data.pop("warmup"))
     return LoadReport(steps=steps, warmup=warmup, **data)
-
-
-def _database(backend: str, workdir: Path) -> tuple[str, str | None]:
-    if backend == "sqlite":
-        return f"sqlite://{workdir / 'bench.sqlite3'}", None
-    import asyncpg
-
-    name = f"creatorbot_bench_{uuid.uuid4().hex[:8]}"
-
-    async def admin(sql: str) -> None:
-        conn = await asyncpg.connect(PG_ADMIN_URL)
-        try:
-            await conn.execute(sql)
-        finally:
-            await conn.close()
-
-    asyncio.run(admin(f'CREATE DATABASE "{name}"'))
-    return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", name
-
-
-def _drop(name: str | None) -> None:
-    if name is None:
-        return
-    import asyncpg
-
-    async def drop() -> None:
-        conn = await asyncpg.connect(PG_ADMIN_URL)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-    asyncio.run(drop())
 
 
 def _max_sustained(report: LoadReport) -> int:
@@ -449,12 +378,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 def orchestrate(args: argparse.Namespace) -> int:
     children: list[subprocess.Popen[str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        url, pg_name = _database(args.backend, Path(tmp))
+        url, pg_name = bench_database(args.backend, Path(tmp))
         try:
-            sim = _child("sim")
+            sim = spawn(__file__, "sim")
             children.append(sim)
             sim_url = _ready_line(sim)
-            web_port, bare_port = _free_port(), _free_port()
+            web_port, bare_port = free_port(), free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("FEISHU_", "DATABASE_URL"))}
             env.update(
                 DATABASE_URL=url,
@@ -466,10 +395,10 @@ def orchestrate(args: argparse.Namespace) -> int:
             )
             serve_args = ["--port", str(web_port), "--outbound", args.outbound]
             serve_args += ["--real-limits"] if args.real_limits else []
-            web_proc = _child("serve", *serve_args, env=env)
+            web_proc = spawn(__file__, "serve", *serve_args, env=env)
             children.append(web_proc)
-            asyncio.run(_wait_healthy(web_port))
-            bare = _child("bare", "--port", str(bare_port))
+            asyncio.run(wait_healthy(web_port))
+            bare = spawn(__file__, "bare", "--port", str(bare_port))
             children.append(bare)
             _ready_line(bare)
             load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
@@ -485,7 +414,7 @@ def orchestrate(args: argparse.Namespace) -> int:
                     child.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     child.kill()
-            _drop(pg_name)
+            drop_database(pg_name)
     _summary(web_report, bare_report, args)
     return 0
 
@@ -543,10 +472,6 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)
     parser.add_argument("--pid", type=int, default=0, help=argparse.SUPPRESS)
     return parser.parse_args(argv)
-
-
-def _rates(text: str) -> list[int]:
-    return [int(x) for x in text.split(",")]
 
 
 if __name__ == "__main__":

@@ -40,10 +40,10 @@ sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
+from loopback import bench_database, drop_database, free_port, spawn, wait_healthy  # noqa: E402
 
 from tests.wecom_callbacks import AES_KEY, TOKEN, WeComCallbacks  # noqa: E402
 
-PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
 TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
 SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
 WARMUP, CHATS = 600, 50
@@ -154,81 +154,12 @@ async def run_load(base: str, rates: Sequence[int], seconds: float) -> None:
 # ---------------------------------------------------------------------------------- orchestrator
 
 
-def _child(role: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
-    """Servers on CPU 0, the load generator on CPU 1 (when there are two)."""
-    cpus = sorted(os.sched_getaffinity(0))
-    core = ({cpus[0]} if role in ("serve", "bare") else {cpus[1]}) if len(cpus) >= 2 else set(cpus)
-    return subprocess.Popen(
-        [sys.executable, __file__, "--role", role, *args],
-        preexec_fn=lambda: os.sched_setaffinity(0, core),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL if role != "load" else None,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-
-
-def _free_port() -> int:
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-async def _wait_healthy(port: int, within: float = 60.0) -> None:
-    deadline = time.monotonic() + within
-    async with aiohttp.ClientSession() as session:
-        while time.monotonic() < deadline:
-            try:
-                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
-                    if response.status == 200:
-                        return
-            except aiohttp.ClientError:
-                pass
-            await asyncio.sleep(0.2)
-    raise SystemExit("the web process did not become healthy")
-
-
 def _load(base: str, args: argparse.Namespace) -> list[Step]:
     rates = ",".join(str(r) for r in args.rates)
-    process = _child("load", "--url", base, "--rates", rates, "--step-seconds", str(args.step_seconds))
+    steps = ("--step-seconds", str(args.step_seconds))
+    process = spawn(__file__, "load", "--url", base, "--rates", rates, *steps)
     out, _ = process.communicate()
     return [Step(**s) for s in json.loads(out.strip().splitlines()[-1])]
-
-
-def _database(backend: str, workdir: Path) -> tuple[str, str | None]:
-    if backend == "sqlite":
-        return f"sqlite://{workdir / 'bench.sqlite3'}", None
-    import asyncpg
-
-    name = f"creatorbot_bench_{uuid.uuid4().hex[:8]}"
-
-    async def admin() -> None:
-        conn = await asyncpg.connect(PG_ADMIN_URL)
-        try:
-            await conn.execute(f'CREATE DATABASE "{name}"')
-        finally:
-            await conn.close()
-
-    asyncio.run(admin())
-    return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", name
-
-
-def _drop(name: str | None) -> None:
-    if name is None:
-        return
-    import asyncpg
-
-    async def drop() -> None:
-        conn = await asyncpg.connect(PG_ADMIN_URL)
-        try:
-            await conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        finally:
-            await conn.close()
-
-    asyncio.run(drop())
 
 
 def _print(name: str, steps: list[Step]) -> None:
@@ -247,17 +178,17 @@ def _print(name: str, steps: list[Step]) -> None:
 def callbacks(args: argparse.Namespace) -> None:
     children: list[subprocess.Popen[str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        url, pg_name = _database(args.backend, Path(tmp))
+        url, pg_name = bench_database(args.backend, Path(tmp))
         try:
-            web_port, bare_port = _free_port(), _free_port()
+            web_port, bare_port = free_port(), free_port()
             env = {
                 k: v for k, v in os.environ.items() if not k.startswith(("FEISHU_", "WECOM_", "DATABASE_"))
             }
             env.update(DATABASE_URL=url, WECOM_BOT_TOKEN=TOKEN, WECOM_BOT_AES_KEY=AES_KEY)
-            serve_proc = _child("serve", "--port", str(web_port), env=env)
+            serve_proc = spawn(__file__, "serve", "--port", str(web_port), env=env)
             children.append(serve_proc)
-            asyncio.run(_wait_healthy(web_port))
-            bare = _child("bare", "--port", str(bare_port))
+            asyncio.run(wait_healthy(web_port))
+            bare = spawn(__file__, "bare", "--port", str(bare_port))
             children.append(bare)
             assert bare.stdout is not None
             assert bare.stdout.readline().startswith("READY")
@@ -276,7 +207,7 @@ def callbacks(args: argparse.Namespace) -> None:
                     child.wait(timeout=20)
                 except subprocess.TimeoutExpired:
                     child.kill()
-            _drop(pg_name)
+            drop_database(pg_name)
     _print("creatorbot serve (verify + decrypt + dedupe + answer + encrypted stream reply)", served)
     _print("bare aiohttp handler (read body, empty 200)", bare_steps)
     web_max = max((s.rate for s in served if s.sustained), default=0)

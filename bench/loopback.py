@@ -1,0 +1,80 @@
+"""What the webhook benchmarks share: child processes pinned to cores, free ports, health waits, and a
+throwaway database."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
+
+
+def spawn(script: str, role: str, *args: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """`script --role ROLE …` in a child process. Servers get CPU 0, the load generator and the simulator
+    CPU 1 (when there are two), so the server measured never shares its core with the machinery
+    measuring it."""
+    cpus = sorted(os.sched_getaffinity(0))
+    core = ({cpus[0]} if role in ("serve", "bare") else {cpus[1]}) if len(cpus) >= 2 else set(cpus)
+    return subprocess.Popen(
+        [sys.executable, script, "--role", role, *args],
+        preexec_fn=lambda: os.sched_setaffinity(0, core),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL if role != "load" else None,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+async def wait_healthy(port: int, within: float = 60.0) -> None:
+    deadline = time.monotonic() + within
+    async with aiohttp.ClientSession() as session:
+        while time.monotonic() < deadline:
+            try:
+                async with session.get(f"http://127.0.0.1:{port}/healthz") as response:
+                    if response.status == 200:
+                        return
+            except aiohttp.ClientError:
+                pass
+            await asyncio.sleep(0.2)
+    raise SystemExit("the web process did not become healthy")
+
+
+def bench_database(backend: str, workdir: Path) -> tuple[str, str | None]:
+    """(DATABASE_URL, the PostgreSQL database to drop afterwards or None for SQLite)."""
+    if backend == "sqlite":
+        return f"sqlite://{workdir / 'bench.sqlite3'}", None
+    name = f"creatorbot_bench_{uuid.uuid4().hex[:8]}"
+    asyncio.run(_admin(f'CREATE DATABASE "{name}"'))
+    return f"{PG_ADMIN_URL.rsplit('/', 1)[0]}/{name}", name
+
+
+def drop_database(name: str | None) -> None:
+    if name is not None:
+        asyncio.run(_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+async def _admin(sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(PG_ADMIN_URL)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
