@@ -47,7 +47,7 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         parsed,
         text,
         owner=command.owner,
-        handles=command.creators,
+        creators=creators,
         scheduler=ctx.scheduler,
         clock=ctx.clock,
         source=command.source,

@@ -9,6 +9,8 @@ from models.creator import Creator
 from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus, PlanStatus
 from models.tenancy import Chat, Member, Workspace
 
+DEFAULT_FOLLOWUP_DAYS = "3,7"  # after step 1: step 2 three days later, step 3 seven days later
+
 
 class SendPolicy(Model):
     """A team's send window, in the creator's local time. Minutes after local midnight."""
@@ -24,7 +26,7 @@ class SendPolicy(Model):
     quiet_end = fields.SmallIntField(default=8 * 60)
     skip_holidays = fields.BooleanField(default=True)
     gap_seconds = fields.IntField(default=120)
-    followup_days = fields.CharField(max_length=40, default="3,7")  # after step 1: step 2 +3 d, step 3 +7 d
+    followup_days = fields.CharField(max_length=40, default=DEFAULT_FOLLOWUP_DAYS)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:

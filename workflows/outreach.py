@@ -14,7 +14,7 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator
 from models.enums import DeliveryKind, OutreachStatus, PlanStatus, Stage
-from models.schedule import Delivery, Outreach, OutreachPlan, SendPolicy
+from models.schedule import DEFAULT_FOLLOWUP_DAYS, Delivery, Outreach, OutreachPlan, SendPolicy
 from workflows import audit
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
@@ -22,7 +22,7 @@ from workflows.errors import WorkflowError
 from workflows.geo import country_language
 from workflows.pipeline import set_stage
 from workflows.ports import Clock
-from workflows.reminders import TimeInPast, resolve, sent_row
+from workflows.reminders import TimeInPast, mark_resolved, resolve, sent_row
 from workflows.send_window import SendWindow, Slot, fit_requested, next_window, sendable_now, spread
 from workflows.sequences import stop_sequences
 from workflows.tenancy import Actor
@@ -76,11 +76,12 @@ class Plan:
 # ---- send window -----------------------------------------------------------------------------------------
 
 
-async def load_window(workspace_id: int) -> SendWindow:
+async def load_policy(workspace_id: int) -> tuple[SendWindow, list[int]]:
+    """The team's send window and follow-up days (after step 1: step 2 in days[0], step 3 in days[1])."""
     policy = await SendPolicy.get_or_none(workspace_id=workspace_id)
     if policy is None:
-        return SendWindow()
-    return SendWindow.from_policy(
+        return SendWindow(), _days(DEFAULT_FOLLOWUP_DAYS)
+    window = SendWindow.from_policy(
         weekdays=policy.weekdays,
         window_start=policy.window_start,
         window_end=policy.window_end,
@@ -89,12 +90,16 @@ async def load_window(workspace_id: int) -> SendWindow:
         skip_holidays=policy.skip_holidays,
         gap_seconds=policy.gap_seconds,
     )
+    return window, _days(policy.followup_days)
 
 
-async def followup_days(workspace_id: int) -> list[int]:
-    policy = await SendPolicy.get_or_none(workspace_id=workspace_id)
-    text = policy.followup_days if policy is not None else "3,7"
+def _days(text: str) -> list[int]:
     return [int(part) for part in text.split(",") if part.strip().isdigit()]
+
+
+async def load_window(workspace_id: int) -> SendWindow:
+    window, _ = await load_policy(workspace_id)
+    return window
 
 
 async def save_window(actor: Actor, window: SendWindow, clock: Clock) -> None:
@@ -285,10 +290,10 @@ async def touch_sent(actor: Actor, number: int, scheduler: Scheduler, clock: Clo
     """ "已发送": the creator is contacted; the next follow-up is scheduled in their send window."""
     row = await sent_row(actor, number)
     if row.kind != DeliveryKind.OUTREACH or row.outreach_id is None:  # type: ignore[attr-defined]
-        return TouchDone(await resolve(actor, number, "done", clock), None)
+        return TouchDone(await mark_resolved(row, "done", clock), None)
     if row.resolution:
         return TouchDone(row, None)
-    await resolve(actor, number, "done", clock)
+    await mark_resolved(row, "done", clock)
     creator = row.creator
     if creator is not None and creator.stage == Stage.PROSPECT:
         await set_stage(actor, [creator.handle_key], Stage.CONTACTED, clock)
@@ -297,14 +302,13 @@ async def touch_sent(actor: Actor, number: int, scheduler: Scheduler, clock: Clo
 
 async def _follow_up(actor: Actor, row: Delivery, scheduler: Scheduler, clock: Clock) -> Delivery | None:
     sequence = await Outreach.get(id=row.outreach_id)  # type: ignore[attr-defined]
-    days = await followup_days(actor.workspace_id)
+    window, days = await load_policy(actor.workspace_id)
     creator = row.creator
     if sequence.status != OutreachStatus.ACTIVE or creator is None or creator.timezone is None:
         return None
     if row.step > len(days):
         await Outreach.filter(id=sequence.id).update(status=OutreachStatus.DONE)
         return None
-    window = await load_window(actor.workspace_id)
     slot = _window_slot(clock.now() + timedelta(days=days[row.step - 1]), creator, window)
     async with in_transaction() as conn:
         await Outreach.filter(id=sequence.id).using_db(conn).update(step=row.step + 1)

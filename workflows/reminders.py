@@ -9,11 +9,11 @@ from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
+from models.creator import Creator
 from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
 from models.tenancy import Member
 from workflows import audit
-from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -54,15 +54,15 @@ async def add_reminder(
     text: str,
     *,
     owner: str | None,
-    handles: Sequence[str],
+    creators: Sequence[Creator],
     scheduler: Scheduler,
     clock: Clock,
     source: str = "",
 ) -> Delivery:
-    """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`."""
+    """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`, about the first of
+    `creators` (already resolved in the actor's workspace) if any."""
     if when.utc <= clock.now():
         raise TimeInPast(when.local.isoformat(timespec="minutes"), when.zone)
-    creators = await find_creators(actor, handles) if handles else []
     target = await _owner(actor, owner)
     async with in_transaction() as conn:
         row = await Delivery.create(
@@ -146,7 +146,11 @@ async def sent_row(actor: Actor, number: int) -> Delivery:
 
 async def resolve(actor: Actor, number: int, resolution: str, clock: Clock) -> Delivery:
     """Record what the owner did with a sent reminder (done / skipped). Pressing twice is harmless."""
-    row = await sent_row(actor, number)
+    return await mark_resolved(await sent_row(actor, number), resolution, clock)
+
+
+async def mark_resolved(row: Delivery, resolution: str, clock: Clock) -> Delivery:
+    """`resolve` for a row already loaded (and checked to be in the actor's workspace)."""
     if row.resolution:
         return row
     await Delivery.filter(id=row.id, resolution="").update(resolution=resolution, resolved_at=clock.now())
