@@ -300,7 +300,7 @@ async def pushes(real_time: bool) -> None:
         minutes = [0] * (int((stamps[-1] - stamps[0]) // 60) + 1)
         for stamp in stamps:
             minutes[int((stamp - stamps[0]) // 60)] += 1
-        print("\n100 reminders due the same minute in one group, through the delivery engine (sequential):")
+        print("\n100 reminders due the same minute in one group, through the delivery loop (merging off):")
         print(
             f"  {sent}/100 sent as {len(sim.pushes)} pushes in {elapsed:.1f} s "
             f"({'wall' if real_time else 'virtual'} time; {wall:.2f} s wall); "
