@@ -7,5 +7,6 @@ MODEL_MODULES: list[str] = [
     "models.events",
     "models.schedule",
     "models.translation",
+    "models.campaign",
     "aerich.models",
 ]

@@ -83,3 +83,18 @@ class PlanStatus(StrEnum):
     PROPOSED = "proposed"
     CONFIRMED = "confirmed"
     CANCELLED = "cancelled"
+
+
+class DealType(StrEnum):
+    """What the creator gets for the content: decides which disclosure applies (compliance §2.2)."""
+
+    PAID = "paid"  # a fee
+    AFFILIATE = "affiliate"  # commission on sales (TikTok Shop affiliate)
+    GIFTED = "gifted"  # free product only
+
+
+class SampleType(StrEnum):
+    """TikTok Shop sample kinds: content due by day 14 (free) or day 90 (refundable)."""
+
+    FREE = "free"
+    REFUNDABLE = "refundable"
