@@ -51,8 +51,14 @@ async def serve(
         jobs = await stack.enter_async_context(background(settings, clock))
         dispatcher = build_dispatcher(settings, clock, jobs.scheduler, jobs.translator)
         replies = outbound or jobs.outbound(Platform.FEISHU)  # one Feishu client: one rate limiter
+        queue_redis = jobs.redis if settings.inbound_mode == "queue" else None
         app = build_web_app(
-            settings, clock=clock, outbound=replies, dispatcher=dispatcher, refusals=jobs.refusals
+            settings,
+            clock=clock,
+            outbound=replies,
+            dispatcher=dispatcher,
+            refusals=jobs.refusals,
+            queue_redis=queue_redis,
         )
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await runner.setup()

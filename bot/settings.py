@@ -80,6 +80,9 @@ class Settings:
     feishu: FeishuSettings | None = None
     translation: TranslationSettings | None = None
     wecom: WeComSettings | None = None
+    # "inprocess": the web process answers messages itself. "queue": it only acks and enqueues; arq
+    # workers answer (bot/jobs/answers.py) — the setting for deployments with several web processes.
+    inbound_mode: str = "inprocess"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -97,6 +100,7 @@ class Settings:
             feishu=_feishu(values),
             translation=_translation(values),
             wecom=_wecom(values),
+            inbound_mode=_inbound_mode(values),
         )
 
 
@@ -124,6 +128,17 @@ def _database_url(url: str) -> str:
     if scheme == "sqlite" and not rest:
         raise SettingsError("DATABASE_URL", "sqlite:// needs a file path, e.g. sqlite://creatorbot.sqlite3")
     return url
+
+
+def _inbound_mode(values: Mapping[str, str]) -> str:
+    mode = values.get("INBOUND_MODE", "").strip().lower() or "inprocess"
+    if mode not in ("inprocess", "queue"):
+        raise SettingsError("INBOUND_MODE", f"expected inprocess or queue, got {mode!r}")
+    if mode == "queue" and not values.get("REDIS_URL", "").strip():
+        raise SettingsError(
+            "INBOUND_MODE", "queue needs REDIS_URL (the workers take the messages from Redis)"
+        )
+    return mode
 
 
 def _redis_url(url: str | None) -> str | None:

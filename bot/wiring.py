@@ -15,6 +15,7 @@ from workflows.ports import Clock, SystemClock
 
 if TYPE_CHECKING:
     from aiohttp import web
+    from arq.connections import ArqRedis
     from redis.asyncio import Redis
 
     from bot.adapters.console import Console
@@ -161,9 +162,11 @@ def build_web_app(
     outbound: Outbound | None = None,
     dispatcher: Dispatcher | None = None,
     refusals: RefusalEpoch | None = None,
+    queue_redis: ArqRedis | None = None,
 ) -> web.Application:
     """The `creatorbot serve` app: Feishu callbacks when FEISHU_* is set, /healthz and /metrics always.
-    The caller opens the database first (see bot/serve.py)."""
+    The caller opens the database first (see bot/serve.py). With `queue_redis` (INBOUND_MODE=queue) the
+    app only acks: messages are claimed in Redis and answered by workers (bot/jobs/answers.py)."""
     from bot.web.app import create_app
     from bot.web.metrics import Metrics
 
@@ -175,12 +178,55 @@ def build_web_app(
         app = create_app(metrics=metrics)
     else:
         inbound = build_feishu_inbound(settings, clock, metrics, outbound, dispatcher)
+        if queue_redis is not None:
+            from bot.jobs.answers import InboundQueue, RedisClaims
+
+            inbound.queue, inbound.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
         app = _with_feishu(settings.feishu, inbound, metrics)
     if settings.wecom is not None:
         assert dispatcher is not None
         inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
+        if queue_redis is not None:
+            from bot.jobs.answers import AnswerBus, InboundQueue, RedisClaims
+
+            inbound_wecom.queue, inbound_wecom.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
+            inbound_wecom.bus = AnswerBus(queue_redis)
         _add_wecom(app, settings.wecom, inbound_wecom, metrics)
     return app
+
+
+def build_answerers(
+    settings: Settings,
+    clock: Clock,
+    redis: ArqRedis,
+    notifier: OutboundNotifier,
+    dispatcher: Dispatcher,
+    refusals: RefusalEpoch | None = None,
+) -> dict[str, Any]:
+    """The worker's side of INBOUND_MODE=queue: each platform's inbound, answering queued messages with
+    the worker's dispatcher and the notifier's clients (one rate limiter per process)."""
+    from bot.core.dedupe import DedupeStore
+    from bot.jobs.answers import offer_answer
+    from bot.web.metrics import Metrics
+
+    metrics = Metrics()
+    answerers: dict[str, Any] = {}
+    if settings.feishu is not None:
+        feishu = build_feishu_inbound(
+            settings, clock, metrics, notifier.outbound(Platform.FEISHU), dispatcher
+        )
+        feishu.durable = feishu.dedupe
+        answerers[Platform.FEISHU.value] = feishu
+    if settings.wecom is not None:
+        wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
+        wecom.durable = DedupeStore(platform="wecom", clock=clock)
+
+        async def offer(channel: str, msgid: str, text: str) -> bool:
+            return await offer_answer(redis, channel, msgid, text)
+
+        wecom.offer = offer
+        answerers[Platform.WECOM.value] = wecom
+    return answerers
 
 
 def build_wecom_inbound(
@@ -210,8 +256,13 @@ def _add_wecom(app: web.Application, wecom: WeComSettings, inbound: WeComInbound
     from bot.adapters.wecom.webhook import INBOUND_KEY, WeComWebhook
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        bus = inbound.bus
+        if bus is not None:
+            await bus.start()
         yield
         await inbound.tasks.drain(grace=10.0)
+        if bus is not None:
+            await bus.stop()
         await inbound.close()
 
     crypto = WeComCrypto(wecom.token, wecom.aes_key)  # receive id "" for the smart bot

@@ -8,8 +8,10 @@ good one), so every adapter claims a key before acting. The claim is an INSERT o
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any, Protocol
 
 from tortoise.exceptions import IntegrityError
 
@@ -50,3 +52,15 @@ class DedupeStore:
         if removed:
             log.info("dedupe: purged %d %s keys older than %s", removed, self.platform, cutoff.isoformat())
         return removed
+
+
+class Claims(Protocol):
+    """Anything that claims an event key once: the database store here, or Redis (bot/jobs/answers.py)."""
+
+    async def first_time(self, key: str) -> bool: ...
+
+
+class InboundSubmitter(Protocol):
+    """Hands an accepted event to a worker process (bot/jobs/answers.py InboundQueue)."""
+
+    async def submit(self, platform: str, key: str, payload: Mapping[str, Any]) -> None: ...

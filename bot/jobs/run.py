@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Coroutine
 from dataclasses import dataclass, field
 from datetime import timedelta
+from typing import Any
 
 from arq.connections import RedisSettings, create_pool
 
+from bot.adapters.wecom.outbound import RefusalEpoch
 from bot.db import database
+from bot.jobs.answers import build_answer_worker
 from bot.jobs.worker import ArqScheduler, SweepPolicy, build_worker
 from bot.settings import Settings
-from bot.wiring import build_notifier
+from bot.wiring import build_answerers, build_dispatcher, build_notifier, build_translator
 from workflows.ports import Clock, SystemClock
 
 
@@ -22,28 +27,56 @@ class WorkerOptions:
 
 
 async def run_worker(settings: Settings, options: WorkerOptions, clock: Clock | None = None) -> None:
+    """Two arq workers in one process: due deliveries, and — for INBOUND_MODE=queue web processes —
+    queued messages to answer (their own queue, so a burst of messages never delays a reminder)."""
     if settings.redis_url is None:
         raise ValueError("REDIS_URL is not set")
+    clock = clock or SystemClock()
     pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
+    translator = build_translator(settings, clock)
     try:
         async with database(settings.database_url):
-            notifier = build_notifier(settings, redis=pool)
+            refusals = RefusalEpoch()
+            notifier = build_notifier(settings, redis=pool, translator=translator, refusals=refusals)
             await notifier.warm_up()
-            ctx = {
-                "notifier": notifier,
-                "clock": clock or SystemClock(),
-                "scheduler": ArqScheduler(pool),
-                "sweep": options.sweep,
-            }
-            worker = build_worker(
+            scheduler = ArqScheduler(pool)
+            ctx = {"notifier": notifier, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
+            deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep
             )
+            dispatcher = build_dispatcher(settings, clock, scheduler, translator)
+            answerers = build_answerers(settings, clock, pool, notifier, dispatcher, refusals)
+            inbound = build_answer_worker(
+                settings.redis_url, {"answerers": answerers}, max_jobs=options.max_jobs, burst=options.burst
+            )
             try:
-                await worker.async_run()
+                await _run_both(deliveries.async_run(), inbound.async_run(), burst=options.burst)
             finally:
-                await worker.close()
+                await deliveries.close()
+                await inbound.close()
+                for answerer in answerers.values():
+                    await answerer.tasks.drain(grace=10.0)
     finally:
+        if translator is not None:
+            await translator.flush()
+            await translator.aclose()
         await pool.aclose()
+
+
+async def _run_both(
+    first: Coroutine[Any, Any, None], second: Coroutine[Any, Any, None], *, burst: bool
+) -> None:
+    """Burst: until both queues are empty. Otherwise until one stops (the delivery worker handles the
+    signals), then stop the other."""
+    tasks = [asyncio.create_task(first), asyncio.create_task(second)]
+    when = asyncio.ALL_COMPLETED if burst else asyncio.FIRST_COMPLETED
+    done, pending = await asyncio.wait(tasks, return_when=when)
+    for task in pending:
+        task.cancel()
+    await asyncio.gather(*pending, return_exceptions=True)
+    for task in done:
+        if not task.cancelled() and task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
 
 
 def sweep_policy(every_s: float, stale_after_s: float, overdue_after_s: float) -> SweepPolicy:

@@ -14,11 +14,12 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from bot.adapters.feishu import events
 from bot.adapters.feishu.events import BotAdded, CardAction, Envelope, FeishuMessage
-from bot.core.dedupe import DedupeStore
+from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
 from bot.core.outbound import Outbound, SendError, SendTarget
 from bot.core.types import InboundMessage
@@ -85,13 +86,17 @@ def dedupe_key(parsed: events.Parsed) -> str:
 class FeishuInbound:
     dispatcher: Dispatcher
     outbound: Outbound
-    dedupe: DedupeStore
+    dedupe: Claims  # the web process's claim: the database, or Redis when a worker answers (queue)
     metrics: Metrics
     clock: Clock
     render_card: CardRenderer
     bot_identity: Callable[[], Awaitable[str]] | None = None
     action_budget: float = ACTION_BUDGET_S
     bot_open_id: str | None = None
+    # INBOUND_MODE=queue: messages go to a worker (bot/jobs/answers.py), which claims them again in
+    # `durable` (the database) and answers; this process only acks.
+    queue: InboundSubmitter | None = None
+    durable: Claims | None = None
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     _identity_tried_at: float | None = field(default=None, init=False)
 
@@ -122,12 +127,31 @@ class FeishuInbound:
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
             return {}
         if isinstance(parsed, FeishuMessage):
+            if self.queue is not None:
+                await self.queue.submit(
+                    Platform.FEISHU.value, dedupe_key(parsed), _payload(envelope, parsed, self.bot_open_id)
+                )
+                return {}
             self.tasks.spawn(self._answer(parsed), name=f"feishu-msg-{parsed.message_id}")
             return {}
         if isinstance(parsed, BotAdded):
             self.tasks.spawn(self._greet(parsed), name=f"feishu-added-{parsed.event_id}")
             return {}
         return await self._press(parsed)
+
+    async def answer_queued(self, payload: Mapping[str, Any]) -> None:
+        """In a worker: the message a web process accepted and queued (`_payload`), claimed again in the
+        database, answered like an in-process one."""
+        envelope = Envelope(token=None, **payload["envelope"])
+        received_at = datetime.fromisoformat(str(payload["received_at"]))
+        parsed = events.parse(envelope, bot_open_id=payload.get("bot_open_id"), received_at=received_at)
+        if not isinstance(parsed, FeishuMessage):
+            log.warning("feishu: queued event %s is not a message; dropped", envelope.event_id)
+            return
+        if self.durable is not None and not await self.durable.first_time(dedupe_key(parsed)):
+            self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
+            return
+        await self._answer(parsed)
 
     def _identity_due(self) -> bool:
         if self.bot_open_id or self.bot_identity is None:
@@ -241,6 +265,21 @@ async def _same_tenant(press: CardAction) -> bool:
 def _working_text(locale: str) -> str:
     # "action.working" is requested from the i18n catalogs; until it exists the toast is a neutral hourglass.
     return CATALOGS.get(locale, {}).get("action.working") or "⏳"
+
+
+def _payload(envelope: Envelope, parsed: FeishuMessage, bot_open_id: str | None) -> Json:
+    """What a worker needs to parse the message again exactly as this process did (the token is not
+    needed: it was checked here)."""
+    return {
+        "envelope": {
+            "event_type": envelope.event_type,
+            "event_id": envelope.event_id,
+            "tenant_key": envelope.tenant_key,
+            "event": dict(envelope.event),
+        },
+        "received_at": parsed.message.received_at.isoformat(),
+        "bot_open_id": bot_open_id,
+    }
 
 
 def _type_label(envelope: Envelope) -> str:

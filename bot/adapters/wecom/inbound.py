@@ -15,16 +15,18 @@ import logging
 import secrets
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from datetime import datetime
+from typing import Any, Protocol
 
 import aiohttp
 
 from bot.adapters.feishu.inbound import BackgroundTasks
 from bot.adapters.wecom import render
-from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
+from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage, parse
 from bot.adapters.wecom.outbound import RefusalEpoch
-from bot.core.dedupe import DedupeStore
+from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage
 from bot.web.metrics import Metrics
@@ -51,13 +53,20 @@ def stream(content: str, stream_id: str | None = None, *, finish: bool = True) -
 @dataclass(slots=True)
 class WeComInbound:
     dispatcher: Dispatcher
-    dedupe: DedupeStore
+    dedupe: Claims  # the web process's claim: the database, or Redis when a worker answers (queue)
     metrics: Metrics
     clock: Clock
     inline_budget: float = INLINE_BUDGET_S
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     session: aiohttp.ClientSession | None = None
     refusals: RefusalEpoch = field(default_factory=RefusalEpoch)  # shared with this process's outbound
+    # INBOUND_MODE=queue (bot/jobs/answers.py). Web process: `queue` takes the message and `bus` brings
+    # the worker's answer back while the callback is open. Worker: `durable` claims the message in the
+    # database and `offer` hands the answer to the waiting web process (False: post it to response_url).
+    queue: InboundSubmitter | None = None
+    bus: AnswerWaiter | None = None
+    durable: Claims | None = None
+    offer: Offer | None = None
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
     _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
     _fine_epoch: int = 0
@@ -73,7 +82,7 @@ class WeComInbound:
             self.metrics.inc("creatorbot_events_ignored_total", platform="wecom", reason="unhandled")
             return None
         chat = parsed.message.chat if isinstance(parsed, WeComMessage) else parsed.chat
-        if not await self.dedupe.first_time(f"msg:{chat.workspace_key}:{parsed.msgid}"):
+        if not await self.dedupe.first_time(_key(chat, parsed.msgid)):
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
             return None
         if isinstance(parsed, EnterChat):
@@ -81,6 +90,8 @@ class WeComInbound:
         return await self._answer(parsed)
 
     async def _answer(self, wm: WeComMessage) -> Json | None:
+        if self.queue is not None and self.bus is not None:
+            return await self._answer_by_worker(wm, self.queue, self.bus)
         task = self.tasks.spawn(self._work(wm.message), name=f"wecom-msg-{wm.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task in done and not task.cancelled() and task.exception() is None:
@@ -89,6 +100,47 @@ class WeComInbound:
         locale = wm.message.locale or self.dispatcher.default_locale
         task.add_done_callback(lambda t: self._later(t, wm))
         return self._remember(stream(Catalog(locale)("wecom.working")))
+
+    async def _answer_by_worker(self, wm: WeComMessage, queue: InboundSubmitter, bus: AnswerWaiter) -> Json:
+        arrived = bus.expect(wm.msgid)
+        payload = {
+            "doc": dict(wm.message.raw),
+            "received_at": wm.message.received_at.isoformat(),
+            "channel": bus.channel,
+        }
+        await queue.submit(Platform.WECOM.value, _key(wm.message.chat, wm.msgid), payload)
+        try:
+            text: str | None = await asyncio.wait_for(arrived, timeout=self.inline_budget)
+        except TimeoutError:
+            text = await bus.give_up(wm.msgid)  # None: the worker will post to response_url
+        if text is None:
+            locale = wm.message.locale or self.dispatcher.default_locale
+            return self._remember(stream(Catalog(locale)("wecom.working")))
+        self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
+        return self._remember(stream(text))
+
+    async def answer_queued(self, payload: Mapping[str, Any]) -> None:
+        """In a worker: a message a web process queued. Claimed again in the database, answered, and the
+        answer handed back to the web process holding the callback, or posted to response_url."""
+        parsed = parse(payload["doc"], received_at=datetime.fromisoformat(str(payload["received_at"])))
+        if not isinstance(parsed, WeComMessage):
+            log.warning("wecom: queued callback %s is not a message; dropped", getattr(parsed, "msgid", "?"))
+            return
+        if self.durable is not None and not await self.durable.first_time(
+            _key(parsed.message.chat, parsed.msgid)
+        ):
+            self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
+            return
+        try:
+            text = await self._work(parsed.message)
+        except Exception:
+            self.metrics.inc("creatorbot_processing_errors_total", platform="wecom")
+            log.exception("wecom: failed answering queued message %s", parsed.msgid)
+            text = Catalog(parsed.message.locale or self.dispatcher.default_locale)("error.internal")
+        offer = self.offer
+        if offer is not None and await offer(str(payload.get("channel", "")), parsed.msgid, text):
+            return
+        await self.post_response(parsed.response_url, text)
 
     async def _work(self, message: InboundMessage) -> str:
         reply: Reply = await self.dispatcher.handle(message)
@@ -192,3 +244,24 @@ class WeComInbound:
     async def close(self) -> None:
         if self.session is not None:
             await self.session.close()
+
+
+class AnswerWaiter(Protocol):
+    """The web process's end of bot/jobs/answers.py AnswerBus."""
+
+    channel: str
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    def expect(self, msgid: str) -> asyncio.Future[str]: ...
+
+    async def give_up(self, msgid: str) -> str | None: ...
+
+
+Offer = Callable[[str, str, str], Awaitable[bool]]  # (channel, msgid, text) → taken by the web process
+
+
+def _key(chat: ChatRef, msgid: str) -> str:
+    return f"msg:{chat.workspace_key}:{msgid}"
