@@ -59,8 +59,20 @@ async def run_simulator() -> None:
     from tests.simulators.feishu import FeishuSimulator
 
     sim = FeishuSimulator(app_id=APP_ID, app_secret=APP_SECRET, enforce_rate_limits=False)
-    print(f"READY {await sim.start()}", flush=True)
+    url = await sim.start()
+
+    async def count(request: web.Request) -> web.Response:  # replies received: the lag in queue mode
+        return web.json_response({"messages": len(sim.messages)})
+
+    counter = web.Application()
+    counter.router.add_get("/count", count)
+    runner = web.AppRunner(counter, access_log=None)
+    await runner.setup()
+    port = free_port()
+    await web.TCPSite(runner, "127.0.0.1", port).start()
+    print(f"READY {url} http://127.0.0.1:{port}/count", flush=True)
     await _until_terminated()
+    await runner.cleanup()
     await sim.close()
 
 
@@ -126,6 +138,22 @@ async def run_serve(port: int, outbound_kind: str, real_limits: bool) -> None:
     await serve(settings, "127.0.0.1", port, outbound=outbound)
 
 
+async def run_worker_child() -> None:
+    """`--inbound queue`: the arq worker answering what the web process queued (Feishu's limits lifted
+    like the web process's, so the figures cost the work and not the 50/s quota)."""
+    from bot.adapters.feishu.outbound import FeishuOutbound
+    from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter
+    from bot.jobs.run import WorkerOptions, run_worker
+    from bot.settings import Settings
+
+    settings = Settings.from_env()
+    assert settings.feishu is not None
+    lifted = Limit(10**6, 1.0)
+    limits = FeishuLimits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
+    outbound = FeishuOutbound(settings.feishu, limiter=LocalRateLimiter(limits))
+    await run_worker(settings, WorkerOptions(max_jobs=200), outbound=outbound)
+
+
 # -------------------------------------------------------------------------------- child: bare app
 
 
@@ -189,6 +217,7 @@ class LoadReport:
     events_total: int = 0
     rss_end_mb: float = 0.0
     final_lag: int | None = None
+    drain_s: float = 0.0  # after the last step: until every accepted event was answered
 
 
 def rss_mb(pid: int) -> float:
@@ -201,8 +230,9 @@ def rss_mb(pid: int) -> float:
 
 
 class Load:
-    def __init__(self, url: str, pid: int, events_mark: int) -> None:
+    def __init__(self, url: str, pid: int, events_mark: int, count_url: str = "") -> None:
         self.url, self.pid, self.events_mark = url, pid, events_mark
+        self.count_url = count_url  # queue mode: replies are counted at the simulator, not in the web process
         self.feishu = FeishuEvents(
             verification_token=TOKEN, encrypt_key=ENCRYPT_KEY, app_id=APP_ID, tenant_key="tenant_bench"
         )
@@ -264,6 +294,12 @@ class Load:
             return None
         received = _metric_sum(text, "creatorbot_events_received_total")
         answered = _metric_sum(text, "creatorbot_replies_sent_total", "creatorbot_send_errors_total")
+        if self.count_url:
+            try:
+                async with session.get(self.count_url) as response:
+                    answered = float((await response.json())["messages"])
+            except (aiohttp.ClientError, ValueError, KeyError):
+                return None
         return int(received - answered)
 
 
@@ -277,9 +313,16 @@ def _metric_sum(text: str, *names: str) -> float:
 
 
 async def run_load(
-    url: str, pid: int, rates: Sequence[int], seconds: float, events_mark: int, warmup_rate: int
+    url: str,
+    pid: int,
+    rates: Sequence[int],
+    seconds: float,
+    events_mark: int,
+    warmup_rate: int,
+    count_url: str = "",
+    no_wait: bool = False,
 ) -> None:
-    load = Load(url, pid, events_mark)
+    load = Load(url, pid, events_mark, count_url)
     connector = aiohttp.TCPConnector(limit=512)
     async with aiohttp.ClientSession(connector=connector) as session:
         load.report.warmup = await load.step(session, warmup_rate, WARMUP_EVENTS / warmup_rate)
@@ -304,11 +347,13 @@ async def run_load(
         while load.total < events_mark:  # top up to the mark at the target rate
             await load.step(session, warmup_rate, min(5.0, (events_mark - load.total) / warmup_rate))
         await asyncio.sleep(1.0)
-        for _ in range(60):  # let the web process finish its replies before the last RSS reading
+        drain_started = time.perf_counter()
+        for _ in range(120 if not no_wait else 0):  # let the replies finish before the last RSS reading
             lag = await load.reply_lag(session)
             if not lag:
                 break
             await asyncio.sleep(1.0)
+        load.report.drain_s = time.perf_counter() - drain_started
         load.report.events_total = load.total
         load.report.rss_end_mb = rss_mb(pid)
         load.report.final_lag = await load.reply_lag(session)
@@ -326,9 +371,11 @@ def _ready_line(process: subprocess.Popen[str]) -> str:
     return line.removeprefix("READY").strip()
 
 
-def _load(url: str, pid: int, args: argparse.Namespace) -> LoadReport:
+def _load(url: str, pid: int, args: argparse.Namespace, count_url: str = "") -> LoadReport:
     rates = ",".join(str(r) for r in args.rates)
     extra = ["--url", url, "--pid", str(pid), "--rates", rates, "--step-seconds", str(args.step_seconds)]
+    extra += ["--count-url", count_url] if count_url else []
+    extra += ["--no-wait"] if args.inbound == "queue" and args.worker == "after" else []
     extra += ["--warmup-rate", str(args.warmup_rate)]
     process = spawn(__file__, "load", *extra, "--events", str(args.events))
     out, _ = process.communicate()
@@ -362,14 +409,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         asyncio.run(run_simulator())
         return 0
     if args.role == "serve":
-        asyncio.run(run_serve(args.port, args.outbound, args.real_limits))
+        profile = os.environ.get("BENCH_PROFILE")  # a file: cProfile the web process, for finding costs
+        if profile:
+            import cProfile
+
+            with cProfile.Profile() as profiler:
+                try:
+                    asyncio.run(run_serve(args.port, args.outbound, args.real_limits))
+                finally:
+                    profiler.dump_stats(profile)
+        else:
+            asyncio.run(run_serve(args.port, args.outbound, args.real_limits))
         return 0
     if args.role == "bare":
         asyncio.run(run_bare(args.port))
         return 0
+    if args.role == "worker":
+        profile = os.environ.get("BENCH_PROFILE_WORKER")
+        if profile:
+            import cProfile
+
+            with cProfile.Profile() as profiler:
+                try:
+                    asyncio.run(run_worker_child())
+                finally:
+                    profiler.dump_stats(profile)
+        else:
+            asyncio.run(run_worker_child())
+        return 0
     if args.role == "load":
         asyncio.run(
-            run_load(args.url, args.pid, args.rates, args.step_seconds, args.events, args.warmup_rate)
+            run_load(
+                args.url,
+                args.pid,
+                args.rates,
+                args.step_seconds,
+                args.events,
+                args.warmup_rate,
+                args.count_url,
+                args.no_wait,
+            )
         )
         return 0
     return orchestrate(args)
@@ -377,12 +456,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def orchestrate(args: argparse.Namespace) -> int:
     children: list[subprocess.Popen[str]] = []
+    drain: tuple[int, float] | None = None
     with tempfile.TemporaryDirectory() as tmp:
         url, pg_name = bench_database(args.backend, Path(tmp))
         try:
             sim = spawn(__file__, "sim")
             children.append(sim)
-            sim_url = _ready_line(sim)
+            sim_url, count_url = _ready_line(sim).split()
             web_port, bare_port = free_port(), free_port()
             env = {k: v for k, v in os.environ.items() if not k.startswith(("FEISHU_", "DATABASE_URL"))}
             env.update(
@@ -393,6 +473,11 @@ def orchestrate(args: argparse.Namespace) -> int:
                 FEISHU_ENCRYPT_KEY=ENCRYPT_KEY,
                 FEISHU_DOMAIN=sim_url,
             )
+            if args.inbound == "queue":
+                env.update(REDIS_URL=args.redis_url, INBOUND_MODE="queue")
+                asyncio.run(_flush_redis(args.redis_url))
+                if args.worker == "during":  # on the load generator's core, not the web's
+                    children.append(spawn(__file__, "worker", env=env))
             serve_args = ["--port", str(web_port), "--outbound", args.outbound]
             serve_args += ["--real-limits"] if args.real_limits else []
             web_proc = spawn(__file__, "serve", *serve_args, env=env)
@@ -402,9 +487,14 @@ def orchestrate(args: argparse.Namespace) -> int:
             children.append(bare)
             _ready_line(bare)
             load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
-            what = f"backend {args.backend}, outbound {args.outbound}"
+            what = f"backend {args.backend}, inbound {args.inbound}, outbound {args.outbound}"
             print(f"{what}; {os.cpu_count()} CPUs, load {load}; each rate {args.step_seconds:g} s")
-            web_report = _load(f"http://127.0.0.1:{web_port}/feishu/events", web_proc.pid, args)
+            counted = count_url if args.inbound == "queue" else ""
+            web_report = _load(f"http://127.0.0.1:{web_port}/feishu/events", web_proc.pid, args, counted)
+            if args.inbound == "queue" and args.worker == "after":
+                worker = spawn(__file__, "worker", env=env)
+                children.append(worker)
+                drain = asyncio.run(_drain(count_url, web_report.events_total, web_report.final_lag or 0))
             bare_report = _load(f"http://127.0.0.1:{bare_port}/feishu/events", bare.pid, args)
         finally:
             for child in children:
@@ -416,6 +506,12 @@ def orchestrate(args: argparse.Namespace) -> int:
                     child.kill()
             drop_database(pg_name)
     _summary(web_report, bare_report, args)
+    if drain is not None:
+        answered, seconds = drain
+        print(
+            f"worker (started after the ramp, 1 process on the other core): answered the {answered} queued "
+            f"events in {seconds:.1f} s = {answered / max(seconds, 1e-9):.0f}/s per worker process"
+        )
     return 0
 
 
@@ -447,6 +543,30 @@ def _summary(web_report: LoadReport, bare_report: LoadReport, args: argparse.Nam
     )
 
 
+async def _drain(count_url: str, accepted: int, backlog: int) -> tuple[int, float]:
+    """Wait until the simulator has as many replies as events were accepted; (replies, seconds)."""
+    started = time.perf_counter()
+    before = accepted - backlog
+    async with aiohttp.ClientSession() as session:
+        for _ in range(3000):
+            async with session.get(count_url) as response:
+                count = int((await response.json())["messages"])
+            if count >= accepted:
+                break
+            await asyncio.sleep(0.1)
+    return count - before, time.perf_counter() - started
+
+
+async def _flush_redis(url: str) -> None:
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url)
+    try:
+        await client.flushdb()
+    finally:
+        await client.aclose()
+
+
 def _rates(text: str) -> list[int]:
     return [int(x) for x in text.split(",")]
 
@@ -458,6 +578,23 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--step-seconds", type=float, default=4.0)
     parser.add_argument("--events", type=int, default=10_000, help="read the web RSS at this many events")
     parser.add_argument("--real-limits", action="store_true", help="keep Feishu's outbound limits")
+    parser.add_argument(
+        "--inbound",
+        choices=("queue", "inprocess"),
+        default="queue",
+        help="queue: INBOUND_MODE=queue, an arq worker process answers (the scale set-up); "
+        "inprocess: the web process answers itself (the embedded set-up)",
+    )
+    parser.add_argument("--redis-url", default="redis://127.0.0.1:6379/9", help="queue mode: flushed first")
+    parser.add_argument("--count-url", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--no-wait", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--worker",
+        choices=("after", "during"),
+        default="after",
+        help="queue mode: start the worker after the ramp (the web process measured alone, as on a web "
+        "node; the worker's rate printed separately) or during it (both on this machine's 2 cores)",
+    )
     parser.add_argument("--warmup-rate", type=int, default=WARMUP_RATE, help="rate of warm-up and top-up")
     parser.add_argument(
         "--outbound",
@@ -466,7 +603,7 @@ def _arguments(argv: Sequence[str] | None) -> argparse.Namespace:
         help="lark: FeishuOutbound as shipped; shared: lark-oapi patched to reuse one HTTP client; "
         "null: replies built but not sent",
     )
-    roles = ("sim", "serve", "bare", "load")
+    roles = ("sim", "serve", "bare", "load", "worker")
     parser.add_argument("--role", choices=roles, default=None, help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--url", default="", help=argparse.SUPPRESS)

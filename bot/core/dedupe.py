@@ -63,4 +63,6 @@ class Claims(Protocol):
 class InboundSubmitter(Protocol):
     """Hands an accepted event to a worker process (bot/jobs/answers.py InboundQueue)."""
 
-    async def submit(self, platform: str, key: str, payload: Mapping[str, Any]) -> None: ...
+    async def submit(self, platform: str, key: str, payload: Mapping[str, Any]) -> bool:
+        """Claim `key` and queue the event; False (nothing queued) when it was claimed before."""
+        ...

@@ -70,6 +70,7 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+        await notifier.close()
         if translator is not None:
             await translator.flush()  # usage and cache writes that were deferred past the answer
             await translator.aclose()

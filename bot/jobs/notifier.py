@@ -36,6 +36,15 @@ class OutboundNotifier:
             if callable(warm_up):
                 await warm_up()
 
+    async def close(self) -> None:
+        """Close the clients that keep connections (each outbound once, even if registered twice)."""
+        closed: set[int] = set()
+        for outbound in self._outbounds.values():
+            close = getattr(outbound, "close", None)
+            if callable(close) and id(outbound) not in closed:
+                closed.add(id(outbound))
+                await close()
+
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
         platform = Platform(item.platform)
         outbound = self._outbounds.get(platform)

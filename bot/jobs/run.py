@@ -11,11 +11,13 @@ from typing import Any
 from arq.connections import RedisSettings, create_pool
 
 from bot.adapters.wecom.outbound import RefusalEpoch
+from bot.core.outbound import Outbound
 from bot.db import database
 from bot.jobs.answers import build_answer_worker
 from bot.jobs.worker import ArqScheduler, SweepPolicy, build_worker
 from bot.settings import Settings
 from bot.wiring import build_answerers, build_dispatcher, build_notifier, build_translator
+from models.enums import Platform
 from workflows.ports import Clock, SystemClock
 
 
@@ -26,7 +28,13 @@ class WorkerOptions:
     sweep: SweepPolicy = field(default_factory=SweepPolicy)
 
 
-async def run_worker(settings: Settings, options: WorkerOptions, clock: Clock | None = None) -> None:
+async def run_worker(
+    settings: Settings,
+    options: WorkerOptions,
+    clock: Clock | None = None,
+    *,
+    outbound: Outbound | None = None,
+) -> None:
     """Two arq workers in one process: due deliveries, and — for INBOUND_MODE=queue web processes —
     queued messages to answer (their own queue, so a burst of messages never delays a reminder)."""
     if settings.redis_url is None:
@@ -38,6 +46,8 @@ async def run_worker(settings: Settings, options: WorkerOptions, clock: Clock | 
         async with database(settings.database_url):
             refusals = RefusalEpoch()
             notifier = build_notifier(settings, redis=pool, translator=translator, refusals=refusals)
+            if outbound is not None:  # the webhook bench lifts Feishu's limits this way
+                notifier.register(Platform.FEISHU, outbound)
             await notifier.warm_up()
             scheduler = ArqScheduler(pool)
             ctx = {"notifier": notifier, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
@@ -56,6 +66,7 @@ async def run_worker(settings: Settings, options: WorkerOptions, clock: Clock | 
                 await inbound.close()
                 for answerer in answerers.values():
                     await answerer.tasks.drain(grace=10.0)
+                await notifier.close()
     finally:
         if translator is not None:
             await translator.flush()

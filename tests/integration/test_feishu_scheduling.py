@@ -80,6 +80,7 @@ async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
             yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
         finally:
             await client.close()
+            await notifier.close()
 
 
 async def test_outreach_planned_confirmed_and_delivered_in_the_group(team: Team, clock: FrozenClock) -> None:

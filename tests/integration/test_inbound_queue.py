@@ -62,6 +62,7 @@ async def _work_off(
             close = getattr(answerer, "close", None)
             if callable(close):
                 await close()
+        await notifier.close()
 
 
 # ------------------------------------------------------------------------------------------- Feishu
@@ -95,7 +96,7 @@ async def test_feishu_web_only_acks_and_the_worker_answers_once(
             for _ in range(5):  # Feishu redelivers: five pushes, one answer
                 body, headers = events.request(doc)
                 response = await client.post("/feishu/events", data=body, headers=headers)
-                assert response.status == 200
+                assert response.status == 200, await response.text()
             await asyncio.sleep(0.2)
             assert sim.messages == [], "the web process must not answer in queue mode"
             assert await ProcessedEvent.all().count() == 0, "the durable claim is the worker's"
@@ -224,6 +225,7 @@ async def _keep_working(redis_url: str, settings: Settings, clock: FrozenClock, 
         await worker.async_run()
     finally:
         await worker.close()
+        await notifier.close()
 
 
 def test_queue_mode_needs_redis() -> None:

@@ -123,15 +123,15 @@ class FeishuInbound:
         if isinstance(parsed, FeishuMessage) and not parsed.needs_answer:
             self.metrics.inc("creatorbot_events_ignored_total", platform="feishu", reason="not_addressed")
             return {}
+        if isinstance(parsed, FeishuMessage) and self.queue is not None:
+            payload = _payload(envelope, parsed, self.bot_open_id)
+            if not await self.queue.submit(Platform.FEISHU.value, dedupe_key(parsed), payload):
+                self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
+            return {}
         if not await self.dedupe.first_time(dedupe_key(parsed)):
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
             return {}
         if isinstance(parsed, FeishuMessage):
-            if self.queue is not None:
-                await self.queue.submit(
-                    Platform.FEISHU.value, dedupe_key(parsed), _payload(envelope, parsed, self.bot_open_id)
-                )
-                return {}
             self.tasks.spawn(self._answer(parsed), name=f"feishu-msg-{parsed.message_id}")
             return {}
         if isinstance(parsed, BotAdded):

@@ -81,6 +81,8 @@ class WeComInbound:
         if isinstance(parsed, Ignored | CardEvent):
             self.metrics.inc("creatorbot_events_ignored_total", platform="wecom", reason="unhandled")
             return None
+        if isinstance(parsed, WeComMessage) and self.queue is not None and self.bus is not None:
+            return await self._answer_by_worker(parsed, self.queue, self.bus)
         chat = parsed.message.chat if isinstance(parsed, WeComMessage) else parsed.chat
         if not await self.dedupe.first_time(_key(chat, parsed.msgid)):
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
@@ -90,8 +92,6 @@ class WeComInbound:
         return await self._answer(parsed)
 
     async def _answer(self, wm: WeComMessage) -> Json | None:
-        if self.queue is not None and self.bus is not None:
-            return await self._answer_by_worker(wm, self.queue, self.bus)
         task = self.tasks.spawn(self._work(wm.message), name=f"wecom-msg-{wm.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task in done and not task.cancelled() and task.exception() is None:
@@ -101,14 +101,19 @@ class WeComInbound:
         task.add_done_callback(lambda t: self._later(t, wm))
         return self._remember(stream(Catalog(locale)("wecom.working")))
 
-    async def _answer_by_worker(self, wm: WeComMessage, queue: InboundSubmitter, bus: AnswerWaiter) -> Json:
+    async def _answer_by_worker(
+        self, wm: WeComMessage, queue: InboundSubmitter, bus: AnswerWaiter
+    ) -> Json | None:
         arrived = bus.expect(wm.msgid)
         payload = {
             "doc": dict(wm.message.raw),
             "received_at": wm.message.received_at.isoformat(),
             "channel": bus.channel,
         }
-        await queue.submit(Platform.WECOM.value, _key(wm.message.chat, wm.msgid), payload)
+        if not await queue.submit(Platform.WECOM.value, _key(wm.message.chat, wm.msgid), payload):
+            arrived.cancel()
+            self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
+            return None
         try:
             text: str | None = await asyncio.wait_for(arrived, timeout=self.inline_budget)
         except TimeoutError:
