@@ -72,7 +72,8 @@ async def _create_member(workspace_id: int, user_id: str, display_name: str) -> 
 
 async def lock_workspace(conn: BaseDBAsyncClient, workspace_id: int) -> None:
     """Serialise membership changes of one workspace inside the caller's transaction."""
-    await Workspace.filter(id=workspace_id).using_db(conn).select_for_update().values_list("id")
+    if conn.capabilities.dialect == "postgres":  # SQLite: one writer at a time, transactions are serial
+        await conn.execute_query("SELECT id FROM workspace WHERE id = $1 FOR UPDATE", [workspace_id])
 
 
 async def member_by_name(workspace_id: int, name: str) -> Member:
