@@ -84,7 +84,9 @@ async def test_only_admins_grant_roles_and_the_refusal_names_them(db: str, clock
     await li.say("设为管理员 @小张")
     assert await wang.say("设为管理员 @小王") == "只有管理员可以设置角色：@小李、@小张"
     await li.say("设为经理 @小王")
-    assert await wang.say("设为经理 @小王") == "只有管理员可以设置角色：@小李、@小张", "managers cannot either"
+    assert await wang.say("设为经理 @小王") == "只有管理员可以设置角色：@小李、@小张", (
+        "managers cannot either"
+    )
     assert await _role("小王") == Role.MANAGER
 
 
@@ -121,7 +123,7 @@ async def test_unknown_name_is_asked_to_be_mentioned(db: str, clock: FrozenClock
     assert await Member.filter(display_name="老赵").count() == 0
     en = Console(build_dispatcher(Settings(), clock=clock), user="小李", locale="en")
     assert await en.say("make @li a manager") == (
-        "I don't know a teammate called \"li\": @-mention them, or ask them to say something to me first."
+        'I don\'t know a teammate called "li": @-mention them, or ask them to say something to me first.'
     )
     assert "Whose role?" in await en.say("make a manager")
 
@@ -140,7 +142,10 @@ async def test_a_mentioned_teammate_keeps_the_role_when_they_speak(db: str, cloc
         return reply.text if isinstance(reply, Text) else reply.title
 
     boss, li = Sender("ou_boss", "老板"), Sender("ou_li", "")
-    assert await say(boss, "设为经理 @小李", (Mention("ou_li", "小李"),)) == "✅ 已把 小李 设为经理（原来是运营）。"
+    assert (
+        await say(boss, "设为经理 @小李", (Mention("ou_li", "小李"),))
+        == "✅ 已把 小李 设为经理（原来是运营）。"
+    )
     await say(li, "帮助")
     member = await Member.get(platform_user_id="ou_li")
     assert member.role == Role.MANAGER and member.display_name == "小李"
@@ -178,14 +183,19 @@ async def test_team_settings_need_a_manager_or_admin(db: str, clock: FrozenClock
     _, li, wang, _ = _team(clock)
     await li.say("帮助")
     denied = "只有管理员或经理可以绑定群推送：@小李"
-    assert await wang.say("绑定推送 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdefgh-1234") == denied
+    assert (
+        await wang.say("绑定推送 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdefgh-1234")
+        == denied
+    )
     assert await wang.say("设置发送窗口：周二到周四 9-11点") == "只有管理员或经理可以设置发送窗口：@小李"
     assert "发送窗口" in await wang.say("发送窗口"), "reading the window is for everyone"
     assert await wang.say("每周一上午9点把周报发到这个群") == "只有管理员或经理可以设置定时汇总：@小李"
     assert await wang.say("取消周报") == "只有管理员或经理可以设置定时汇总：@小李"
 
     await li.say("设为经理 @小王")
-    assert "企业微信群" in await wang.say("绑定推送 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdefgh-1234")
+    assert "企业微信群" in await wang.say(
+        "绑定推送 https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=abcdefgh-1234"
+    )
     assert "只有" not in await wang.say("设置发送窗口：周二到周四 9-11点")
     assert "已设置周报" in await wang.say("每周一上午9点把周报发到这个群")
 

@@ -32,7 +32,9 @@ NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # Wednesday
         ("monthly digest on the 15th at 9am", Cadence.MONTHLY, 9, 0, 0, 15),
     ],
 )
-def test_cadences_are_read(text: str, cadence: Cadence, hour: int, minute: int, weekday: int, day: int) -> None:
+def test_cadences_are_read(
+    text: str, cadence: Cadence, hour: int, minute: int, weekday: int, day: int
+) -> None:
     spec = parse_digest(text, NOW)
     assert spec == DigestSpec(cadence, hour, minute, weekday, day)
 
@@ -47,7 +49,13 @@ def test_no_time_at_all_is_nine_and_says_so() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["每天3点发日报", "每周一下午晚些时候发周报", "每周一25点发周报", "每月32号发月报", "every monday evening digest"],
+    [
+        "每天3点发日报",
+        "每周一下午晚些时候发周报",
+        "每周一25点发周报",
+        "每月32号发月报",
+        "every monday evening digest",
+    ],
 )
 def test_unreadable_or_ambiguous_times_are_not_guessed(text: str) -> None:
     assert isinstance(parse_digest(text, NOW), DigestUnreadable)
