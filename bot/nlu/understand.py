@@ -181,7 +181,26 @@ _REMIND_NAMED = re.compile(r"\bremind\s+([A-Za-z][\w.]{1,30})\b", re.IGNORECASE)
 _REMIND_AT_NAME = re.compile(
     r"(?:提醒(?:一下)?|remind)\s*@([\u4e00-\u9fff]{1,6}?)(?=[\s,，在于明后今下周本这每]|$)"
 )
-_NOT_NAMES = {"a", "an", "me", "him", "her", "them", "someone", "to", "about", "everyone", "all", "the", "on", "at", "in", "tomorrow", "today", "tonight"}
+_NOT_NAMES = {
+    "a",
+    "an",
+    "me",
+    "him",
+    "her",
+    "them",
+    "someone",
+    "to",
+    "about",
+    "everyone",
+    "all",
+    "the",
+    "on",
+    "at",
+    "in",
+    "tomorrow",
+    "today",
+    "tonight",
+}
 
 
 def _remind_target(masked: str, member_names: Collection[str]) -> str | None:

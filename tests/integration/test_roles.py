@@ -163,7 +163,8 @@ async def test_operators_see_their_own_creators_and_the_team_totals(db: str, clo
     assert "【@carol】" in await li.say("查看 @carol"), "the admin sees everyone's"
     refusal = await wang.say("查看 @amy")
     assert refusal == (
-        "抱歉，@amy 不是你负责的达人：运营只能查看自己负责的达人详情。可以请负责人 小李，或经理/管理员查看：@小李"
+        "抱歉，@amy 不是你负责的达人：运营只能查看自己负责的达人详情。"
+        "可以请负责人 小李，或经理/管理员查看：@小李"
     )
     assert "【@carol】" in await wang.say("查看 @carol"), "their own"
     assert "【@dan】" in await wang.say("查看 @dan"), "unowned"
