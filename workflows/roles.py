@@ -139,15 +139,11 @@ async def _teammate(conn: BaseDBAsyncClient, workspace_id: int, who: Teammate) -
             role=Role.OPERATOR,
         )
     keys = [key, key[1:]] if key.startswith("@") else [key]
-    found = (
-        await Member.filter(workspace_id=workspace_id, name_key__in=keys)
-        .using_db(conn)
-        .order_by("id")
-        .first()
-    )
-    if found is None:
+    named = await Member.filter(workspace_id=workspace_id, name_key__in=keys).using_db(conn).order_by("id")
+    if not named:
         raise MemberNotFound(who.name.strip())
-    return found
+    # someone who has spoken (a platform id) before a record made only from their name
+    return min(named, key=lambda m: (m.platform_user_id.startswith("name:"), m.id))
 
 
 async def team(workspace_id: int) -> list[Member]:

@@ -212,3 +212,15 @@ async def test_english_refusal_lists_admins_with_commas(db: str, clock: FrozenCl
     assert await a.say("make @Ben an admin") == "✅ Ben is now admin (was operator)."
     assert await c.say("make @Cat a manager") == "Only admins can set roles: @Ann, @Ben"
     assert "Team (3)" in await c.say("who is on the team")
+
+
+async def test_a_name_means_the_teammate_who_spoke_not_an_older_name_only_record(
+    db: str, clock: FrozenClock
+) -> None:
+    _, li, wang, _ = _team(clock)
+    await li.say("添加达人 @amy TikTok 美国加州")
+    await li.say("把 @amy 交给 小王")  # 小王 has not spoken yet: recorded by name
+    await wang.say("帮助")
+    assert await Member.filter(name_key="小王").count() == 2
+    assert await li.say("把小王设为经理") == "✅ 已把 小王 设为经理（原来是运营）。"
+    assert (await Member.get(platform_user_id="console:小王")).role == Role.MANAGER
