@@ -118,8 +118,8 @@ _list_members = _re(
 )
 _DIGEST_WORD = r"(日报|周报|月报|汇总|报表|\bdigests?\b|\breports?\b|\bsummar(y|ies)\b)"
 _cancel_digest = _re(
-    r"(取消|停止|停掉|关闭|关掉|别再?发|不要再?发|不用再?发|撤销)\s*(了)?\s*(这个群的|本群的|定时)?\s*"
-    r"(日报|周报|月报|定时汇总|汇总推送)"
+    r"(取消|停止|停掉|关闭|关掉|别再?发|不要再?发|不用再?发|撤销)[^，,。；]{0,8}?(日报|周报|月报|定时汇总|汇总推送)"
+    r"|(日报|周报|月报|定时汇总)[^，,。；]{0,6}?((不用|别|不要)再?发|取消|停掉|停了|停止|关掉|关了)"
     r"|\b(stop|cancel|turn off|disable|unsubscribe)\b.{0,30}"
     r"\b(digests?|daily report|weekly report|monthly report)\b"
 )
