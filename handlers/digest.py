@@ -52,6 +52,8 @@ async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
         notes.append(ctx.t("digest.note.month_end", day=spec.day_of_month))
     if created.replaced:
         notes.append(ctx.t("digest.note.replaced", name=name))
+    if created.needs_webhook:
+        notes.append(ctx.t("digest.note.needs_webhook"))
     row = created.delivery
     return Card(
         title=ctx.t("digest.set", name=name, schedule=schedule_text(ctx.t, spec)),

@@ -305,6 +305,7 @@ MESSAGES: dict[str, str] = {
     "digest.note.default_time": "No time given: it goes out at 09:00.",
     "digest.note.month_end": "Months without a day {day} get it on their last day (e.g. Feb 28, Apr 30).",
     "digest.note.replaced": "It replaces this chat's previous {name}.",
+    "digest.note.needs_webhook": '⚠️ This group has no push webhook yet: send "bind webhook <URL>" so runs can go out.',
     "digest.footer": "Stop: stop the {name}; list: digests",
     "digest.unreadable": 'I couldn\'t read that time: try "{example}"',
     "digest.example": "every Monday 9am",

@@ -300,6 +300,7 @@ MESSAGES: dict[str, str] = {
     "digest.note.default_time": "没写时间，按 09:00 发。",
     "digest.note.month_end": "没有{day}号的月份，在当月最后一天发（如 2月28日、4月30日）。",
     "digest.note.replaced": "替换了这个群原来的{name}。",
+    "digest.note.needs_webhook": "⚠️ 本群还没绑定推送 webhook：发送「绑定推送 <地址>」后才能按时发出。",
     "digest.footer": "停止：取消{name}；查看：我的定时汇总",
     "digest.unreadable": "我没看懂这个时间：可以试试“{example}”",
     "digest.example": "每周一上午9点",

@@ -12,7 +12,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.digest import Digest
-from models.enums import DeliveryStatus
+from models.enums import DeliveryStatus, Platform
 from models.schedule import Delivery
 from models.tenancy import Chat
 from workflows import audit, permissions, roles
@@ -167,6 +167,7 @@ class Created:
     digest: Digest
     delivery: Delivery
     replaced: int  # how many earlier digests of the same cadence in this chat it replaced
+    needs_webhook: bool  # a WeCom group with no push webhook bound: runs wait until one is
 
 
 async def create(
@@ -175,7 +176,7 @@ async def create(
     """A recurring digest in this chat, in the chat's zone; one per cadence per chat (a new one replaces
     the old)."""
     await roles.require(actor, "digests", permissions.can_manage_digests(actor))
-    chat = await Chat.get(id=chat_id, workspace_id=actor.workspace_id)
+    chat = await Chat.get(id=chat_id, workspace_id=actor.workspace_id).select_related("workspace")
     now = clock.now()
     async with in_transaction() as conn:
         replaced = await _stop(conn, actor, chat_id, spec.cadence)
@@ -198,7 +199,8 @@ async def create(
         await digest.save(using_db=conn, update_fields=["delivery_id"])
         await audit.record(conn, actor, "digest.add", f"digest:{digest.id}", now, cadence=spec.cadence.value)
     await scheduler.enqueue(row.id, row.version, row.due_at)
-    return Created(digest, row, replaced)
+    needs_webhook = chat.workspace.platform == Platform.WECOM and not chat.webhook_key
+    return Created(digest, row, replaced, needs_webhook)
 
 
 async def _stop(conn: BaseDBAsyncClient, actor: Actor, chat_id: int, cadence: Cadence | None) -> int:

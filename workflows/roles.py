@@ -149,5 +149,8 @@ async def _teammate(conn: BaseDBAsyncClient, workspace_id: int, who: Teammate) -
 async def team(workspace_id: int) -> list[Member]:
     """Everyone on the team, admins first, then managers, then operators; oldest first within a role."""
     rows = list(await Member.filter(workspace_id=workspace_id).order_by("id").limit(500))
+    spoke = {m.name_key for m in rows if not m.platform_user_id.startswith("name:")}
+    # a name-only record of someone who has since spoken is the same person: list them once
+    rows = [m for m in rows if not (m.platform_user_id.startswith("name:") and m.name_key in spoke)]
     rows.sort(key=lambda m: ROLE_ORDER.index(Role(m.role)))
     return rows

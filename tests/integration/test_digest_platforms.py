@@ -115,10 +115,12 @@ async def test_wecom_daily_digest_pushed_as_markdown_through_the_bound_webhook(
     wecom_team: wecom_flow.Team, clock: FrozenClock
 ) -> None:
     team = wecom_team
+    assert "还没绑定推送 webhook" in await team.say("每天早上9点发日报"), "told before the first run is held"
     assert "只有管理员或经理" not in await team.say(f"绑定推送 {wecom_flow.URL}")
     assert "只有管理员或经理可以设置定时汇总：@alice" in await team.say("每天早上9点发日报", userid="bob")
     answer = await team.say("每天早上9点发日报")
     assert "已设置日报：每天 09:00" in answer and "周四 11/26 09:00 北京(CST)" in answer
+    assert "还没绑定推送" not in answer and "替换了这个群原来的日报" in answer
 
     clock.advance(datetime(2026, 11, 26, 1, 0, tzinfo=UTC) - clock.now())
     await team.loop.run_once()

@@ -224,3 +224,4 @@ async def test_a_name_means_the_teammate_who_spoke_not_an_older_name_only_record
     assert await Member.filter(name_key="小王").count() == 2
     assert await li.say("把小王设为经理") == "✅ 已把 小王 设为经理（原来是运营）。"
     assert (await Member.get(platform_user_id="console:小王")).role == Role.MANAGER
+    assert (await li.say("团队成员")).count("小王") == 1, "listed once"
