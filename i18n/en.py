@@ -16,6 +16,8 @@ MESSAGES: dict[str, str] = {
         "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
         "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
         "translation usage\n"
+        "• Roles: make @li a manager / who is on the team\n"
+        "• Digests: send the weekly digest here every Monday 9am / digests / stop the weekly digest\n"
         "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
         "disclosure rules for UK TikTok / paid @amy $200"
     ),
