@@ -167,11 +167,13 @@ async def _console(settings: Settings, lang: str | None, user: str | None) -> in
     from bot.wiring import build_console
 
     locale = {"zh": "zh_CN", "en": "en"}.get(lang or "", settings.bot_locale)
+    # the default console user is one person (the workspace's first member, its admin) in either language
+    user_id = None if user else "console:default"
     user = user or ("operator" if locale == "en" else "运营")
     try:
         await migrate(settings.database_url)
         async with database(settings.database_url):
-            console, deliveries = build_console(settings, user, locale)
+            console, deliveries = build_console(settings, user, locale, user_id=user_id)
             loop = asyncio.create_task(deliveries.run())  # due reminders print while you type
             retry = start_console_translation_retry(settings, console)  # kept translations, when back
             try:

@@ -90,7 +90,13 @@ def build_translator(
 
 
 def build_console(
-    settings: Settings, user: str, locale: str, *, clock: Clock | None = None, stdout: TextIO | None = None
+    settings: Settings,
+    user: str,
+    locale: str,
+    *,
+    clock: Clock | None = None,
+    stdout: TextIO | None = None,
+    user_id: str | None = None,
 ) -> tuple[Console, DeliveryLoop]:
     """The console and its in-process delivery loop: due reminders are printed in the terminal."""
     from bot.adapters.console import Console, ConsoleOutbound
@@ -102,7 +108,7 @@ def build_console(
     notifier = OutboundNotifier(translator=translator)
     loop = DeliveryLoop(notifier, clock)
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
-    console = Console(dispatcher, user=user, locale=locale)
+    console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
     return console, loop
 

@@ -9,7 +9,19 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, outreach, pipeline, push, reminders, translation
+    from handlers import (
+        creators,
+        digest,
+        fallback,
+        help,
+        later,
+        outreach,
+        pipeline,
+        push,
+        reminders,
+        roles,
+        translation,
+    )
     from handlers.routing import Router
 
     root = Router("root")
@@ -21,6 +33,8 @@ def build_router() -> Router:
         reminders.router,
         translation.router,
         push.router,
+        roles.router,
+        digest.router,
         later.router,
         fallback.router,
     )

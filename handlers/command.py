@@ -28,6 +28,12 @@ INTENTS: tuple[str, ...] = (
     "glossary_remove",
     "translation_usage",
     "bind_webhook",
+    # roles and digests (issue 7)
+    "set_role",
+    "list_members",
+    "schedule_digest",
+    "cancel_digest",
+    "list_digests",
     "unknown",
 )
 
@@ -54,6 +60,11 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "glossary_remove": ("text",),
     "translation_usage": (),
     "bind_webhook": (),  # the URL is read from the message as typed and never printed
+    "set_role": ("role", "owner"),  # owner: the teammate whose role changes
+    "list_members": (),
+    "schedule_digest": (),  # cadence and time are read from the message as typed (workflows/digests)
+    "cancel_digest": (),
+    "list_digests": (),
     "unknown": (),
 }
 
@@ -77,6 +88,7 @@ class Command:
     email: str | None = None
     when: datetime | None = None
     number: int | None = None  # "取消提醒 3": the number the bot showed
+    role: str | None = None  # set_role: admin | manager | operator
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import Stage
 from workflows import creators as creator_flow
-from workflows import geo
+from workflows import geo, roles
 
 router = Router("creators")
 
@@ -57,6 +57,7 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
         return Text(t("error.need_creator", example=t("example.show_creator")))
     profile = await creator_flow.creator_profile(ctx.actor, command.creators[0])
     c = profile.creator
+    await roles.check_creator(ctx.actor, c)  # operators see their own (and unowned) creators' details
     fields = (
         (t("field.platform"), str(c.platform)),
         (t("field.stage"), fmt.stage_name(t, c.stage)),
@@ -80,8 +81,10 @@ async def list_creators(ctx: CommandContext, command: Command) -> Reply:
     stage = Stage(command.stage) if command.stage else None
     found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner)
     scope = fmt.stage_name(t, stage) if stage else t("list.all")
+    others = [t("list.others", count=found.hidden)] if found.hidden else []
     if not found.creators:
-        return Text(t("list.empty", scope=scope))
+        return Text("\n".join([t("list.empty", scope=scope), *others]))
     lines = [fmt.creator_line(t, c) for c in found.creators]
     footer = t("list.more", shown=len(found.creators), total=found.total) if found.total > len(lines) else ""
-    return Card(title=t("list.title", scope=scope, total=found.total), body="\n".join(lines), footer=footer)
+    body = "\n".join([*lines, *others])
+    return Card(title=t("list.title", scope=scope, total=found.total), body=body, footer=footer)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers.replies import Reply, Text
 from i18n import Catalog
-from workflows import geo, outreach, reminders
+from workflows import geo, outreach, reminders, roles
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
 from workflows.send_window import NoSendWindow
 
@@ -28,7 +28,25 @@ def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
             )
         case geo.UnknownCountry():
             return Text(t("creator.unknown_country", country=error.text))
+    return _team_error(t, error)
+
+
+def _team_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
+    match error:
+        case roles.PermissionDenied(action=action, names=names):
+            return Text(t(f"denied.{action}", names=_names(t, names)))
+        case roles.NotYourCreator(handle=handle, owner=owner, names=names):
+            return Text(t("denied.creator", handle=handle, owner=owner or "-", names=_names(t, names)))
+        case roles.LastAdmin(name=name):
+            return Text(t("role.last_admin", name=name))
+        case roles.MemberNotFound(name=name):
+            return Text(t("role.member_not_found", name=name[:40]))
     return _schedule_error(t, error)
+
+
+def _names(t: Catalog, names: list[str]) -> str:
+    separator = ", " if t.locale == "en" else "、"
+    return separator.join(f"@{n}" for n in names) if names else t("denied.nobody")
 
 
 def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:

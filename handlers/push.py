@@ -4,13 +4,14 @@ from handlers.command import Command
 from handlers.replies import Reply, Text
 from handlers.routing import CommandContext, Router
 from models import secrets
-from workflows import push
+from workflows import permissions, push, roles
 
 router = Router("push")
 
 
 @router.intent("bind_webhook")
 async def bind_webhook(ctx: CommandContext, command: Command) -> Reply:
+    await roles.require(ctx.actor, "bind_webhook", permissions.can_bind_webhook(ctx.actor))
     try:
         key = push.webhook_key(command.source)
     except push.NotAWebhook:

@@ -11,7 +11,7 @@ from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.schedule import Delivery
-from workflows import outreach, reminders
+from workflows import outreach, permissions, reminders, roles
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
@@ -111,6 +111,8 @@ async def cancel(ctx: CommandContext, command: Command) -> Reply:
 @router.intent("set_send_window")
 async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
     window = parse_window(command.text or "")
+    if window is not None:  # reading the current window is for everyone; changing it for leads
+        await roles.require(ctx.actor, "send_window", permissions.can_set_send_window(ctx.actor))
     if window is None:
         current = await outreach.load_window(ctx.actor.workspace_id)
         return Text(ctx.t("window.unreadable", current=describe_window(current, ctx.locale)))

@@ -28,6 +28,9 @@ class CommandContext:
     scheduler: Scheduler
     translator: Translator | None = None  # None: no model configured (TRANSLATION_MODEL unset)
     sealer: Sealer | None = None  # seals WeCom webhook keys; None where WeCom is not set up
+    mentions: tuple[
+        tuple[str, str], ...
+    ] = ()  # teammates @-mentioned, resolved by the platform: (user id, name)
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]

@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator, Note, StageChange
 from models.enums import CreatorPlatform, Stage
-from workflows import audit, geo
+from workflows import audit, geo, permissions
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle
 from workflows.ports import Clock
 from workflows.tenancy import Actor, member_by_name
@@ -167,6 +168,9 @@ async def closest_handles(actor: Actor, key: str, limit: int = 3) -> list[str]:
 class CreatorList:
     creators: list[Creator]
     total: int
+    hidden: int = (
+        0  # creators matching the filter that the actor may only count (other owners', for operators)
+    )
 
 
 async def list_creators(
@@ -178,9 +182,16 @@ async def list_creators(
     if owner is not None:
         member_id = actor.member_id if owner == "me" else (await member_by_name(actor.workspace_id, owner)).id
         query = query.filter(owner_id=member_id)
-    total = await query.count()
+    hidden = 0
+    if not permissions.sees_everyone(actor):  # operators: their own and unowned creators; others as a count
+        everyone = await query.count()
+        query = query.filter(Q(owner_id=actor.member_id) | Q(owner_id__isnull=True))
+        total = await query.count()
+        hidden = everyone - total
+    else:
+        total = await query.count()
     rows = await query.order_by("-updated_at", "-id").limit(limit).prefetch_related("owner")
-    return CreatorList(list(rows), total)
+    return CreatorList(list(rows), total, hidden)
 
 
 @dataclass(frozen=True, slots=True)

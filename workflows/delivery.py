@@ -25,6 +25,7 @@ from tortoise.transactions import in_transaction
 
 from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
+from workflows import digest_schedule
 from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
@@ -193,10 +194,21 @@ async def send_claimed(
         log.exception("delivery %s crashed", delivery_id)
         crash = DeliveryFailed(f"{type(error).__name__}: {error}", transient=True)
         return await _failed(row, crash, now)
-    await Delivery.filter(id=delivery_id, version=version, status=DeliveryStatus.SENDING).update(
-        status=DeliveryStatus.SENT, sent_at=clock.now(), message_ref=ref[:128], last_error=""
-    )
+    await _finish(row, clock.now(), status=DeliveryStatus.SENT, sent_at=clock.now(), message_ref=ref[:128])
     return Result(Outcome.SENT)
+
+
+async def _finish(row: Delivery, now: datetime, **changes: object) -> None:
+    """Move a claimed row out of `sending`; a digest's next run is scheduled in the same transaction, so
+    only the caller whose update took effect chains it (a retried or duplicate job never does)."""
+    changes["last_error"] = str(changes.get("last_error", ""))[:500]
+    claimed = Delivery.filter(id=row.id, version=row.version, status=DeliveryStatus.SENDING)
+    if row.kind != DeliveryKind.DIGEST:
+        await claimed.update(**changes)
+        return
+    async with in_transaction() as conn:
+        if await claimed.using_db(conn).update(**changes):
+            await digest_schedule.chain(conn, row, now)
 
 
 async def _failed(row: Delivery, failure: DeliveryFailed, now: datetime) -> Result:
@@ -208,9 +220,7 @@ async def _failed(row: Delivery, failure: DeliveryFailed, now: datetime) -> Resu
         )
         return Result(Outcome.RETRY, wait)
     log.warning("delivery %s failed for good after %s attempts: %s", row.id, row.attempts, failure)
-    await Delivery.filter(id=row.id, version=row.version, status=DeliveryStatus.SENDING).update(
-        status=DeliveryStatus.FAILED, last_error=str(failure)[:500]
-    )
+    await _finish(row, now, status=DeliveryStatus.FAILED, last_error=str(failure))
     return Result(Outcome.FAILED)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
@@ -52,9 +53,13 @@ async def ensure_member(workspace_id: int, user_id: str, display_name: str) -> A
 
 async def _create_member(workspace_id: int, user_id: str, display_name: str) -> Member:
     try:
-        async with in_transaction():
-            first = not await Member.filter(workspace_id=workspace_id).exists()
+        async with in_transaction() as conn:
+            # Lock the workspace row (PostgreSQL; SQLite has one writer) so that two first messages arriving
+            # together cannot both see an empty workspace and both become admin.
+            await lock_workspace(conn, workspace_id)
+            first = not await Member.filter(workspace_id=workspace_id).using_db(conn).exists()
             return await Member.create(
+                using_db=conn,
                 workspace_id=workspace_id,
                 platform_user_id=user_id,
                 display_name=display_name or user_id,
@@ -63,6 +68,12 @@ async def _create_member(workspace_id: int, user_id: str, display_name: str) -> 
             )
     except IntegrityError:  # created concurrently by the same user's other message
         return await Member.get(workspace_id=workspace_id, platform_user_id=user_id)
+
+
+async def lock_workspace(conn: BaseDBAsyncClient, workspace_id: int) -> None:
+    """Serialise membership changes of one workspace inside the caller's transaction."""
+    if conn.capabilities.dialect == "postgres":  # SQLite: one writer at a time, transactions are serial
+        await conn.execute_query("SELECT id FROM workspace WHERE id = $1 FOR UPDATE", [workspace_id])
 
 
 async def member_by_name(workspace_id: int, name: str) -> Member:

@@ -52,9 +52,9 @@ def _render_card(card: Card, tokens: list[str] | None = None) -> str:
 class Console:
     """Type commands; cards show their buttons as `/b1`, `/b2` … and typing one presses it."""
 
-    def __init__(self, dispatcher: Dispatcher, user: str, locale: str) -> None:
+    def __init__(self, dispatcher: Dispatcher, user: str, locale: str, user_id: str | None = None) -> None:
         self._dispatcher = dispatcher
-        self._sender = Sender(user_id=f"console:{user}", display_name=user)
+        self._sender = Sender(user_id=user_id or f"console:{user}", display_name=user)
         self._locale = locale
         self._ids = count(1)
         self._buttons: dict[str, Button] = {}

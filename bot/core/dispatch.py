@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
@@ -46,6 +46,8 @@ class Dispatcher:
         command = understand(message.text, member_names=[m.display_name for m in message.mentions])
         try:
             ctx = await self._context(message.chat, message.sender, t)
+            if message.mentions:
+                ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
             return await self.router.dispatch(ctx, command)
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
             return reply_for(t, error)

@@ -6,9 +6,10 @@ from collections.abc import Mapping
 
 from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
 from bot.core.types import ChatRef
+from handlers.digest import render_digest
 from handlers.reminders import render_due
 from i18n import Catalog
-from models.enums import Platform
+from models.enums import DeliveryKind, Platform
 from workflows.delivery import DeliveryFailed, DueItem
 from workflows.outreach import draft_for
 from workflows.translation.ports import Translator
@@ -51,8 +52,11 @@ class OutboundNotifier:
         if outbound is None:  # another process may have this platform configured: let it retry there
             raise DeliveryFailed(f"no outbound for {platform.value} in this process", transient=True)
         t = Catalog(item.locale)
-        draft = await draft_for(self._translator, item, reader=t.locale) if self._translator else None
-        card = render_due(t, item, draft)
+        if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
+            card = await render_digest(t, item)
+        else:
+            draft = await draft_for(self._translator, item, reader=t.locale) if self._translator else None
+            card = render_due(t, item, draft)
         target = SendTarget(
             chat=ChatRef(platform=platform, workspace_key=item.workspace_key, chat_id=item.chat_id),
             mention_user_ids=(item.owner_user_id,) if item.owner_user_id else (),

@@ -104,10 +104,41 @@ _show = _re(
     r"|\bwho is\b|\binfo\b|\bview\b"
 )
 
+# roles and digests (issue 7): before set_stage ("设为" is also a stage verb) and the summary words
+ROLE_WORDS = r"(经理|管理员|运营|managers?|admins?|administrators?|operators?)"
+_set_role = _re(
+    r"(设为|设置为|设成|改为|改成|升为|升级为|降为|任命为?|指定为)\s*(团队的?)?"
+    + ROLE_WORDS
+    + r"|\b(make|set|promote|demote|appoint)\b.{0,40}\b(an? |as |to )?"
+    r"(manager|admin|administrator|operator)\b"
+)
+_list_members = _re(
+    r"团队成员|成员列表|全部成员|所有成员|团队(里)?(都)?有(哪些人|谁)|(谁|哪些人)是(管理员|经理|运营)|角色列表"
+    r"|who('s| is) on the team|\bteam members\b|\blist (the )?(team|members)\b|^\s*(team|members|roles)\s*$"
+)
+_DIGEST_WORD = r"(日报|周报|月报|汇总|报表|\bdigests?\b|\breports?\b|\bsummar(y|ies)\b)"
+_cancel_digest = _re(
+    r"(取消|停止|停掉|关闭|关掉|别再?发|不要再?发|不用再?发|撤销)[^，,。；]{0,8}?(日报|周报|月报|定时汇总|汇总推送)"
+    r"|(日报|周报|月报|定时汇总)[^，,。；]{0,6}?((不用|别|不要)再?发|取消|停掉|停了|停止|关掉|关了)"
+    r"|\b(stop|cancel|turn off|disable|unsubscribe)\b.{0,30}"
+    r"\b(digests?|daily report|weekly report|monthly report)\b"
+)
+_list_digests = _re(
+    r"我的(日报|周报|月报|定时汇总)|(定时汇总|日报|周报|月报)(列表|有哪些|设置了哪些)|有哪些(定时汇总|日报|周报|月报)"
+    r"|^\s*(定时汇总|digests?)\s*$|\b(list|show|my)\b.{0,20}\bdigests\b"
+)
+_digest_cadence = _re(r"每\s*(天|日|周|星期|个星期|礼拜|个礼拜|个?月)|\b(every|each)\b")
+_digest_word = _re(_DIGEST_WORD)
+
 
 def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
     return [
         ("bind_webhook", lambda f: _bind_webhook(f.text)),
+        ("set_role", lambda f: _set_role(f.head)),
+        ("list_members", lambda f: f.handles == 0 and _list_members(f.head)),
+        ("cancel_digest", lambda f: _cancel_digest(f.head)),
+        ("list_digests", lambda f: _list_digests(f.head)),
+        ("schedule_digest", lambda f: f.handles == 0 and _digest_cadence(f.head) and _digest_word(f.head)),
         ("help", lambda f: _help(f.text) and f.handles == 0),
         ("translation_usage", lambda f: f.handles == 0 and _translation_usage(f.head)),
         ("glossary_remove", lambda f: _glossary_remove(f.head)),

@@ -130,7 +130,50 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
     command = _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
     if intent == "remind":
         command = replace(command, owner=_remind_target(masked, member_names))
+    if intent == "set_role":  # the @-named are teammates here, never creators
+        command = replace(
+            command,
+            creators=(),
+            typed_handles=(),
+            role=_role_word(head),
+            owner=_role_target(norm, head, member_names, [h for h, _ in handles]),
+        )
     return command
+
+
+# ---- roles (issue 7) ---------------------------------------------------------------------------------
+_ROLE_VALUES = (
+    ("admin", re.compile(r"管理员|\badmin(istrator)?s?\b")),
+    ("manager", re.compile(r"经理|\bmanagers?\b")),
+    ("operator", re.compile(r"运营|\boperators?\b")),
+)
+_ROLE_NAMED = re.compile(
+    r"把\s*@?(?P<zh>[^\s@，,。把]{1,20}?)\s*(?:设为|设置为|设成|改为|改成|升为|升级为|降为|任命为?|指定为)"
+    r"|(?:设为|设置为|设成|改为|改成|升为|降为|任命为?|指定为)\s*(?:经理|管理员|运营)\s*[:：]?\s*@?(?P<after>[^\s@，,。]{1,20})"
+    r"|\b(?:make|set|promote|demote|appoint)\s+@?(?P<en>[^\s@,]{1,40})\s+(?:an? |as |to )?"
+    r"(?:manager|admin|administrator|operator)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_word(head: str) -> str | None:
+    hits = [(m.start(), value) for value, pattern in _ROLE_VALUES if (m := pattern.search(head))]
+    return min(hits)[1] if hits else None
+
+
+def _role_target(norm: str, head: str, member_names: Collection[str], handles: list[str]) -> str | None:
+    """Whose role: a teammate the platform resolved as an @mention, an @name typed, or a name."""
+    for name in member_names:
+        if name and name in norm:
+            return name
+    at_name = re.search(r"@([^\s@，,。:：]{1,40})", norm)
+    if at_name:
+        return at_name.group(1)
+    if handles:
+        return handles[0]
+    named = _ROLE_NAMED.search(norm)
+    found = next((g for g in named.groups() if g), None) if named else None
+    return found if found and found.lower() not in _NOT_NAMES else None
 
 
 _REMIND_ME = re.compile(r"提醒(?:一下)?\s*(?:我|我们)|\bremind\s+(?:me|us)\b", re.IGNORECASE)
@@ -138,7 +181,26 @@ _REMIND_NAMED = re.compile(r"\bremind\s+([A-Za-z][\w.]{1,30})\b", re.IGNORECASE)
 _REMIND_AT_NAME = re.compile(
     r"(?:提醒(?:一下)?|remind)\s*@([\u4e00-\u9fff]{1,6}?)(?=[\s,，在于明后今下周本这每]|$)"
 )
-_NOT_NAMES = {"to", "about", "everyone", "all", "the", "on", "at", "in", "tomorrow", "today", "tonight"}
+_NOT_NAMES = {
+    "a",
+    "an",
+    "me",
+    "him",
+    "her",
+    "them",
+    "someone",
+    "to",
+    "about",
+    "everyone",
+    "all",
+    "the",
+    "on",
+    "at",
+    "in",
+    "tomorrow",
+    "today",
+    "tonight",
+}
 
 
 def _remind_target(masked: str, member_names: Collection[str]) -> str | None:

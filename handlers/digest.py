@@ -1,0 +1,140 @@
+"""Digests: "每周一上午9点把周报发到这个群", "取消周报", "我的周报"; and the card a digest run posts.
+
+`render_digest` is the seam with the full pipeline summary (workflows/summary.py, built separately):
+the notifier calls only this function for a DIGEST delivery.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from handlers import clocks
+from handlers import format as fmt
+from handlers.command import Command
+from handlers.replies import Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from i18n import Catalog
+from models.enums import EXITS, FUNNEL
+from workflows import digest_content, digests
+from workflows.delivery import DueItem
+from workflows.digest_schedule import Cadence, DigestSpec, spec_of
+
+router = Router("digest")
+
+
+def schedule_text(t: Catalog, spec: DigestSpec) -> str:
+    at = f"{spec.hour:02d}:{spec.minute:02d}"
+    if spec.cadence == Cadence.DAILY:
+        return t("digest.when.daily", time=at)
+    if spec.cadence == Cadence.WEEKLY:
+        return t("digest.when.weekly", weekday=t(f"weekday.{spec.weekday}"), time=at)
+    return t("digest.when.monthly", day=spec.day_of_month, time=at)
+
+
+def _name(t: Catalog, cadence: str) -> str:
+    return t(f"digest.name.{cadence}")
+
+
+@router.intent("schedule_digest")
+async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
+    spec = digests.parse_digest(command.source, ctx.clock.now(), ctx.team_timezone)
+    if isinstance(spec, digests.DigestUnreadable):
+        return Text(ctx.t("digest.unreadable", example=ctx.t("digest.example")))
+    created = await digests.create(
+        ctx.actor, ctx.chat_id, spec, ctx.clock, ctx.scheduler, source=command.source
+    )
+    name = _name(ctx.t, spec.cadence)
+    notes = []
+    if not spec.time_given:
+        notes.append(ctx.t("digest.note.default_time"))
+    if spec.cadence == Cadence.MONTHLY and spec.day_of_month > 28:
+        notes.append(ctx.t("digest.note.month_end", day=spec.day_of_month))
+    if created.replaced:
+        notes.append(ctx.t("digest.note.replaced", name=name))
+    if created.needs_webhook:
+        notes.append(ctx.t("digest.note.needs_webhook"))
+    row = created.delivery
+    return Card(
+        title=ctx.t("digest.set", name=name, schedule=schedule_text(ctx.t, spec)),
+        fields=(
+            (ctx.t("digest.field.next"), clocks.both(ctx.t, row.due_at, row.zone, ctx.team_timezone)),
+            (ctx.t("digest.field.where"), ctx.t("digest.here")),
+        ),
+        body="\n".join(notes),
+        footer=ctx.t("digest.footer", name=name),
+    )
+
+
+@router.intent("cancel_digest")
+async def cancel_digest(ctx: CommandContext, command: Command) -> Reply:
+    cadence = digests.cadence_in(command.source)
+    stopped = await digests.stop(ctx.actor, ctx.chat_id, cadence, ctx.clock)
+    name = _name(ctx.t, cadence) if cadence else ctx.t("digest.all")
+    if not stopped:
+        return Text(ctx.t("digest.none_to_stop", name=name))
+    return Text(ctx.t("digest.stopped", names=name))
+
+
+@router.intent("list_digests")
+async def list_digests(ctx: CommandContext, command: Command) -> Reply:
+    found = await digests.active(ctx.actor, ctx.chat_id)
+    if not found:
+        return Text(ctx.t("digest.list.empty"))
+    lines = []
+    for digest in found:
+        nxt = digest.delivery
+        when = clocks.both(ctx.t, nxt.due_at, nxt.zone, ctx.team_timezone) if nxt is not None else "-"
+        lines.append(
+            ctx.t(
+                "digest.list.line",
+                number=digest.id,
+                name=_name(ctx.t, digest.cadence),
+                schedule=schedule_text(ctx.t, spec_of(digest)),
+                next=when,
+            )
+        )
+    return Card(title=ctx.t("digest.list.title", count=len(found)), body="\n".join(lines))
+
+
+# ---- the card a digest run posts ---------------------------------------------------------------------
+
+
+async def render_digest(t: Catalog, item: DueItem) -> Card:
+    """The digest for one run: the period since the previous run, read with aggregate SQL.
+
+    The full pipeline summary (workflows/summary.py: funnel, conversion, stuck items, chart image) replaces
+    this body at merge; the notifier calls nothing else for a DIGEST delivery."""
+    cadence, start, end = await digests.run_period(item.delivery_id, item.text, item.due_at)
+    figures = await digest_content.figures(item.workspace_id, start, end)
+    stages = [
+        f"• {fmt.stage_name(t, stage)} {figures.by_stage.get(stage, 0)}"
+        + (f" (+{figures.moved_into[stage]})" if figures.moved_into.get(stage) else "")
+        for stage in (*FUNNEL, *EXITS)
+        if figures.by_stage.get(stage) or figures.moved_into.get(stage)
+    ]
+    owners = [f"• {name or t('digest.card.unowned')} {count}" for name, count in figures.by_owner]
+    body = (
+        [t("digest.card.stages"), *stages, t("digest.card.owners"), *owners]
+        if stages
+        else [t("digest.card.empty")]
+    )
+    return Card(
+        title=t(
+            "digest.card.title",
+            name=_name(t, cadence),
+            start=_day(start, item.zone),
+            end=_day(end, item.zone),
+        ),
+        fields=(
+            (t("digest.card.total"), str(figures.total)),
+            (t("digest.card.new"), str(figures.new_creators)),
+            (t("digest.card.overdue"), str(figures.overdue)),
+        ),
+        body="\n".join(body),
+    )
+
+
+def _day(at: datetime, zone: str) -> str:
+    local = at.astimezone(ZoneInfo(zone))
+    return f"{local.month}/{local.day} {local:%H:%M}"
