@@ -161,3 +161,22 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter, config: p
         terminalreporter.section("command understanding accuracy")
         for line in lines:
             terminalreporter.write_line(line)
+
+
+@pytest.fixture(autouse=True)
+async def _close_feishu_outbounds(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
+    """A FeishuOutbound keeps its HTTP connections alive until closed (as serve and the worker do at
+    exit); tests that make one directly need not remember to: every one is closed after the test."""
+    from bot.adapters.feishu.outbound import FeishuOutbound
+
+    made: list[FeishuOutbound] = []
+    original = FeishuOutbound.__init__
+
+    def init(self: FeishuOutbound, *args: Any, **kwargs: Any) -> None:
+        original(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(FeishuOutbound, "__init__", init)
+    yield
+    for outbound in made:
+        await outbound.close()

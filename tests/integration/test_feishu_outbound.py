@@ -51,22 +51,6 @@ async def sim() -> AsyncIterator[FeishuSimulator]:
         yield simulator
 
 
-@pytest.fixture(autouse=True)
-async def _close_outbounds(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[None]:
-    """Every FeishuOutbound a test makes keeps its connections alive: close them all after the test."""
-    made: list[FeishuOutbound] = []
-    original = FeishuOutbound.__init__
-
-    def init(self: FeishuOutbound, *args: Any, **kwargs: Any) -> None:
-        original(self, *args, **kwargs)
-        made.append(self)
-
-    monkeypatch.setattr(FeishuOutbound, "__init__", init)
-    yield
-    for made_outbound in made:
-        await made_outbound.close()
-
-
 def outbound(sim: FeishuSimulator, **options: Any) -> FeishuOutbound:
     settings = FeishuSettings(
         app_id=sim.app_id, app_secret=sim.app_secret, verification_token="vt", domain=sim.url
