@@ -8,5 +8,7 @@ MODEL_MODULES: list[str] = [
     "models.schedule",
     "models.translation",
     "models.campaign",
+    "models.payment",
+    "models.tiktok_shop",
     "aerich.models",
 ]
