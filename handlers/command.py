@@ -28,6 +28,13 @@ INTENTS: tuple[str, ...] = (
     "glossary_remove",
     "translation_usage",
     "bind_webhook",
+    # TikTok Shop deadlines, quota, offers and payments (issue 8)
+    "set_offer",
+    "payment_due",
+    "payments_owed",
+    "set_quota",
+    "show_quota",
+    "set_sample_type",
     "unknown",
 )
 
@@ -37,7 +44,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "add_creator": ("platform", "country", "region", "language", "followers", "email"),
     "list_creators": ("stage", "owner"),
     "show_creator": (),
-    "set_stage": ("stage",),
+    "set_stage": ("stage", "sample_type"),
     "assign_owner": ("owner",),
     "add_note": ("text",),
     "schedule_outreach": ("when",),
@@ -54,6 +61,12 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "glossary_remove": ("text",),
     "translation_usage": (),
     "bind_webhook": (),  # the URL is read from the message as typed and never printed
+    "set_offer": ("percent", "amount", "currency"),
+    "payment_due": ("amount", "currency"),
+    "payments_owed": (),
+    "set_quota": ("number",),
+    "show_quota": (),
+    "set_sample_type": ("sample_type",),
     "unknown": (),
 }
 
@@ -76,7 +89,9 @@ class Command:
     followers: int | None = None
     email: str | None = None
     when: datetime | None = None
-    number: int | None = None  # "取消提醒 3": the number the bot showed
+    number: int | None = None  # "取消提醒 3": the number the bot showed; "每周邀约额度 200"
+    percent: str | None = None  # "佣金15%" → "15" (issue 8)
+    sample_type: str | None = None  # free | refundable (issue 8)
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from handlers import clocks
 from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import Reply, Text
 from handlers.routing import CommandContext, Router
-from models.enums import Stage
-from workflows import pipeline
+from models.enums import SampleType, Stage
+from workflows import deadlines, pipeline
 
 router = Router("pipeline")
 
@@ -32,7 +33,53 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
         else t("stage.unchanged", handle=fmt.handle(m.creator), stage=fmt.stage_name(t, stage))
         for m in moves
     ]
-    return Text("\n".join(lines))
+    return Text("\n".join(lines + await _deadline_lines(ctx, command, moves, stage)))
+
+
+async def _deadline_lines(
+    ctx: CommandContext, command: Command, moves: list[pipeline.StageMove], stage: Stage
+) -> list[str]:
+    """TikTok Shop deadlines the stage change scheduled (workflows/deadlines), said under the move."""
+    t = ctx.t
+    sample = SampleType(command.sample_type) if command.sample_type else None
+    for move in moves:
+        if not move.changed and sample is not None:
+            await deadlines.set_sample_type(ctx.actor, move.creator.handle_key, sample, ctx.clock)
+    changed = [m.creator for m in moves if m.changed]
+    scheduled = await deadlines.schedule_for_stage(
+        ctx.actor, changed, stage, ctx.chat_id, ctx.team_timezone, ctx.scheduler, ctx.clock, sample
+    )
+    lines: list[str] = []
+    for creator in changed:
+        items = scheduled.get(creator.id, [])
+        if len(changed) > 1 and items:
+            lines.append(fmt.handle(creator))
+        if items:
+            said = [_deadline_item(ctx, s) for s in items]
+            lines.append(t("deadline.scheduled", items="；".join(said)))
+        elif stage == Stage.SAMPLE_SHIPPED and str(creator.platform) == "tiktok":
+            kind = await deadlines.sample_type_of(ctx.actor.workspace_id, creator.id)
+            lines.append(
+                t(
+                    "deadline.after_received",
+                    handle=fmt.handle(creator),
+                    days=deadlines.CONTENT_DAYS[kind],
+                    sample=t(f"sample.{kind.value}"),
+                )
+            )
+    return lines
+
+
+def _deadline_item(ctx: CommandContext, item: deadlines.Scheduled) -> str:
+    t = ctx.t
+    date = t("deadline.date", month=item.due_on.month, day=item.due_on.day)
+    when = clocks.wall(t, item.remind_at, ctx.team_timezone)
+    sample = (
+        t("sample.refundable")
+        if item.day == deadlines.CONTENT_DAYS[SampleType.REFUNDABLE]
+        else t("sample.free")
+    )
+    return t(f"deadline.item.{item.kind.value}", day=item.day, date=date, when=when, sample=sample)
 
 
 @router.intent("assign_owner")

@@ -10,7 +10,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator, Note, StageChange
 from models.enums import NoteKind, Stage
 from models.tenancy import Member
-from workflows import audit
+from workflows import audit, deadlines
 from workflows.creators import find_creators
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences
@@ -54,6 +54,7 @@ async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: C
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
             if stage not in STILL_REACHING:
                 await stop_sequences(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
+            await deadlines.on_stage(conn, actor.workspace_id, creator.id, stage, now)
             creator.stage = stage
             moves.append(StageMove(creator, before, changed=True))
     return moves
