@@ -44,7 +44,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "add_creator": ("platform", "country", "region", "language", "followers", "email"),
     "list_creators": ("stage", "owner"),
     "show_creator": (),
-    "set_stage": ("stage", "sample_type"),
+    "set_stage": ("stage",),
     "assign_owner": ("owner",),
     "add_note": ("text",),
     "schedule_outreach": ("when",),

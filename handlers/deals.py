@@ -22,7 +22,9 @@ def money_error(ctx: CommandContext, error: Exception, example_key: str) -> Repl
     t, example = ctx.t, ctx.t(example_key)
     match error:
         case currency.UnknownCurrency(code=code):
-            return Text(t("payment.unknown_currency", code=code, examples="、".join(currency.EXAMPLES)))
+            return Text(
+                t("payment.unknown_currency", code=code, examples=t("deals.sep").join(currency.EXAMPLES))
+            )
         case currency.BadAmount(amount=amount, reason="no_currency"):
             return Text(t("payment.no_currency", amount=amount, example=example))
         case currency.BadAmount(amount=amount, reason="not_positive"):
@@ -108,7 +110,7 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
             "payment.recorded",
             handle=handle,
             amount=_show(total, code),
-            method=f"（{method}）" if method else "",
+            method=t("payment.method", method=method) if method else "",
         )
     ]
     for row in done.settled:
@@ -120,7 +122,9 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
     if done.excess is not None:
         lines.append(t("payment.excess", amount=_show(done.excess, code)))
     if done.other_currency_owed:
-        lines.append(t("payment.other_currency", handle=handle, codes="、".join(done.other_currency_owed)))
+        lines.append(
+            t("payment.other_currency", handle=handle, codes=t("deals.sep").join(done.other_currency_owed))
+        )
     return Text("\n".join(lines))
 
 
@@ -202,7 +206,7 @@ async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
                 number=row.id,
             )
         )
-    totals = "；".join(_show(total, code) for code, total in owed.totals)
+    totals = t("deals.sep_items").join(_show(total, code) for code, total in owed.totals)
     return Card(
         title=t("payment.owed_title", count=len(owed.items)),
         body="\n".join(lines),

@@ -56,7 +56,7 @@ async def _deadline_lines(
             lines.append(fmt.handle(creator))
         if items:
             said = [_deadline_item(ctx, s) for s in items]
-            lines.append(t("deadline.scheduled", items="；".join(said)))
+            lines.append(t("deadline.scheduled", items=t("deals.sep_items").join(said)))
         elif stage == Stage.SAMPLE_SHIPPED and str(creator.platform) == "tiktok":
             kind = await deadlines.sample_type_of(ctx.actor.workspace_id, creator.id)
             lines.append(

@@ -342,4 +342,7 @@ MESSAGES: dict[str, str] = {
     "payment.owed_totals": "Totals per currency (never converted): {totals}",
     "payment.owed_none": "Nothing is owed.",
     "payment.owner_you": "you",
+    "deals.sep": ", ",
+    "deals.sep_items": "; ",
+    "payment.method": " ({method})",
 }

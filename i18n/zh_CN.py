@@ -337,4 +337,7 @@ MESSAGES: dict[str, str] = {
     "payment.owed_totals": "合计（按币种，不换算）：{totals}",
     "payment.owed_none": "没有欠款。",
     "payment.owner_you": "你",
+    "deals.sep": "、",
+    "deals.sep_items": "；",
+    "payment.method": "（{method}）",
 }

@@ -119,6 +119,7 @@ async def on_stage(
     elif stage == Stage.SAMPLE_RECEIVED:
         collab = await collaboration_for(conn, workspace_id, creator_id)
         await Collaboration.filter(id=collab.id).using_db(conn).update(sample_received_at=now)
+        await close(conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE)
         # a new delivery restarts the clock: the old sample's reminders go
         await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
     elif stage == Stage.CONTENT_POSTED:

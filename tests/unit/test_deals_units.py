@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from bot.nlu.slots import find_currency_code, find_percent, find_sample_type, signed_amount
+from bot.nlu.understand import understand
 from models.payment import PaymentKind
 from workflows import currency
 from workflows.payments import due_date_in, kind_in, method_in
@@ -93,3 +94,14 @@ def test_money_slots() -> None:
     assert find_currency_code("paid 300 via paypal") is None
     assert find_sample_type("寄样（可退款样品）") == "refundable"
     assert find_sample_type("样品类型 免费") == "free"
+
+
+def test_a_stage_change_can_carry_the_sample_type() -> None:
+    command = understand("@amy 寄样（可退款样品）")
+    assert (command.intent, command.stage, command.sample_type) == (
+        "set_stage",
+        "sample_shipped",
+        "refundable",
+    )
+    assert understand("@amy 已签收").sample_type is None
+    assert understand("@amy 待寄样").stage != "sample_shipped"
