@@ -21,7 +21,9 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
     if command.stage is None:
         return Text(t("stage.unknown", given=command.stage_text or "?", stages=fmt.all_stage_names(t)))
     stage = Stage(command.stage)
-    moves = await pipeline.set_stage(ctx.actor, command.creators, stage, ctx.clock)
+    sample = SampleType(command.sample_type) if command.sample_type else None
+    where = deadlines.Where(ctx.chat_id, ctx.team_timezone, ctx.locale, sample)
+    moves = await pipeline.set_stage(ctx.actor, command.creators, stage, ctx.clock, where, ctx.scheduler)
     lines = [
         t(
             "stage.moved",
@@ -33,36 +35,26 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
         else t("stage.unchanged", handle=fmt.handle(m.creator), stage=fmt.stage_name(t, stage))
         for m in moves
     ]
-    return Text("\n".join(lines + await _deadline_lines(ctx, command, moves, stage)))
+    return Text("\n".join(lines + await _deadline_lines(ctx, moves, stage)))
 
 
-async def _deadline_lines(
-    ctx: CommandContext, command: Command, moves: list[pipeline.StageMove], stage: Stage
-) -> list[str]:
+async def _deadline_lines(ctx: CommandContext, moves: list[pipeline.StageMove], stage: Stage) -> list[str]:
     """TikTok Shop deadlines the stage change scheduled (workflows/deadlines), said under the move."""
     t = ctx.t
-    sample = SampleType(command.sample_type) if command.sample_type else None
-    for move in moves:
-        if not move.changed and sample is not None:
-            await deadlines.set_sample_type(ctx.actor, move.creator.handle_key, sample, ctx.clock)
-    changed = [m.creator for m in moves if m.changed]
-    scheduled = await deadlines.schedule_for_stage(
-        ctx.actor, changed, stage, ctx.chat_id, ctx.team_timezone, ctx.scheduler, ctx.clock, sample
-    )
+    changed = [m for m in moves if m.changed]
     lines: list[str] = []
-    for creator in changed:
-        items = scheduled.get(creator.id, [])
-        if len(changed) > 1 and items:
-            lines.append(fmt.handle(creator))
-        if items:
-            said = [_deadline_item(ctx, s) for s in items]
+    for move in changed:
+        if len(changed) > 1 and move.scheduled:
+            lines.append(fmt.handle(move.creator))
+        if move.scheduled:
+            said = [_deadline_item(ctx, s) for s in move.scheduled]
             lines.append(t("deadline.scheduled", items=t("deals.sep_items").join(said)))
-        elif stage == Stage.SAMPLE_SHIPPED and str(creator.platform) == "tiktok":
-            kind = await deadlines.sample_type_of(ctx.actor.workspace_id, creator.id)
+        elif stage == Stage.SAMPLE_SHIPPED and str(move.creator.platform) == "tiktok":
+            kind = await deadlines.sample_type_of(ctx.actor.workspace_id, move.creator.id)
             lines.append(
                 t(
                     "deadline.after_received",
-                    handle=fmt.handle(creator),
+                    handle=fmt.handle(move.creator),
                     days=deadlines.CONTENT_DAYS[kind],
                     sample=t(f"sample.{kind.value}"),
                 )
@@ -74,11 +66,8 @@ def _deadline_item(ctx: CommandContext, item: deadlines.Scheduled) -> str:
     t = ctx.t
     date = t("deadline.date", month=item.due_on.month, day=item.due_on.day)
     when = clocks.wall(t, item.remind_at, ctx.team_timezone)
-    sample = (
-        t("sample.refundable")
-        if item.day == deadlines.CONTENT_DAYS[SampleType.REFUNDABLE]
-        else t("sample.free")
-    )
+    refundable = item.day == deadlines.CONTENT_DAYS[SampleType.REFUNDABLE]
+    sample = t("sample.refundable") if refundable else t("sample.free")
     return t(f"deadline.item.{item.kind.value}", day=item.day, date=date, when=when, sample=sample)
 
 

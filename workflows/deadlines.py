@@ -27,11 +27,9 @@ from models.campaign import Collaboration
 from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, SampleType, Stage
 from models.schedule import Delivery
-from models.tenancy import Chat
 from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
 from workflows import audit
 from workflows.creators import find_creators
-from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
@@ -174,85 +172,80 @@ def end_of(day: date, zone: str) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
-async def schedule_for_stage(
-    actor: Actor,
-    creators: Sequence[Creator],
-    stage: Stage,
-    chat_id: int,
-    team_timezone: str,
-    scheduler: Scheduler,
-    clock: Clock,
-    sample_type: SampleType | None = None,
-) -> dict[int, list[Scheduled]]:
-    """The reminders the platform allows for creators that just moved to `stage` (TikTok creators only:
-    these are TikTok Shop rules). Returns what was scheduled per creator id."""
-    now = clock.now()
-    chat = await Chat.get(id=chat_id, workspace_id=actor.workspace_id)
-    t = Catalog(chat.locale)
-    out: dict[int, list[Scheduled]] = {}
-    created: list[Delivery] = []
-    async with in_transaction() as conn:
-        for creator in creators:
-            collab = await collaboration_for(conn, actor.workspace_id, creator.id)
-            if sample_type is not None and collab.sample_type != sample_type:
-                await Collaboration.filter(id=collab.id).using_db(conn).update(sample_type=sample_type)
-                collab.sample_type = sample_type
-            if creator.platform != CreatorPlatform.TIKTOK:
-                continue
-            plan = _plan(stage, SampleType(collab.sample_type or SampleType.FREE), now, team_timezone)
-            items: list[Scheduled] = []
-            content_due = next((d for k, _, d, _ in plan if k == DeadlineKind.CONTENT_DUE), None)
-            for kind, day, due_on, remind_at in plan:
-                text = t(
-                    f"deadline.text.{kind.value}",
-                    handle=f"@{creator.handle}",
-                    day=day,
-                    due=_md(t, content_due or due_on),
-                )
-                row = await Delivery.create(
-                    using_db=conn,
-                    workspace_id=actor.workspace_id,
-                    chat_id=chat_id,
-                    kind=DeliveryKind.REMINDER,
-                    due_at=remind_at,
-                    local_wall=remind_at.astimezone(ZoneInfo(team_timezone))
-                    .replace(tzinfo=None)
-                    .isoformat(timespec="seconds"),
-                    zone=team_timezone,
-                    owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
-                    created_by_id=actor.member_id,
-                    creator_id=creator.id,
-                    text=text,
-                    source_text=f"deadline:{kind.value}",
-                )
-                await Deadline.create(
-                    using_db=conn,
-                    workspace_id=actor.workspace_id,
-                    creator_id=creator.id,
-                    collaboration_id=collab.id,
-                    delivery_id=row.id,
-                    kind=kind,
-                    due_on=due_on,
-                    due_at=end_of(due_on, team_timezone),
-                )
-                if kind == DeadlineKind.CONTENT_DUE:
-                    await Collaboration.filter(id=collab.id).using_db(conn).update(content_due_on=due_on)
-                created.append(row)
-                items.append(Scheduled(kind, day, due_on, remind_at, row.id))
-            if items:
-                out[creator.id] = items
-                await audit.record(
-                    conn,
-                    actor,
-                    "deadline.schedule",
-                    creator.handle,
-                    now,
-                    stage=stage.value,
-                    due={s.kind.value: s.due_on.isoformat() for s in items},
-                )
-    for row in created:
-        await scheduler.enqueue(row.id, row.version, row.due_at)
-    return out
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a stage change happened: the chat the reminders go to, its zone and language, and a sample
+    type said with the change ("@amy 寄样（可退款样品）")."""
+
+    chat_id: int
+    team_timezone: str
+    locale: str
+    sample_type: SampleType | None = None
+
+
+async def schedule_in(
+    conn: BaseDBAsyncClient, actor: Actor, creator: Creator, stage: Stage, where: Where, now: datetime
+) -> tuple[list[Scheduled], list[Delivery]]:
+    """Inside the stage change's transaction: the reminders the platform allows for a creator that just
+    moved to `stage` (TikTok creators only: these are TikTok Shop rules). The caller enqueues the rows
+    after the commit."""
+    collab = await collaboration_for(conn, actor.workspace_id, creator.id)
+    if creator.platform != CreatorPlatform.TIKTOK:
+        return [], []
+    zone, t = where.team_timezone, Catalog(where.locale)
+    plan = _plan(stage, SampleType(collab.sample_type or SampleType.FREE), now, zone)
+    content_due = next((d for k, _, d, _ in plan if k == DeadlineKind.CONTENT_DUE), None)
+    items: list[Scheduled] = []
+    rows: list[Delivery] = []
+    for kind, day, due_on, remind_at in plan:
+        text = t(
+            f"deadline.text.{kind.value}",
+            handle=f"@{creator.handle}",
+            day=day,
+            due=_md(t, content_due or due_on),
+        )
+        row = await Delivery.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            chat_id=where.chat_id,
+            kind=DeliveryKind.REMINDER,
+            due_at=remind_at,
+            local_wall=remind_at.astimezone(ZoneInfo(zone))
+            .replace(tzinfo=None)
+            .isoformat(timespec="seconds"),
+            zone=zone,
+            owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
+            created_by_id=actor.member_id,
+            creator_id=creator.id,
+            text=text,
+            source_text=f"deadline:{kind.value}",
+        )
+        await Deadline.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            creator_id=creator.id,
+            collaboration_id=collab.id,
+            delivery_id=row.id,
+            kind=kind,
+            due_on=due_on,
+            due_at=end_of(due_on, zone),
+        )
+        if kind == DeadlineKind.CONTENT_DUE:
+            await Collaboration.filter(id=collab.id).using_db(conn).update(content_due_on=due_on)
+        rows.append(row)
+        items.append(Scheduled(kind, day, due_on, remind_at, row.id))
+    if items:
+        due = {s.kind.value: s.due_on.isoformat() for s in items}
+        await audit.record(conn, actor, "deadline.schedule", creator.handle, now, stage=stage.value, due=due)
+    return items, rows
+
+
+async def note_sample_type(
+    conn: BaseDBAsyncClient, workspace_id: int, creator_id: int, sample: SampleType
+) -> None:
+    collab = await collaboration_for(conn, workspace_id, creator_id)
+    if collab.sample_type != sample:
+        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_type=sample)
 
 
 def _plan(

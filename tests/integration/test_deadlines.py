@@ -151,3 +151,18 @@ async def test_other_platforms_get_dates_but_no_tiktok_deadlines(
     assert "已安排" not in reply
     assert await Deadline.all().count() == 0
     assert (await Collaboration.get()).sample_received_at == clock.now()
+
+
+async def test_saying_it_twice_schedules_once_and_a_new_delivery_restarts(
+    console: Console, clock: FrozenClock
+) -> None:
+    await _amy(console)
+    await console.say("@amy 已签收")
+    assert "已安排" not in await console.say("@amy 已签收")
+    assert await Deadline.all().count() == 2
+    await console.say("@amy 已寄样")  # a second sample goes out
+    clock.advance(timedelta(days=2))
+    assert "内容截止 12月11日" in await console.say("@amy 已签收")
+    assert await Deadline.filter(status=DeadlineStatus.OPEN).count() == 2
+    assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 2
+    assert await Delivery.filter(status=DeliveryStatus.CANCELLED).count() == 2
