@@ -486,7 +486,7 @@ def kind_in(text: str) -> PaymentKind | None:
 
 
 def due_date_in(text: str, today: date) -> date | None:
-    """ "12月10日前", "2026-12-10", "Dec 10", "10 Dec": the next such date on or after today."""
+    """ "12月10日前", "2026-12-10", "Dec 10", "10 Dec"; without a year, the occurrence nearest today."""
     for pattern, order in ((_ISO_DATE, "ymd"), (_ZH_DATE, "ymd"), (_EN_DATE, "md"), (_EN_DATE_DM, "dm")):
         match = pattern.search(text)
         if match is None:
@@ -502,11 +502,19 @@ def due_date_in(text: str, today: date) -> date | None:
                 year, month, day = None, _MONTHS[groups[1][:3].lower()], int(groups[0])
             if year is not None:
                 return date(year, month, day)
-            found = date(today.year, month, day)
-            return found if found >= today else date(today.year + 1, month, day)
+            # no year: the occurrence nearest today ("11月20日" typed on 25 Nov is already overdue)
+            candidates = [c for d in (-1, 0, 1) if (c := _date_or_none(today.year + d, month, day))]
+            return min(candidates, key=lambda c: abs((c - today).days)) if candidates else None
         except ValueError:
             return None
     return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def today_in(clock: Clock, zone: str) -> date:

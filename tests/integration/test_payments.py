@@ -199,3 +199,33 @@ async def test_bad_input_is_asked_about_and_nothing_is_written(console: Console)
     assert "已记录付款：@amy 300.00 CHF" in await console.say("@amy 已付 300 CHF"), "any ISO 4217 code works"
     assert await Payment.filter(currency="CHF").count() == 1
     assert await Payment.all().count() == 1
+
+
+async def test_a_past_due_date_is_overdue_at_once(console: Console) -> None:
+    await _team(console)
+    reply = await console.say("@amy 应付 500 USD 11月20日")
+    assert "11月20日到期" in reply and "已到提醒时间" in reply
+    assert await Delivery.all().count() == 0
+    assert "⚠️ 已逾期 @amy 500.00 USD" in await console.say("欠款")
+
+
+async def test_english_session(db: str, clock: FrozenClock) -> None:
+    from bot.settings import Settings
+    from bot.wiring import build_dispatcher
+
+    console = Console(build_dispatcher(Settings(), clock=clock), user="Lisa", locale="en")
+    assert "Added @amy" in await console.say("add creator @amy TikTok US California")
+    reply = await console.say("@amy received")
+    assert "Scheduled: day 5 content reminder Mon 11/30 16:00" in reply
+    assert "; content due 12/9 (day 14, free sample)" in reply
+    offer = await console.say("@amy offer: 15% commission + 300 USD flat fee")
+    assert "Offer for @amy: 15% commission + flat fee 300.00 USD" in offer and "owed as #1" in offer
+    assert "@amy 300.00 USD flat fee · to pay #1" in await console.say("payments due")
+    paid = await console.say("paid @amy 300 USD PayPal")
+    assert "Payment recorded: @amy 300.00 USD (PayPal)" in paid and "Settled #1: flat fee 300.00 USD" in paid
+    assert "Nothing is owed." in await console.say("payments due")
+    assert "300 in which currency?" in await console.say("paid @amy 300")
+    assert 'Unknown currency "XYZ"' in await console.say("paid @amy 300 XYZ")
+    assert "USD, CNY" in await console.say("paid @amy 300 XYZ")
+    assert "Weekly invite quota: 200" in await console.say("weekly invite quota 200")
+    assert "0/200 invites used, 200 left" in await console.say("quota this week")

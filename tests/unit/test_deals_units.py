@@ -57,10 +57,13 @@ def test_due_dates_in_messages() -> None:
     today = date(2026, 11, 25)
     assert due_date_in("@amy 应付 500 USD 12月10日前", today) == date(2026, 12, 10)
     assert due_date_in("@amy owes 500 USD due Dec 10", today) == date(2026, 12, 10)
-    assert due_date_in("due 5 January", today) == date(2027, 1, 5), "a past month-day means next year"
+    assert due_date_in("due 5 January", today) == date(2027, 1, 5), "nearest: next January"
+    assert due_date_in("11月20日到期", today) == date(2026, 11, 20), "nearest: five days ago, so overdue"
     assert due_date_in("2027-03-01 到期", today) == date(2027, 3, 1)
     assert due_date_in("@amy 应付 500 USD", today) is None
     assert due_date_in("2月30日", today) is None
+    assert due_date_in("2月29日", today) is None, "no 29 February within a year of today"
+    assert due_date_in("2月29日", date(2027, 12, 1)) == date(2028, 2, 29), "the leap year nearby"
 
 
 def test_method_and_kind_words() -> None:
