@@ -39,6 +39,7 @@ CONTENT_DAYS: dict[SampleType, int] = {SampleType.FREE: 14, SampleType.REFUNDABL
 REMIND_AT = time(10, 0)  # team-local wall time of a deadline reminder
 CONTENT_KINDS = (DeadlineKind.SAMPLE_APPROVAL, DeadlineKind.CONTENT_REMINDER, DeadlineKind.CONTENT_DUE)
 EXITS = (Stage.DECLINED, Stage.GHOSTED, Stage.BLOCKED)
+SCHEDULING = (Stage.AGREED, Stage.SAMPLE_RECEIVED)  # the moves that start a TikTok Shop clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,9 +190,9 @@ async def schedule_in(
     """Inside the stage change's transaction: the reminders the platform allows for a creator that just
     moved to `stage` (TikTok creators only: these are TikTok Shop rules). The caller enqueues the rows
     after the commit."""
+    if creator.platform != CreatorPlatform.TIKTOK or stage not in SCHEDULING:
+        return [], []  # most moves (谈判中, 已回复…) cost no query here
     collab = await collaboration_for(conn, actor.workspace_id, creator.id)
-    if creator.platform != CreatorPlatform.TIKTOK:
-        return [], []
     zone, t = where.team_timezone, Catalog(where.locale)
     plan = _plan(stage, SampleType(collab.sample_type or SampleType.FREE), now, zone)
     content_due = next((d for k, _, d, _ in plan if k == DeadlineKind.CONTENT_DUE), None)

@@ -109,6 +109,7 @@ async def set_offer(
             commission_percent=str(commission) if commission is not None else None,
             fixed_fee=str(amount) if amount is not None else None,
             currency=code,
+            payment=owed.id if owed is not None else None,  # the fixed fee now owed
         )
     return Offer(creator, commission, amount, code, owed)
 
