@@ -35,6 +35,7 @@ INTENTS: tuple[str, ...] = (
     "set_quota",
     "show_quota",
     "set_sample_type",
+    "record_refund",
     "unknown",
 )
 
@@ -67,6 +68,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "set_quota": ("number",),
     "show_quota": (),
     "set_sample_type": ("sample_type",),
+    "record_refund": ("amount", "currency"),
     "unknown": (),
 }
 

@@ -132,6 +132,46 @@ def _kind(ctx: CommandContext, row: Payment) -> str:
     return ctx.t(f"payment.kind.{row.kind}")
 
 
+@router.intent("record_refund")
+async def record_refund(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.record_refund")))
+    if command.amount is None:
+        return Text(t("payment.need_amount", example=t("example.record_refund")))
+    try:
+        done = await payments.record_refund(
+            ctx.actor,
+            command.creators[0],
+            command.amount,
+            command.currency,
+            kind=payments.kind_in(command.source),
+            clock=ctx.clock,
+        )
+    except (currency.UnknownCurrency, currency.BadAmount) as error:
+        return money_error(ctx, error, "example.record_refund") or Text(t("error.generic"))
+    except payments.NothingToRefund as error:
+        return Text(t("payment.nothing_to_refund", handle=f"@{error.handle}", currency=error.currency))
+    code = done.rows[0].payment.currency
+    total = sum((r.payment.amount for r in done.rows), Decimal(0))
+    lines = [t("payment.refunded", handle=f"@{done.creator.handle}", amount=_show(total, code))]
+    for row in done.rows:
+        p = row.payment
+        before = t(f"payment.status.{row.before.value}")
+        lines.append(
+            t(
+                "payment.refund_row",
+                number=p.id,
+                kind=_kind(ctx, p),
+                amount=_show(p.amount, code),
+                before=before,
+            )
+        )
+    if done.unmatched is not None:
+        lines.append(t("payment.refund_unmatched", amount=_show(done.unmatched, code)))
+    return Text("\n".join(lines))
+
+
 @router.intent("payment_due")
 async def payment_due(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t

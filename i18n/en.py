@@ -345,4 +345,9 @@ MESSAGES: dict[str, str] = {
     "deals.sep": ", ",
     "deals.sep_items": "; ",
     "payment.method": " ({method})",
+    "example.record_refund": "refunded @amy_beauty 50 USD commission",
+    "payment.refunded": "✅ Marked refunded: {handle} {amount}",
+    "payment.refund_row": "#{number} {kind} {amount}: {before} → refunded",
+    "payment.refund_unmatched": "{amount} more matched no unsettled commission or payment and was not recorded.",
+    "payment.nothing_to_refund": "{handle} has no unsettled commission or payment in {currency} to mark refunded.",
 }

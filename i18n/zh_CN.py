@@ -340,4 +340,9 @@ MESSAGES: dict[str, str] = {
     "deals.sep": "、",
     "deals.sep_items": "；",
     "payment.method": "（{method}）",
+    "example.record_refund": "@amy_beauty 佣金已退款 50 USD",
+    "payment.refunded": "✅ 已标记退款：{handle} {amount}",
+    "payment.refund_row": "#{number} {kind} {amount}：{before} → 已退款",
+    "payment.refund_unmatched": "另有 {amount} 没有对应的待结算佣金或已付款，没有记录。",
+    "payment.nothing_to_refund": "{handle} 没有 {currency} 的待结算佣金或已付款可以标记为已退款。",
 }

@@ -411,6 +411,108 @@ async def record_payment(
     return Recorded(creator, paid, settled, partial, excess, others)
 
 
+# ---- refunds ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class NothingToRefund(WorkflowError):
+    handle: str
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class RefundedRow:
+    payment: Payment  # the row now 已退款 (a split-off part when only some of it was refunded)
+    before: PaymentStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Refunded:
+    creator: Creator
+    rows: list[RefundedRow]
+    unmatched: Decimal | None  # more than there was to refund in that currency
+
+
+async def record_refund(
+    actor: Actor,
+    handle: str,
+    raw_amount: str,
+    code: str | None,
+    *,
+    kind: PaymentKind | None,
+    clock: Clock,
+) -> Refunded:
+    """ "@amy 佣金已退款 50 USD": TikTok pays no commission on refunded orders [T5], so commission not yet
+    settled (佣金待结算) is marked 已退款 first, oldest first; after that, money already paid to the creator
+    and returned (已付款 / 已结算), newest first. A part of a row is split off as its own 已退款 row."""
+    amount = currency.amount(raw_amount)
+    if code is None:
+        raise currency.BadAmount(raw_amount, "no_currency")
+    code = currency.currency(code)
+    creator = (await find_creators(actor, [handle]))[0]
+    now = clock.now()
+    async with in_transaction() as conn:
+        base = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, currency=code)
+        if kind is not None:
+            base = base.filter(kind=kind)
+        pending = await base.filter(status=PaymentStatus.COMMISSION_PENDING).using_db(conn).order_by("id")
+        paid = (
+            await base.filter(status__in=(PaymentStatus.PAID, PaymentStatus.SETTLED))
+            .using_db(conn)
+            .order_by("-paid_at", "-id")
+        )
+        if not pending and not paid:
+            raise NothingToRefund(creator.handle, code)
+        left, rows = amount, []
+        for row in [*pending, *paid]:
+            if left <= 0:
+                break
+            before = PaymentStatus(row.status)
+            if left >= row.amount:
+                await Payment.filter(id=row.id).using_db(conn).update(status=PaymentStatus.REFUNDED)
+                await deadlines.close(
+                    conn,
+                    actor.workspace_id,
+                    [],
+                    (DeadlineKind.PAYMENT_DUE,),
+                    DeadlineStatus.CANCELLED,
+                    payment_id=row.id,
+                )
+                await row.refresh_from_db(using_db=conn)
+                part, left = row, left - row.amount
+            else:
+                await Payment.filter(id=row.id).using_db(conn).update(amount=row.amount - left)
+                part = await Payment.create(
+                    using_db=conn,
+                    workspace_id=actor.workspace_id,
+                    creator_id=creator.id,
+                    collaboration_id=row.collaboration_id,  # type: ignore[attr-defined]
+                    kind=row.kind,
+                    amount=left,
+                    currency=code,
+                    status=PaymentStatus.REFUNDED,
+                    paid_at=row.paid_at,
+                    method=row.method,
+                    note=f"refund of #{row.id}",
+                    created_by_id=actor.member_id,
+                )
+                left = Decimal(0)
+            rows.append(RefundedRow(part, before))
+            await audit.record(
+                conn,
+                actor,
+                "payment.refund",
+                creator.handle,
+                now,
+                payment=part.id,
+                of=row.id,
+                amount=str(part.amount),
+                currency=code,
+                before=before.value,
+            )
+    return Refunded(creator, rows, left if left > 0 else None)
+
+
 # ---- what is owed ----------------------------------------------------------------------------------------
 
 

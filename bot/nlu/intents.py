@@ -110,6 +110,7 @@ _due_word = _re(r"应付|待付|要付|欠|到期|\bdue\b|\bowe")
 _ship_word = _re(r"(?<!待)(寄样|发样|寄出样品)|\bship")
 _sample_kind = _re(r"样品类型|sample type|可退款样品|可退|免费样品|refundable|free sample")
 _digit = _re(r"\d")
+_refund = _re(r"(?<!可)退款(?!样)|退回|\brefund(ed)?\b(?! sample)")
 _paid_no_amount = _re(r"已付款|已付|付了|已打款|已支付|已转账")
 
 _show = _re(
@@ -137,6 +138,7 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
         ("set_quota", lambda f: f.handles == 0 and _quota(f.head) and _digit(f.head)),
         ("show_quota", lambda f: f.handles == 0 and _quota(f.head)),
         ("payments_owed", lambda f: f.handles == 0 and _owed_list(f.head)),
+        ("record_refund", lambda f: f.handles > 0 and _refund(f.head)),
         ("set_offer", lambda f: f.handles > 0 and _offer(f.text)),
         ("payment_due", lambda f: f.handles > 0 and f.has_money and _due_word(f.text)),
         ("set_stage", lambda f: f.handles > 0 and _ship_word(f.head) and not f.has_money),

@@ -203,7 +203,14 @@ def _fill(
             owner=find_owner_filter(masked) if intent == "list_creators" else None,
             sample_type=find_sample_type(masked) if intent == "set_stage" else None,
         )
-    if intent in ("set_offer", "payment_due", "record_payment", "set_quota", "set_sample_type"):
+    if intent in (
+        "set_offer",
+        "payment_due",
+        "record_payment",
+        "record_refund",
+        "set_quota",
+        "set_sample_type",
+    ):
         return _deal_fields(base, masked.lower(), amount, currency)
     if intent == "assign_owner":
         return replace(base, owner=find_assignee(masked))

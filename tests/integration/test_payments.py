@@ -229,3 +229,32 @@ async def test_english_session(db: str, clock: FrozenClock) -> None:
     assert "USD, CNY" in await console.say("paid @amy 300 XYZ")
     assert "Weekly invite quota: 200" in await console.say("weekly invite quota 200")
     assert "0/200 invites used, 200 left" in await console.say("quota this week")
+
+
+async def test_refunds_mark_unsettled_commission_first_then_paid_money(console: Console) -> None:
+    await _team(console)
+    await console.say("@bob 应付 $80 佣金 12月10日")
+    await console.say("paid @bob $200 fee")
+    reply = await console.say("@bob 佣金已退款 50 USD")  # orders refunded: part of the commission goes
+    assert "已标记退款：@bob 50.00 USD" in reply and "佣金待结算 → 已退款" in reply
+    assert (await Payment.get(id=1)).amount == Decimal("30.00")
+    part = await Payment.get(id=3)
+    assert (part.status, part.amount, part.kind) == (
+        PaymentStatus.REFUNDED,
+        Decimal("50.00"),
+        PaymentKind.COMMISSION,
+    )
+    assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 1, "the rest is still owed"
+    reply = await console.say("refunded @bob 30 USD commission")
+    assert (await Payment.get(id=1)).status == PaymentStatus.REFUNDED
+    assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 0, (
+        "nothing owed: reminder cancelled"
+    )
+    reply = await console.say("@bob 退款 250 USD")  # the creator returned the fee; 50 more matches nothing
+    assert "已付款 → 已退款" in reply and "另有 50.00 USD 没有对应" in reply
+    assert (await Payment.get(id=2)).status == PaymentStatus.REFUNDED
+    assert "没有 USD 的待结算佣金或已付款" in await console.say("@bob 退款 10 USD")
+    assert "没有 EUR" in await console.say("@amy 退款 10 EUR")
+    refunds = await AuditLog.filter(action="payment.refund").count()
+    assert refunds == 3
+    assert "是什么币种" in await console.say("@bob 退款 10")
