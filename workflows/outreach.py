@@ -301,6 +301,9 @@ async def touch_sent(actor: Actor, number: int, scheduler: Scheduler, clock: Clo
     if creator is not None:  # TikTok caps unanswered messages at 5: no automatic sixth (workflows/quota)
         count = (await quota.unanswered(actor.workspace_id, [creator.id]))[creator.id]
         if count >= quota.MAX_UNANSWERED:
+            await Outreach.filter(id=row.outreach_id, status=OutreachStatus.ACTIVE).update(  # type: ignore[attr-defined]
+                status=OutreachStatus.STOPPED, stop_reason=f"unanswered:{count}"
+            )
             return TouchDone(row, None, count)
     return TouchDone(row, await _follow_up(actor, row, scheduler, clock))
 

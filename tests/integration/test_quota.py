@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 from bot.adapters.console import Console, ConsoleOutbound
 from bot.jobs.inprocess import DeliveryLoop
 from models.creator import Creator
-from models.enums import DeliveryKind, DeliveryStatus
-from models.schedule import Delivery
+from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus
+from models.schedule import Delivery, Outreach
 from models.tenancy import Chat
 from workflows import quota
 from workflows.ports import FrozenClock
@@ -137,3 +137,5 @@ async def test_marking_the_fifth_sent_warns_and_schedules_no_sixth(
     toast = await console.press("已发送")
     assert "@bob 已连续发了5条未回复消息" in toast and "不再自动安排跟进" in toast
     assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 0
+    sequence = await Outreach.get()
+    assert (sequence.status, sequence.stop_reason) == (OutreachStatus.STOPPED, "unanswered:5")
