@@ -1,4 +1,4 @@
-"""TikTok Shop outreach limits (market-and-compliance.md §2.2, [T4]):
+"""TikTok Shop outreach limits (market-and-compliance.md §2.2, [T4]), for TikTok creators:
 
 - a weekly quota shared by Target Invites + IM that refreshes every Sunday; repeat messages to the same
   creator in a week count once → we count distinct creators with a touch scheduled or sent that week
@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 from tortoise.transactions import in_transaction
 
-from models.creator import StageChange
-from models.enums import DeliveryKind, DeliveryStatus, Stage
+from models.creator import Creator, StageChange
+from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, Stage
 from models.schedule import Delivery, OutreachPlan
 from models.tiktok_shop import OutreachQuota
 from workflows import audit
@@ -76,7 +76,7 @@ async def creators_touched(workspace_id: int, start: datetime, end: datetime) ->
             status__in=LIVE,
             due_at__gte=start.astimezone(UTC),
             due_at__lt=end.astimezone(UTC),
-            creator_id__isnull=False,
+            creator__platform=CreatorPlatform.TIKTOK,  # TikTok's quota: other platforms do not use it
         )
         .exclude(resolution="skipped")
         .distinct()
@@ -126,6 +126,12 @@ async def check_touches(
     limit = await weekly_limit(workspace_id)
     if limit is None:
         return QuotaCheck(None)
+    ids = list({c for c, _, _ in touches})
+    rows = await Creator.filter(
+        workspace_id=workspace_id, id__in=ids, platform=CreatorPlatform.TIKTOK
+    ).values_list("id", flat=True)
+    tiktok = {int(str(i)) for i in rows}
+    touches = [t for t in touches if t[0] in tiktok]
     by_week: dict[datetime, list[tuple[int, str]]] = {}
     for creator_id, handle, at in sorted(touches, key=lambda t: t[2]):
         by_week.setdefault(week_start(at, zone), []).append((creator_id, handle))

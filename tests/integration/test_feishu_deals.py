@@ -124,8 +124,8 @@ async def test_offer_payment_and_payments_due(team: Team) -> None:
 
 
 async def test_quota_card_confirm_anyway(team: Team) -> None:
-    await team.say("添加达人 @bob YouTube 英国 伦敦")
-    await team.say("添加达人 @carl YouTube 英国 伦敦")
+    await team.say("添加达人 @bob TikTok 英国 伦敦")
+    await team.say("添加达人 @carl TikTok 英国 伦敦")
     await team.say("每周邀约额度 1")
     plan = await team.say("给 @bob @carl 安排外联，达人当地时间明早10点")
     assert "超出每周邀约额度 1 位：@carl" in plan.text

@@ -20,7 +20,7 @@ SUNDAY = datetime(2026, 11, 28, 16, tzinfo=UTC)  # Sunday 29 Nov 00:00 in Beijin
 
 async def _london(console: Console, *handles: str) -> None:
     for handle in handles:
-        assert "已添加" in await console.say(f"添加达人 @{handle} YouTube 英国 伦敦")
+        assert "已添加" in await console.say(f"添加达人 @{handle} TikTok 英国 伦敦")
 
 
 async def _sent_touches(handle: str, count: int, at: datetime) -> None:
@@ -139,3 +139,13 @@ async def test_marking_the_fifth_sent_warns_and_schedules_no_sixth(
     assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 0
     sequence = await Outreach.get()
     assert (sequence.status, sequence.stop_reason) == (OutreachStatus.STOPPED, "unanswered:5")
+
+
+async def test_only_tiktok_creators_use_the_tiktok_quota(console: Console, clock: FrozenClock) -> None:
+    await _london(console, "bob")
+    assert "已添加" in await console.say("添加达人 @ivy Instagram 英国 伦敦")
+    await console.say("每周邀约额度 1")
+    await _sent_touches("ivy", 1, clock.now())
+    assert "已用 0/1" in await console.say("本周额度"), "an Instagram DM is not a TikTok invite"
+    card = await console.say("给 @bob @ivy 安排外联，达人当地时间明早10点")
+    assert "本计划新增 1，剩 1" in card and "超出" not in card
