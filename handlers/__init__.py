@@ -11,6 +11,7 @@ if TYPE_CHECKING:
 def build_router() -> Router:
     from handlers import (
         creators,
+        deals,
         digest,
         fallback,
         help,
@@ -35,6 +36,7 @@ def build_router() -> Router:
         push.router,
         roles.router,
         digest.router,
+        deals.router,
         later.router,
         fallback.router,
     )

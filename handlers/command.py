@@ -34,6 +34,14 @@ INTENTS: tuple[str, ...] = (
     "schedule_digest",
     "cancel_digest",
     "list_digests",
+    # TikTok Shop deadlines, quota, offers and payments (issue 8)
+    "set_offer",
+    "payment_due",
+    "payments_owed",
+    "set_quota",
+    "show_quota",
+    "set_sample_type",
+    "record_refund",
     "unknown",
 )
 
@@ -65,6 +73,13 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "schedule_digest": (),  # cadence and time are read from the message as typed (workflows/digests)
     "cancel_digest": (),
     "list_digests": (),
+    "set_offer": ("percent", "amount", "currency"),
+    "payment_due": ("amount", "currency"),
+    "payments_owed": (),
+    "set_quota": ("number",),
+    "show_quota": (),
+    "set_sample_type": ("sample_type",),
+    "record_refund": ("amount", "currency"),
     "unknown": (),
 }
 
@@ -87,8 +102,10 @@ class Command:
     followers: int | None = None
     email: str | None = None
     when: datetime | None = None
-    number: int | None = None  # "取消提醒 3": the number the bot showed
+    number: int | None = None  # "取消提醒 3": the number the bot showed; "每周邀约额度 200"
     role: str | None = None  # set_role: admin | manager | operator
+    percent: str | None = None  # "佣金15%" → "15" (issue 8)
+    sample_type: str | None = None  # free | refundable (issue 8)
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

@@ -9,7 +9,6 @@ router = Router("later")
 COMING = (
     "pipeline_summary",
     "compliance",
-    "record_payment",
 )
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from handlers import clocks
 from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
-from workflows import outreach
+from workflows import outreach, quota
 from workflows.outreach import Plan, PlannedTouch
 
 router = Router("outreach")
@@ -25,10 +25,47 @@ async def schedule(ctx: CommandContext, command: Command) -> Reply:
     )
     if not plan.touches:
         return Text(_missing(ctx, plan))
-    return plan_card(ctx, plan)
+    touches = [(p.creator_id, p.handle, p.utc) for p in plan.touches]
+    check = await quota.check_touches(ctx.actor.workspace_id, touches, ctx.team_timezone)
+    capped = await quota.at_cap(ctx.actor.workspace_id, [(p.creator_id, p.handle) for p in plan.touches])
+    return plan_card(ctx, plan, check, capped)
 
 
-def plan_card(ctx: CommandContext, plan: Plan) -> Card:
+def limit_lines(ctx: CommandContext, check: quota.QuotaCheck, capped: Sequence[tuple[str, int]]) -> list[str]:
+    """TikTok Shop limits on the plan card: the weekly quota per week touched, and the 5-message cap."""
+    t, lines = ctx.t, []
+    for week in check.weeks:
+        lines.append(
+            t(
+                "quota.plan_week",
+                week=f"{week.starts.month}/{week.starts.day}",
+                used=week.used,
+                limit=week.limit,
+                adding=week.adding,
+                left=week.left,
+            )
+        )
+        if week.over:
+            handles = " ".join(f"@{h}" for h in week.over[:CARD_ROWS])
+            more = len(week.over) - CARD_ROWS
+            lines.append(
+                t(
+                    "quota.plan_over",
+                    count=len(week.over),
+                    handles=handles + (f" +{more}" if more > 0 else ""),
+                )
+            )
+    for handle, count in capped[:CARD_ROWS]:
+        lines.append(t("quota.unanswered_warn", handle=f"@{handle}", count=count, next=count + 1))
+    return lines
+
+
+def plan_card(
+    ctx: CommandContext,
+    plan: Plan,
+    check: quota.QuotaCheck | None = None,
+    capped: Sequence[tuple[str, int]] = (),
+) -> Card:
     t = ctx.t
     rows = plan.touches[:CARD_ROWS]
     fields = tuple((f"@{p.handle}", clocks.both(t, p.utc, p.zone, ctx.team_timezone)) for p in rows)
@@ -48,13 +85,21 @@ def plan_card(ctx: CommandContext, plan: Plan) -> Card:
         body.append(t("outreach.window_used"))
     if plan.missing_zone:
         body.append(_missing(ctx, plan))
+    body += limit_lines(ctx, check or quota.QuotaCheck(None), capped)
     value = {"plan": str(plan.plan_id)}
+    over = check is not None and bool(check.over)
+    confirm = Button(
+        t("button.confirm_over_quota") if over else t("button.confirm"),
+        "outreach.confirm",
+        {**value, "over_quota": "1"} if over else value,
+        "danger" if over else "primary",
+    )
     return Card(
         title=t("outreach.plan_title", count=len(plan.touches)),
         fields=fields,
         body="\n".join(body),
         buttons=(
-            Button(t("button.confirm"), "outreach.confirm", value, "primary"),
+            confirm,
             Button(t("button.change"), "outreach.change", value),
             Button(t("button.cancel"), "outreach.cancel", value, "danger"),
         ),
@@ -86,6 +131,16 @@ def _plan_id(value: Mapping[str, str]) -> int:
 
 @router.action("outreach.confirm")
 async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    if value.get("over_quota") != "1":  # past the quota only with the button shown after the warning
+        check = await quota.check_plan(ctx.actor, _plan_id(value), ctx.team_timezone)
+        if check.over:
+            warning = "\n".join(limit_lines(ctx, check, []))
+            again = Button(
+                ctx.t("button.confirm_over_quota"), "outreach.confirm", {**value, "over_quota": "1"}, "danger"
+            )
+            cancel = Button(ctx.t("button.cancel"), "outreach.cancel", dict(value), "danger")
+            card = Card(title=ctx.t("quota.confirm_refused"), body=warning, buttons=(again, cancel))
+            return ActionResult(toast=ctx.t("quota.confirm_refused"), card=card)
     rows = await outreach.confirm_plan(ctx.actor, _plan_id(value), ctx.scheduler, ctx.clock)
     toast = ctx.t("outreach.confirmed", count=len(rows))
     numbers = " ".join(f"#{r.id}" for r in rows[:CARD_ROWS])

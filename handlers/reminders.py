@@ -184,6 +184,8 @@ async def done(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     if result.next_touch is not None:
         next_at = clocks.both(ctx.t, result.next_touch.due_at, result.next_touch.zone, ctx.team_timezone)
         toast = ctx.t("due.sent_next", next=next_at)
+    elif result.unanswered and row.creator is not None:
+        toast = ctx.t("quota.unanswered_stop", handle=f"@{row.creator.handle}", count=result.unanswered)
     else:
         toast = ctx.t("due.done")
     return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))

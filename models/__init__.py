@@ -9,5 +9,7 @@ MODEL_MODULES: list[str] = [
     "models.translation",
     "models.campaign",
     "models.digest",
+    "models.payment",
+    "models.tiktok_shop",
     "aerich.models",
 ]

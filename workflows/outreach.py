@@ -15,7 +15,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator
 from models.enums import DeliveryKind, OutreachStatus, PlanStatus, Stage
 from models.schedule import DEFAULT_FOLLOWUP_DAYS, Delivery, Outreach, OutreachPlan, SendPolicy
-from workflows import audit
+from workflows import audit, quota
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
 from workflows.errors import WorkflowError
@@ -284,6 +284,7 @@ async def _plan(actor: Actor, plan_id: int) -> OutreachPlan:
 class TouchDone:
     delivery: Delivery
     next_touch: Delivery | None  # the scheduled follow-up, if the sequence continues
+    unanswered: int = 0  # touches sent since the creator's last reply (a 6th is not scheduled)
 
 
 async def touch_sent(actor: Actor, number: int, scheduler: Scheduler, clock: Clock) -> TouchDone:
@@ -297,6 +298,13 @@ async def touch_sent(actor: Actor, number: int, scheduler: Scheduler, clock: Clo
     creator = row.creator
     if creator is not None and creator.stage == Stage.PROSPECT:
         await set_stage(actor, [creator.handle_key], Stage.CONTACTED, clock)
+    if creator is not None:  # TikTok caps unanswered messages at 5: no automatic sixth (workflows/quota)
+        count = (await quota.unanswered(actor.workspace_id, [creator.id]))[creator.id]
+        if count >= quota.MAX_UNANSWERED:
+            await Outreach.filter(id=row.outreach_id, status=OutreachStatus.ACTIVE).update(  # type: ignore[attr-defined]
+                status=OutreachStatus.STOPPED, stop_reason=f"unanswered:{count}"
+            )
+            return TouchDone(row, None, count)
     return TouchDone(row, await _follow_up(actor, row, scheduler, clock))
 
 

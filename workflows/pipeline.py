@@ -9,9 +9,11 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator, Note, StageChange
 from models.enums import NoteKind, Stage
+from models.schedule import Delivery
 from models.tenancy import Member
-from workflows import audit
+from workflows import audit, deadlines
 from workflows.creators import find_creators
+from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences
 from workflows.tenancy import Actor, member_by_name
@@ -24,16 +26,28 @@ class StageMove:
     creator: Creator
     from_stage: Stage
     changed: bool
+    scheduled: tuple[deadlines.Scheduled, ...] = ()  # TikTok Shop deadline reminders this move set up
 
 
-async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: Clock) -> list[StageMove]:
-    """Move every named creator to `stage`; unknown handles change nothing at all."""
+async def set_stage(
+    actor: Actor,
+    handles: Sequence[str],
+    stage: Stage,
+    clock: Clock,
+    where: deadlines.Where | None = None,
+    scheduler: Scheduler | None = None,
+) -> list[StageMove]:
+    """Move every named creator to `stage`; unknown handles change nothing at all. With `where` (the chat
+    a person changed it in) the TikTok Shop deadlines are scheduled in the same transaction."""
     creators = await find_creators(actor, handles)
     now = clock.now()
     moves: list[StageMove] = []
+    queued: list[Delivery] = []
     async with in_transaction() as conn:
         for creator in creators:
             before = Stage(creator.stage)
+            if where is not None and where.sample_type is not None:
+                await deadlines.note_sample_type(conn, actor.workspace_id, creator.id, where.sample_type)
             if before == stage:
                 moves.append(StageMove(creator, before, changed=False))
                 continue
@@ -54,8 +68,16 @@ async def set_stage(actor: Actor, handles: Sequence[str], stage: Stage, clock: C
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
             if stage not in STILL_REACHING:
                 await stop_sequences(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
+            await deadlines.on_stage(conn, actor.workspace_id, creator.id, stage, now)
+            scheduled: list[deadlines.Scheduled] = []
+            if where is not None:
+                scheduled, rows = await deadlines.schedule_in(conn, actor, creator, stage, where, now)
+                queued += rows
             creator.stage = stage
-            moves.append(StageMove(creator, before, changed=True))
+            moves.append(StageMove(creator, before, changed=True, scheduled=tuple(scheduled)))
+    if scheduler is not None:
+        for row in queued:
+            await scheduler.enqueue(row.id, row.version, row.due_at)
     return moves
 
 

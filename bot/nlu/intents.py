@@ -99,6 +99,20 @@ _summary = _re(
     r"汇总|报表|总结|周报|月报|进度|漏斗|统计|数据|概况|概览|\bsummary\b|\breport\b|\bpipeline\b|\bfunnel\b"
     r"|\boverview\b|\bstats\b"
 )
+# ---- deadlines, quota, offers and payments (issue 8) ----
+_quota = _re(r"(每周|本周|这周|周)?\s*(邀约|邀请|外联|私信)?\s*额度|\b(weekly )?(invite |outreach )?quota\b")
+_owed_list = _re(
+    r"^\s*(查看|看看|列出)?\s*(欠款|待付款|应付款|未付款|欠多少|还欠)"
+    r"|\bpayments? (due|owed)\b|\bwhat we owe\b|\bowed\b"
+)
+_offer = _re(r"(合作|报价|offer|\bdeal\b)[^。]*(佣金|commission|固定费用|坑位费|%|fee)")
+_due_word = _re(r"应付|待付|要付|欠|到期|\bdue\b|\bowe")
+_ship_word = _re(r"(?<!待)(寄样|发样|寄出样品)|\bship")
+_sample_kind = _re(r"样品类型|sample type|可退款样品|可退|免费样品|refundable|free sample")
+_digit = _re(r"\d")
+_refund = _re(r"(?<!可)退款(?!样)|退回|\brefund(ed)?\b(?! sample)")
+_paid_no_amount = _re(r"已付款|已付|付了|已打款|已支付|已转账")
+
 _show = _re(
     r"看看|看下|查看|查一下|查下|资料|详情|详细|档案|卡片|信息|情况|怎么样|\bshow\b|\bdetails?\b|\bprofile\b"
     r"|\bwho is\b|\binfo\b|\bview\b"
@@ -152,8 +166,17 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
         ("draft_reply", lambda f: _draft(f.head)),
         ("translate", lambda f: _translate_any(f.head)),
         ("add_note", lambda f: _note_any(f.head) and f.handles > 0),
+        ("set_quota", lambda f: f.handles == 0 and _quota(f.head) and _digit(f.head)),
+        ("show_quota", lambda f: f.handles == 0 and _quota(f.head)),
+        ("payments_owed", lambda f: f.handles == 0 and _owed_list(f.head)),
+        ("record_refund", lambda f: f.handles > 0 and _refund(f.head)),
+        ("set_offer", lambda f: f.handles > 0 and _offer(f.text)),
+        ("payment_due", lambda f: f.handles > 0 and f.has_money and _due_word(f.text)),
+        ("set_stage", lambda f: f.handles > 0 and _ship_word(f.head) and not f.has_money),
+        ("set_sample_type", lambda f: f.handles > 0 and _sample_kind(f.head) and not f.has_stage),
         ("schedule_outreach", lambda f: _schedule(f.head) and f.handles > 0),
         ("record_payment", lambda f: f.has_money and _payment_verb(f.text) and f.handles > 0),
+        ("record_payment", lambda f: f.handles > 0 and _paid_no_amount(f.head)),  # asked how much
         ("compliance", lambda f: _compliance(f.head)),
         ("add_creator", lambda f: _add(f.head)),
         ("assign_owner", lambda f: _assign(f.head) and f.handles > 0),

@@ -222,3 +222,44 @@ def find_bare_handles(text: str, vocabulary: set[str]) -> list[tuple[str, tuple[
             continue
         found.append((token, (match.start(), match.start() + len(token))))
     return found
+
+
+# ---- offers, payments, samples (issue 8) -------------------------------------------------------------
+_PERCENT = re.compile(r"([-−]?\d+(?:\.\d+)?)\s*(?:%|个点|percent\b)", re.IGNORECASE)
+_NEGATIVE = re.compile(r"[-−]\s*(?:us\$|r\$|[$¥€£])?\s*\d")
+_CODE_NEAR = re.compile(
+    rf"(?<![A-Za-z]){_NUM}\s*([A-Za-z]{{3}})(?![A-Za-z])|(?<![A-Za-z])([A-Za-z]{{3}})\s*{_NUM}", re.IGNORECASE
+)
+_NOT_CODES = {"via", "for", "and", "the", "fee", "per", "off", "due", "was", "paid", "sent", "usd", "pay"}
+_REFUNDABLE = re.compile(r"可退|退款样|付费样品|refundable", re.IGNORECASE)
+_FREE_SAMPLE = re.compile(r"免费|free\b", re.IGNORECASE)
+
+
+def find_percent(text: str) -> str | None:
+    """ "佣金15%", "15个点", "10.5 percent" → "15" (signs kept: a negative rate is asked about)."""
+    match = _PERCENT.search(text)
+    return match.group(1).replace("−", "-") if match else None
+
+
+def signed_amount(text: str, amount: str | None) -> str | None:
+    """`find_amount` reads digits; a minus sign before the money phrase makes it negative."""
+    if amount is None:
+        return None
+    return f"-{amount}" if _NEGATIVE.search(text) else amount
+
+
+def find_currency_code(text: str) -> str | None:
+    """A three-letter word next to an amount ("300 CHF", "xyz 300"), as typed: validated later."""
+    for match in _CODE_NEAR.finditer(text):
+        code = match.group(2) or match.group(3)
+        if code and code.lower() not in _NOT_CODES:
+            return code.upper()
+    return None
+
+
+def find_sample_type(text: str) -> str | None:
+    if _REFUNDABLE.search(text):
+        return "refundable"
+    if _FREE_SAMPLE.search(text):
+        return "free"
+    return None

@@ -11,9 +11,13 @@ from bot.nlu.slots import (
     find_amount,
     find_assignee,
     find_bare_handles,
+    find_currency_code,
     find_followers,
     find_owner_filter,
+    find_percent,
     find_platform,
+    find_sample_type,
+    signed_amount,
 )
 from bot.nlu.text import find_emails, find_handles, normalise, strip_punct
 from handlers.command import Command
@@ -29,6 +33,7 @@ _BARE_HANDLE_INTENTS = {
     "add_note",
     "cancel",
     "schedule_outreach",
+    "set_sample_type",
 }
 _VOCABULARY = {
     "show",
@@ -251,12 +256,24 @@ def _fill(
     if intent in ("list_creators", "set_stage"):
         found = find_stage(head) or find_stage(masked.lower())
         stage = found[0].value if found else None
+        if stage is None and intent == "set_stage" and _SHIP.search(head):  # "@amy 寄样（可退款样品）"
+            stage = "sample_shipped"
         return replace(
             base,
             stage=stage,
             stage_text=_stage_text(head) if stage is None else None,
             owner=find_owner_filter(masked) if intent == "list_creators" else None,
+            sample_type=find_sample_type(masked) if intent == "set_stage" else None,
         )
+    if intent in (
+        "set_offer",
+        "payment_due",
+        "record_payment",
+        "record_refund",
+        "set_quota",
+        "set_sample_type",
+    ):
+        return _deal_fields(base, masked.lower(), amount, currency)
     if intent == "assign_owner":
         return replace(base, owner=find_assignee(masked))
     if intent == "pipeline_summary":
@@ -264,8 +281,6 @@ def _fill(
     if intent == "compliance":
         location = geo.scan_location(masked)
         return replace(base, country=location.country if location else None, platform=find_platform(masked))
-    if intent == "record_payment":
-        return replace(base, amount=amount, currency=currency)
     if intent in ("translate", "draft_reply", "glossary", "glossary_remove"):
         return _translation_fields(base, original, norm, head, colon, handles)
     if intent in ("add_note", "remind"):
@@ -277,6 +292,26 @@ def _fill(
     if intent == "set_send_window":  # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
         return replace(base, text=masked.lower())
     return base
+
+
+_SHIP = re.compile(r"(?<!待)(寄样|发样|寄出样品)|\bship", re.IGNORECASE)
+_QUOTA_NUMBER = re.compile(r"(\d[\d,]*)")
+
+
+def _deal_fields(base: Command, lowered: str, amount: str | None, currency: str | None) -> Command:
+    """Offers, payments, quota, sample type (issue 8): money keeps its sign and a typed 3-letter code."""
+    if base.intent == "set_quota":
+        match = _QUOTA_NUMBER.search(lowered)
+        return replace(base, number=int(match.group(1).replace(",", "")) if match else None)
+    if base.intent == "set_sample_type":
+        return replace(base, sample_type=find_sample_type(lowered))
+    percent = find_percent(lowered) if base.intent == "set_offer" else None
+    return replace(
+        base,
+        amount=signed_amount(lowered, amount),
+        currency=currency or (find_currency_code(lowered) if amount is not None else None),
+        percent=percent,
+    )
 
 
 def _creator_fields(base: Command, masked: str, emails: list[re.Match[str]]) -> Command:

@@ -110,7 +110,7 @@ async def test_english_session(db: str, clock: FrozenClock) -> None:
     listing = await console.say("list creators in replied")
     assert "@amy" in listing and "owner Wang" in listing
     assert "There is no stage" in await console.say("move @amy to shelved")
-    assert "coming soon" in await console.say("paid @amy $200")
+    assert "Payment recorded: @amy 200.00 USD" in await console.say("paid @amy $200")
     assert "Did you mean" in await console.say("what's the weather")
 
 

@@ -1,0 +1,302 @@
+"""Offers, payments, the weekly outreach quota and sample types (issue 8): thin over workflows."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from handlers import clocks
+from handlers.command import Command
+from handlers.replies import Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from models.enums import SampleType
+from models.payment import Payment
+from workflows import currency, deadlines, payments, quota
+from workflows.payments import BadPercent, NothingOffered
+
+router = Router("deals")
+OWED_ROWS = 30
+
+
+def money_error(ctx: CommandContext, error: Exception, example_key: str) -> Reply | None:
+    """Bad amounts and currencies as a question (nothing is written)."""
+    t, example = ctx.t, ctx.t(example_key)
+    match error:
+        case currency.UnknownCurrency(code=code):
+            return Text(
+                t("payment.unknown_currency", code=code, examples=t("deals.sep").join(currency.EXAMPLES))
+            )
+        case currency.BadAmount(amount=amount, reason="no_currency"):
+            return Text(t("payment.no_currency", amount=amount, example=example))
+        case currency.BadAmount(amount=amount, reason="not_positive"):
+            return Text(t("payment.not_positive", amount=amount, example=example))
+        case currency.BadAmount(amount=amount, reason="too_precise"):
+            return Text(t("payment.too_precise", amount=amount))
+        case currency.BadAmount(amount=amount, reason="too_large"):
+            return Text(t("payment.too_large", amount=amount))
+        case currency.BadAmount(amount=amount):
+            return Text(t("payment.unreadable", amount=amount, example=example))
+        case BadPercent(given=given):
+            return Text(t("payment.bad_percent", given=given))
+        case NothingOffered():
+            return Text(t("payment.offer_empty", example=example))
+    return None
+
+
+def _show(value: Decimal, code: str) -> str:
+    return currency.show(value, code)
+
+
+@router.intent("set_offer")
+async def set_offer(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.set_offer")))
+    try:
+        offer = await payments.set_offer(
+            ctx.actor,
+            command.creators[0],
+            percent=command.percent,
+            fee=command.amount,
+            code=command.currency,
+            clock=ctx.clock,
+        )
+    except (currency.UnknownCurrency, currency.BadAmount, BadPercent, NothingOffered) as error:
+        return money_error(ctx, error, "example.set_offer") or Text(t("error.generic"))
+    terms = []
+    if offer.commission_percent is not None:
+        terms.append(t("payment.offer_commission", percent=_percent(offer.commission_percent)))
+    if offer.fixed_fee is not None and offer.currency is not None:
+        terms.append(t("payment.offer_fee", amount=_show(offer.fixed_fee, offer.currency)))
+    lines = [t("payment.offer_set", handle=f"@{offer.creator.handle}", terms=" + ".join(terms))]
+    if offer.owed is not None:
+        owed = offer.owed
+        amount = _show(owed.amount, owed.currency)
+        lines.append(
+            t("payment.offer_owed", number=owed.id, handle=f"@{offer.creator.handle}", amount=amount)
+        )
+    return Text("\n".join(lines))
+
+
+def _percent(value: Decimal) -> str:
+    return format(value.normalize(), "f")
+
+
+@router.intent("record_payment")
+async def record_payment(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.record_payment")))
+    if command.amount is None:
+        return Text(t("payment.need_amount", example=t("example.record_payment")))
+    method = payments.method_in(command.source)
+    try:
+        done = await payments.record_payment(
+            ctx.actor,
+            command.creators[0],
+            command.amount,
+            command.currency,
+            kind=payments.kind_in(command.source),
+            method=method,
+            note=command.source[:200],
+            clock=ctx.clock,
+        )
+    except (currency.UnknownCurrency, currency.BadAmount) as error:
+        return money_error(ctx, error, "example.record_payment") or Text(t("error.generic"))
+    handle = f"@{done.creator.handle}"
+    total = sum((p.amount for p in done.paid), Decimal(0))
+    code = done.paid[0].currency
+    lines = [
+        t(
+            "payment.recorded",
+            handle=handle,
+            amount=_show(total, code),
+            method=t("payment.method", method=method) if method else "",
+        )
+    ]
+    for row in done.settled:
+        lines.append(
+            t("payment.settled", number=row.id, kind=_kind(ctx, row), amount=_show(row.amount, code))
+        )
+    if done.partial is not None:
+        lines.append(t("payment.partial", number=done.partial.id, amount=_show(done.partial.amount, code)))
+    if done.excess is not None:
+        lines.append(t("payment.excess", amount=_show(done.excess, code)))
+    if done.other_currency_owed:
+        lines.append(
+            t("payment.other_currency", handle=handle, codes=t("deals.sep").join(done.other_currency_owed))
+        )
+    return Text("\n".join(lines))
+
+
+def _kind(ctx: CommandContext, row: Payment) -> str:
+    return ctx.t(f"payment.kind.{row.kind}")
+
+
+@router.intent("record_refund")
+async def record_refund(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.record_refund")))
+    if command.amount is None:
+        return Text(t("payment.need_amount", example=t("example.record_refund")))
+    try:
+        done = await payments.record_refund(
+            ctx.actor,
+            command.creators[0],
+            command.amount,
+            command.currency,
+            kind=payments.kind_in(command.source),
+            clock=ctx.clock,
+        )
+    except (currency.UnknownCurrency, currency.BadAmount) as error:
+        return money_error(ctx, error, "example.record_refund") or Text(t("error.generic"))
+    except payments.NothingToRefund as error:
+        return Text(t("payment.nothing_to_refund", handle=f"@{error.handle}", currency=error.currency))
+    code = done.rows[0].payment.currency
+    total = sum((r.payment.amount for r in done.rows), Decimal(0))
+    lines = [t("payment.refunded", handle=f"@{done.creator.handle}", amount=_show(total, code))]
+    for row in done.rows:
+        p = row.payment
+        before = t(f"payment.status.{row.before.value}")
+        lines.append(
+            t(
+                "payment.refund_row",
+                number=p.id,
+                kind=_kind(ctx, p),
+                amount=_show(p.amount, code),
+                before=before,
+            )
+        )
+    if done.unmatched is not None:
+        lines.append(t("payment.refund_unmatched", amount=_show(done.unmatched, code)))
+    return Text("\n".join(lines))
+
+
+@router.intent("payment_due")
+async def payment_due(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.payment_due")))
+    if command.amount is None:
+        return Text(t("payment.need_amount", example=t("example.payment_due")))
+    today = payments.today_in(ctx.clock, ctx.team_timezone)
+    due_on = payments.due_date_in(command.source, today)
+    try:
+        due = await payments.add_due(
+            ctx.actor,
+            command.creators[0],
+            command.amount,
+            command.currency,
+            due_on=due_on,
+            kind=payments.kind_in(command.source),
+            chat_id=ctx.chat_id,
+            team_timezone=ctx.team_timezone,
+            scheduler=ctx.scheduler,
+            clock=ctx.clock,
+        )
+    except (currency.UnknownCurrency, currency.BadAmount) as error:
+        return money_error(ctx, error, "example.payment_due") or Text(t("error.generic"))
+    row = due.payment
+    await row.fetch_related("creator__owner")
+    values = {
+        "number": row.id,
+        "handle": f"@{row.creator.handle}",
+        "amount": _show(row.amount, row.currency),
+        "kind": _kind(ctx, row),
+    }
+    if row.due_on is None:
+        return Text(t("payment.due_no_date", **values))
+    lines = [
+        t("payment.due_set", date=t("deadline.date", month=row.due_on.month, day=row.due_on.day), **values)
+    ]
+    if due.reminder is not None:
+        owner = (
+            row.creator.owner.display_name if row.creator.owner is not None else ctx.t("payment.owner_you")
+        )
+        when = clocks.wall(t, due.reminder.due_at, ctx.team_timezone)
+        lines.append(t("payment.due_reminder", when=when, owner=owner))
+    else:
+        lines.append(t("payment.due_no_reminder"))
+    return Text("\n".join(lines))
+
+
+@router.intent("payments_owed")
+async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    owed = await payments.owed(ctx.actor, ctx.clock, ctx.team_timezone)
+    if not owed.items:
+        return Text(t("payment.owed_none"))
+    lines = []
+    for item in owed.items[:OWED_ROWS]:
+        row = item.payment
+        due = (
+            t("payment.owed_due", date=t("deadline.date", month=row.due_on.month, day=row.due_on.day))
+            if row.due_on
+            else ""
+        )
+        lines.append(
+            t(
+                "payment.owed_line",
+                flag=t("payment.owed_overdue") if item.overdue else "",
+                handle=f"@{item.handle}",
+                amount=_show(row.amount, row.currency),
+                kind=_kind(ctx, row),
+                status=t(f"payment.status.{row.status}"),
+                due=due,
+                number=row.id,
+            )
+        )
+    totals = t("deals.sep_items").join(_show(total, code) for code, total in owed.totals)
+    return Card(
+        title=t("payment.owed_title", count=len(owed.items)),
+        body="\n".join(lines),
+        footer=t("payment.owed_totals", totals=totals),
+    )
+
+
+@router.intent("set_quota")
+async def set_quota(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if command.number is None:
+        return Text(t("quota.bad", example=t("example.set_quota")))
+    try:
+        await quota.set_quota(ctx.actor, command.number, ctx.clock)
+    except quota.BadQuota:
+        return Text(t("quota.bad", example=t("example.set_quota")))
+    return Text(t("quota.set", limit=command.number, zone=ctx.team_timezone))
+
+
+@router.intent("show_quota")
+async def show_quota(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    week = await quota.usage(ctx.actor.workspace_id, ctx.clock.now(), ctx.team_timezone)
+    if week is None:
+        return Text(t("quota.none", example=t("example.set_quota")))
+    return Text(
+        t(
+            "quota.show",
+            week=t("deadline.date", month=week.starts.month, day=week.starts.day),
+            used=week.used,
+            limit=week.limit,
+            left=week.left,
+        )
+    )
+
+
+@router.intent("set_sample_type")
+async def set_sample_type(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.set_sample_type")))
+    if command.sample_type is None:
+        return Text(t("sample.type_missing", example=t("example.set_sample_type")))
+    sample = SampleType(command.sample_type)
+    creator = await deadlines.set_sample_type(ctx.actor, command.creators[0], sample, ctx.clock)
+    return Text(
+        t(
+            "sample.type_set",
+            handle=f"@{creator.handle}",
+            sample=t(f"sample.{sample.value}"),
+            days=deadlines.CONTENT_DAYS[sample],
+        )
+    )

@@ -1,0 +1,307 @@
+"""TikTok Shop deadlines (market-and-compliance.md §2.2) as reminders through the delivery engine.
+
+- 已确认 (agreed): the sample request must be approved within 7 days → a reminder on day 7.
+- 已寄样 (shipped): the ship date is recorded; the approval deadline is met.
+- 已签收 (received, "delivery"): the one seller reminder TikTok allows, not before day 5 after delivery,
+  and the content due date: day 14 for a free sample, day 90 for a refundable one.
+- 已发布 (posted) or an exit (婉拒/失联/黑名单): pending content reminders are cancelled.
+
+Dates are team-local; each reminder is a `Delivery` row for the creator's owner in the chat where the
+stage was changed, at 10:00 team time (never earlier than exactly 5 × 24 h after delivery for day 5).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import F
+from tortoise.transactions import in_transaction
+
+from i18n import Catalog
+from models.campaign import Collaboration
+from models.creator import Creator
+from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, SampleType, Stage
+from models.schedule import Delivery
+from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
+from workflows import audit
+from workflows.creators import find_creators
+from workflows.ports import Clock
+from workflows.tenancy import Actor
+
+APPROVAL_DAYS = 7  # approve a sample request within 7 days [T2]
+REMINDER_DAY = 5  # the seller reminder: once per creator per sample, ≥ 5 days after delivery [T3]
+CONTENT_DAYS: dict[SampleType, int] = {SampleType.FREE: 14, SampleType.REFUNDABLE: 90}  # [T2][T7]
+REMIND_AT = time(10, 0)  # team-local wall time of a deadline reminder
+CONTENT_KINDS = (DeadlineKind.SAMPLE_APPROVAL, DeadlineKind.CONTENT_REMINDER, DeadlineKind.CONTENT_DUE)
+EXITS = (Stage.DECLINED, Stage.GHOSTED, Stage.BLOCKED)
+SCHEDULING = (Stage.AGREED, Stage.SAMPLE_RECEIVED)  # the moves that start a TikTok Shop clock
+
+
+@dataclass(frozen=True, slots=True)
+class Scheduled:
+    """One deadline reminder put in the engine."""
+
+    kind: DeadlineKind
+    day: int  # days after the stage change (5, 14, 90, 7)
+    due_on: date  # team-local date of the deadline
+    remind_at: datetime  # UTC moment of the reminder
+    delivery_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class Overdue:
+    """What summaries show: a deadline past its day and not met."""
+
+    deadline_id: int
+    kind: DeadlineKind
+    creator_id: int
+    handle: str
+    owner_id: int | None
+    due_on: date
+    due_at: datetime
+    payment_id: int | None
+    amount: Decimal | None
+    currency: str | None
+
+
+# ---- collaboration -------------------------------------------------------------------------------------
+
+
+async def collaboration_for(conn: BaseDBAsyncClient, workspace_id: int, creator_id: int) -> Collaboration:
+    """The creator's current deal: the newest collaboration, or a default one (no campaign) made now."""
+    found = (
+        await Collaboration.filter(workspace_id=workspace_id, creator_id=creator_id)
+        .using_db(conn)
+        .order_by("-id")
+        .first()
+    )
+    if found is not None:
+        return found
+    return await Collaboration.create(using_db=conn, workspace_id=workspace_id, creator_id=creator_id)
+
+
+async def set_sample_type(actor: Actor, handle: str, sample_type: SampleType, clock: Clock) -> Creator:
+    """ "@amy 样品类型 可退": later content deadlines count 90 days instead of 14."""
+    creator = (await find_creators(actor, [handle]))[0]
+    async with in_transaction() as conn:
+        collab = await collaboration_for(conn, actor.workspace_id, creator.id)
+        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_type=sample_type)
+        await audit.record(
+            conn, actor, "collaboration.sample_type", creator.handle, clock.now(), to=sample_type.value
+        )
+    return creator
+
+
+async def sample_type_of(workspace_id: int, creator_id: int) -> SampleType:
+    collab = (
+        await Collaboration.filter(workspace_id=workspace_id, creator_id=creator_id).order_by("-id").first()
+    )
+    return SampleType(collab.sample_type) if collab is not None and collab.sample_type else SampleType.FREE
+
+
+# ---- inside the stage change's transaction -----------------------------------------------------------
+
+
+async def on_stage(
+    conn: BaseDBAsyncClient, workspace_id: int, creator_id: int, stage: Stage, now: datetime
+) -> None:
+    """Record the dates on the collaboration and close what the new stage settles (pipeline.set_stage)."""
+    if stage == Stage.SAMPLE_SHIPPED:
+        collab = await collaboration_for(conn, workspace_id, creator_id)
+        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_shipped_at=now)
+        await close(conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE)
+    elif stage == Stage.SAMPLE_RECEIVED:
+        collab = await collaboration_for(conn, workspace_id, creator_id)
+        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_received_at=now)
+        await close(conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE)
+        # a new delivery restarts the clock: the old sample's reminders go
+        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+    elif stage == Stage.CONTENT_POSTED:
+        collab = await collaboration_for(conn, workspace_id, creator_id)
+        await Collaboration.filter(id=collab.id).using_db(conn).update(content_posted_at=now)
+        await close(conn, workspace_id, [creator_id], (DeadlineKind.CONTENT_DUE,), DeadlineStatus.DONE)
+        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+    elif stage in EXITS:
+        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+
+
+async def close(
+    conn: BaseDBAsyncClient,
+    workspace_id: int,
+    creator_ids: Sequence[int],
+    kinds: Sequence[DeadlineKind],
+    status: DeadlineStatus,
+    *,
+    payment_id: int | None = None,
+) -> int:
+    """Mark open deadlines done/cancelled and cancel their reminders that have not gone out yet."""
+    query = Deadline.filter(workspace_id=workspace_id, status=DeadlineStatus.OPEN, kind__in=list(kinds))
+    query = (
+        query.filter(payment_id=payment_id)
+        if payment_id is not None
+        else query.filter(creator_id__in=list(creator_ids))
+    )
+    rows = await query.using_db(conn).values_list("id", "delivery_id")
+    if not rows:
+        return 0
+    await Deadline.filter(id__in=[r[0] for r in rows]).using_db(conn).update(status=status)
+    deliveries = [r[1] for r in rows if r[1] is not None]
+    await (
+        Delivery.filter(id__in=deliveries, status=DeliveryStatus.PENDING)
+        .using_db(conn)
+        .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
+    )
+    return len(rows)
+
+
+# ---- after the stage change: schedule ----------------------------------------------------------------
+
+
+def day_at(start: datetime, days: int, zone: str) -> tuple[date, datetime]:
+    """(team-local date `days` after `start`'s local date, 10:00 that day in UTC)."""
+    tz = ZoneInfo(zone)
+    day = start.astimezone(tz).date() + timedelta(days=days)
+    return day, datetime.combine(day, REMIND_AT, tzinfo=tz).astimezone(UTC)
+
+
+def end_of(day: date, zone: str) -> datetime:
+    return datetime.combine(day + timedelta(days=1), time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class Where:
+    """Where a stage change happened: the chat the reminders go to, its zone and language, and a sample
+    type said with the change ("@amy 寄样（可退款样品）")."""
+
+    chat_id: int
+    team_timezone: str
+    locale: str
+    sample_type: SampleType | None = None
+
+
+async def schedule_in(
+    conn: BaseDBAsyncClient, actor: Actor, creator: Creator, stage: Stage, where: Where, now: datetime
+) -> tuple[list[Scheduled], list[Delivery]]:
+    """Inside the stage change's transaction: the reminders the platform allows for a creator that just
+    moved to `stage` (TikTok creators only: these are TikTok Shop rules). The caller enqueues the rows
+    after the commit."""
+    if creator.platform != CreatorPlatform.TIKTOK or stage not in SCHEDULING:
+        return [], []  # most moves (谈判中, 已回复…) cost no query here
+    collab = await collaboration_for(conn, actor.workspace_id, creator.id)
+    zone, t = where.team_timezone, Catalog(where.locale)
+    plan = _plan(stage, SampleType(collab.sample_type or SampleType.FREE), now, zone)
+    content_due = next((d for k, _, d, _ in plan if k == DeadlineKind.CONTENT_DUE), None)
+    items: list[Scheduled] = []
+    rows: list[Delivery] = []
+    for kind, day, due_on, remind_at in plan:
+        text = t(
+            f"deadline.text.{kind.value}",
+            handle=f"@{creator.handle}",
+            day=day,
+            due=_md(t, content_due or due_on),
+        )
+        row = await Delivery.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            chat_id=where.chat_id,
+            kind=DeliveryKind.REMINDER,
+            due_at=remind_at,
+            local_wall=remind_at.astimezone(ZoneInfo(zone))
+            .replace(tzinfo=None)
+            .isoformat(timespec="seconds"),
+            zone=zone,
+            owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
+            created_by_id=actor.member_id,
+            creator_id=creator.id,
+            text=text,
+            source_text=f"deadline:{kind.value}",
+        )
+        await Deadline.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            creator_id=creator.id,
+            collaboration_id=collab.id,
+            delivery_id=row.id,
+            kind=kind,
+            due_on=due_on,
+            due_at=end_of(due_on, zone),
+        )
+        if kind == DeadlineKind.CONTENT_DUE:
+            await Collaboration.filter(id=collab.id).using_db(conn).update(content_due_on=due_on)
+        rows.append(row)
+        items.append(Scheduled(kind, day, due_on, remind_at, row.id))
+    if items:
+        due = {s.kind.value: s.due_on.isoformat() for s in items}
+        await audit.record(conn, actor, "deadline.schedule", creator.handle, now, stage=stage.value, due=due)
+    return items, rows
+
+
+async def note_sample_type(
+    conn: BaseDBAsyncClient, workspace_id: int, creator_id: int, sample: SampleType
+) -> None:
+    collab = await collaboration_for(conn, workspace_id, creator_id)
+    if collab.sample_type != sample:
+        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_type=sample)
+
+
+def _plan(
+    stage: Stage, sample_type: SampleType, now: datetime, zone: str
+) -> list[tuple[DeadlineKind, int, date, datetime]]:
+    if stage == Stage.AGREED:
+        day, at = day_at(now, APPROVAL_DAYS, zone)
+        return [(DeadlineKind.SAMPLE_APPROVAL, APPROVAL_DAYS, day, at)]
+    if stage == Stage.SAMPLE_RECEIVED:
+        remind_day, remind_at = day_at(now, REMINDER_DAY, zone)
+        remind_at = max(remind_at, now + timedelta(days=REMINDER_DAY))  # never before 5 full days
+        content_days = CONTENT_DAYS[sample_type]
+        due_day, due_at = day_at(now, content_days, zone)
+        return [
+            (DeadlineKind.CONTENT_REMINDER, REMINDER_DAY, remind_day, remind_at),
+            (DeadlineKind.CONTENT_DUE, content_days, due_day, due_at),
+        ]
+    return []
+
+
+def _md(t: Catalog, day: date) -> str:
+    return t("deadline.date", month=day.month, day=day.day)
+
+
+# ---- what summaries read ---------------------------------------------------------------------------------
+
+
+async def overdue(workspace_id: int, now: datetime) -> list[Overdue]:
+    """Open deadlines past their day (sample approval, content due, payments due), oldest first. The day-5
+    content reminder is a nudge, not an obligation, so it never shows as overdue."""
+    rows = (
+        await Deadline.filter(
+            workspace_id=workspace_id,
+            status=DeadlineStatus.OPEN,
+            due_at__lte=now,
+            kind__in=[DeadlineKind.SAMPLE_APPROVAL, DeadlineKind.CONTENT_DUE, DeadlineKind.PAYMENT_DUE],
+        )
+        .order_by("due_at", "id")
+        .prefetch_related("creator", "payment")
+    )
+    out: list[Overdue] = []
+    for row in rows:
+        payment = row.payment
+        out.append(
+            Overdue(
+                deadline_id=row.id,
+                kind=DeadlineKind(row.kind),
+                creator_id=row.creator.id,
+                handle=row.creator.handle,
+                owner_id=row.creator.owner_id,  # type: ignore[attr-defined]
+                due_on=row.due_on,
+                due_at=row.due_at,
+                payment_id=payment.id if payment is not None else None,
+                amount=payment.amount if payment is not None else None,
+                currency=payment.currency if payment is not None else None,
+            )
+        )
+    return out

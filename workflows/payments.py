@@ -1,0 +1,624 @@
+"""Offers and payments on a creator's collaboration. Money is Decimal with an ISO 4217 code; amounts in
+different currencies are never added together or converted. Every change goes to the audit log.
+
+Recording a payment settles what is owed to that creator in the same currency (the kind must match
+when one is named), oldest due first:
+- exactly the owed amount → the owed row becomes 已付款 (or 已结算 for commission);
+- less (a partial payment) → a new 已付款 row for what was paid, and the owed row keeps the remainder
+  (still 待付款, its reminder stays);
+- more → every owed row is settled and the excess is its own 已付款 row, said in the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from i18n import Catalog
+from models.campaign import Collaboration
+from models.creator import Creator
+from models.enums import DeliveryKind
+from models.payment import OWED, Payment, PaymentKind, PaymentStatus
+from models.schedule import Delivery
+from models.tenancy import Chat
+from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
+from workflows import audit, currency, deadlines
+from workflows.creators import find_creators
+from workflows.delivery import Scheduler
+from workflows.errors import WorkflowError
+from workflows.ports import Clock
+from workflows.tenancy import Actor
+
+MAX_NOTE = 500
+
+
+@dataclass
+class BadPercent(WorkflowError):
+    given: str
+
+
+@dataclass
+class NothingOffered(WorkflowError):
+    """An offer with neither a commission nor a fee."""
+
+
+def _paid_status(kind: PaymentKind) -> PaymentStatus:
+    return PaymentStatus.SETTLED if kind == PaymentKind.COMMISSION else PaymentStatus.PAID
+
+
+def _owed_status(kind: PaymentKind) -> PaymentStatus:
+    return PaymentStatus.COMMISSION_PENDING if kind == PaymentKind.COMMISSION else PaymentStatus.PENDING
+
+
+# ---- offers ------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Offer:
+    creator: Creator
+    commission_percent: Decimal | None
+    fixed_fee: Decimal | None
+    currency: str | None
+    owed: Payment | None  # the fixed fee now owed (待付款)
+
+
+async def set_offer(
+    actor: Actor,
+    handle: str,
+    *,
+    percent: str | None,
+    fee: str | None,
+    code: str | None,
+    clock: Clock,
+) -> Offer:
+    """ "@amy 合作：佣金15% + 固定费用 300 美元": the offer on the collaboration; an agreed fixed fee is owed
+    (待付款) until paid. Changing the offer updates the fee still owed; a paid fee is left alone."""
+    commission = _percent(percent) if percent is not None else None
+    amount = currency.amount(fee) if fee is not None else None
+    code = currency.currency(code) if amount is not None and code is not None else None
+    if amount is not None and code is None:
+        raise currency.BadAmount(fee or "", "no_currency")
+    if commission is None and amount is None:
+        raise NothingOffered()
+    creator = (await find_creators(actor, [handle]))[0]
+    now = clock.now()
+    owed: Payment | None = None
+    async with in_transaction() as conn:
+        collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
+        values: dict[str, object] = {}
+        if commission is not None:
+            values["commission_percent"] = commission
+            values["deal_type"] = "affiliate" if amount is None else "paid"
+        if amount is not None:
+            values.update(fixed_fee=amount, currency=code, deal_type="paid")
+        await Collaboration.filter(id=collab.id).using_db(conn).update(**values)
+        if amount is not None and code is not None:
+            owed = await _owe_fee(conn, actor, creator, collab.id, amount, code)
+        await audit.record(
+            conn,
+            actor,
+            "offer.set",
+            creator.handle,
+            now,
+            commission_percent=str(commission) if commission is not None else None,
+            fixed_fee=str(amount) if amount is not None else None,
+            currency=code,
+            payment=owed.id if owed is not None else None,  # the fixed fee now owed
+        )
+    return Offer(creator, commission, amount, code, owed)
+
+
+def _percent(raw: str) -> Decimal:
+    try:
+        value = Decimal(raw)
+    except ArithmeticError:
+        raise BadPercent(raw[:20]) from None
+    if not value.is_finite() or value <= 0 or value > 100 or value != value.quantize(Decimal("0.01")):
+        raise BadPercent(raw[:20])
+    return value
+
+
+async def _owe_fee(
+    conn: BaseDBAsyncClient, actor: Actor, creator: Creator, collab_id: int, amount: Decimal, code: str
+) -> Payment:
+    existing = (
+        await Payment.filter(
+            workspace_id=actor.workspace_id,
+            collaboration_id=collab_id,
+            kind=PaymentKind.FIXED_FEE,
+            status=PaymentStatus.PENDING,
+        )
+        .using_db(conn)
+        .first()
+    )
+    if existing is not None:
+        await Payment.filter(id=existing.id).using_db(conn).update(amount=amount, currency=code)
+        await existing.refresh_from_db(using_db=conn)
+        return existing
+    return await Payment.create(
+        using_db=conn,
+        workspace_id=actor.workspace_id,
+        creator_id=creator.id,
+        collaboration_id=collab_id,
+        kind=PaymentKind.FIXED_FEE,
+        amount=amount,
+        currency=code,
+        status=PaymentStatus.PENDING,
+        note="offer",
+        created_by_id=actor.member_id,
+    )
+
+
+# ---- money owed with a due date ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Due:
+    payment: Payment
+    reminder: Delivery | None  # at the due date, 10:00 team time; None without a date (or already past)
+
+
+async def add_due(
+    actor: Actor,
+    handle: str,
+    raw_amount: str,
+    code: str | None,
+    *,
+    due_on: date | None,
+    kind: PaymentKind | None,
+    chat_id: int,
+    team_timezone: str,
+    scheduler: Scheduler,
+    clock: Clock,
+) -> Due:
+    """ "@amy 应付 500 USD 12月10日前": money owed, and a reminder to the creator's owner on the due day
+    (cancelled when it is paid)."""
+    amount = currency.amount(raw_amount)
+    if code is None:
+        raise currency.BadAmount(raw_amount, "no_currency")
+    code = currency.currency(code)
+    creator = (await find_creators(actor, [handle]))[0]
+    kind = kind or PaymentKind.FIXED_FEE
+    now = clock.now()
+    reminder: Delivery | None = None
+    async with in_transaction() as conn:
+        collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
+        payment = await Payment.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            creator_id=creator.id,
+            collaboration_id=collab.id,
+            kind=kind,
+            amount=amount,
+            currency=code,
+            status=_owed_status(kind),
+            due_on=due_on,
+            created_by_id=actor.member_id,
+        )
+        if due_on is not None:
+            reminder = await _due_reminder(conn, actor, creator, payment, chat_id, team_timezone, now)
+            await Deadline.create(
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                creator_id=creator.id,
+                collaboration_id=collab.id,
+                payment_id=payment.id,
+                delivery_id=reminder.id if reminder is not None else None,
+                kind=DeadlineKind.PAYMENT_DUE,
+                due_on=due_on,
+                due_at=deadlines.end_of(due_on, team_timezone),
+            )
+        await audit.record(
+            conn,
+            actor,
+            "payment.due",
+            creator.handle,
+            now,
+            payment=payment.id,
+            amount=str(amount),
+            currency=code,
+            kind=kind.value,
+            due_on=due_on.isoformat() if due_on else None,
+        )
+    if reminder is not None:
+        await scheduler.enqueue(reminder.id, reminder.version, reminder.due_at)
+    return Due(payment, reminder)
+
+
+async def _due_reminder(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    creator: Creator,
+    payment: Payment,
+    chat_id: int,
+    zone: str,
+    now: datetime,
+) -> Delivery | None:
+    local = datetime.combine(payment.due_on, deadlines.REMIND_AT, tzinfo=ZoneInfo(zone))  # type: ignore[arg-type]
+    at = local.astimezone(UTC)
+    if at <= now:
+        return None  # due today after 10:00, or in the past: it shows as owed / overdue right away
+    chat = await Chat.filter(id=chat_id, workspace_id=actor.workspace_id).using_db(conn).get()
+    t = Catalog(chat.locale)
+    text = t(
+        "payment.reminder_text",
+        handle=f"@{creator.handle}",
+        amount=currency.show(payment.amount, payment.currency),
+        kind=t(f"payment.kind.{payment.kind}"),
+    )
+    return await Delivery.create(
+        using_db=conn,
+        workspace_id=actor.workspace_id,
+        chat_id=chat_id,
+        kind=DeliveryKind.REMINDER,
+        due_at=at,
+        local_wall=local.replace(tzinfo=None).isoformat(timespec="seconds"),
+        zone=zone,
+        owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
+        created_by_id=actor.member_id,
+        creator_id=creator.id,
+        text=text,
+        source_text=f"payment:{payment.id}",
+    )
+
+
+# ---- recording a payment ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    creator: Creator
+    paid: list[Payment]  # rows now 已付款 / 已结算 (settled owed rows and new ones)
+    settled: list[Payment] = field(default_factory=list)  # owed rows fully paid by this
+    partial: Payment | None = None  # an owed row paid in part: its remaining amount
+    excess: Decimal | None = None  # paid beyond what was owed in this currency
+    other_currency_owed: list[str] = field(default_factory=list)  # owed in other currencies: untouched
+
+
+async def record_payment(
+    actor: Actor,
+    handle: str,
+    raw_amount: str,
+    code: str | None,
+    *,
+    kind: PaymentKind | None,
+    method: str,
+    note: str,
+    clock: Clock,
+) -> Recorded:
+    amount = currency.amount(raw_amount)
+    if code is None:
+        raise currency.BadAmount(raw_amount, "no_currency")
+    code = currency.currency(code)
+    creator = (await find_creators(actor, [handle]))[0]
+    now = clock.now()
+    async with in_transaction() as conn:
+        owed_query = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, status__in=OWED)
+        if kind is not None:
+            owed_query = owed_query.filter(kind=kind)
+        owed = await owed_query.using_db(conn).order_by("due_on", "id")
+        owed.sort(key=lambda p: (p.due_on is None, p.due_on or date.max, p.id))
+        same = [p for p in owed if p.currency == code]
+        others = sorted({p.currency for p in owed if p.currency != code})
+        left = amount
+        paid: list[Payment] = []
+        settled: list[Payment] = []
+        partial: Payment | None = None
+        for row in same:
+            if left <= 0:
+                break
+            if left >= row.amount:
+                await (
+                    Payment.filter(id=row.id)
+                    .using_db(conn)
+                    .update(status=_paid_status(PaymentKind(row.kind)), paid_at=now, method=method[:32])
+                )
+                await deadlines.close(
+                    conn,
+                    actor.workspace_id,
+                    [],
+                    (DeadlineKind.PAYMENT_DUE,),
+                    DeadlineStatus.DONE,
+                    payment_id=row.id,
+                )
+                await row.refresh_from_db(using_db=conn)
+                left -= row.amount
+                settled.append(row)
+                paid.append(row)
+                await audit.record(
+                    conn,
+                    actor,
+                    "payment.settle",
+                    creator.handle,
+                    now,
+                    payment=row.id,
+                    amount=str(row.amount),
+                    currency=code,
+                    method=method,
+                )
+            else:
+                remaining = row.amount - left
+                await Payment.filter(id=row.id).using_db(conn).update(amount=remaining)
+                part = await Payment.create(
+                    using_db=conn,
+                    workspace_id=actor.workspace_id,
+                    creator_id=creator.id,
+                    collaboration_id=row.collaboration_id,  # type: ignore[attr-defined]
+                    kind=row.kind,
+                    amount=left,
+                    currency=code,
+                    status=_paid_status(PaymentKind(row.kind)),
+                    paid_at=now,
+                    method=method[:32],
+                    note=(f"partial #{row.id}; {note}" if note else f"partial #{row.id}")[:MAX_NOTE],
+                    created_by_id=actor.member_id,
+                )
+                await audit.record(
+                    conn,
+                    actor,
+                    "payment.partial",
+                    creator.handle,
+                    now,
+                    payment=part.id,
+                    of=row.id,
+                    amount=str(left),
+                    remaining=str(remaining),
+                    currency=code,
+                    method=method,
+                )
+                await row.refresh_from_db(using_db=conn)
+                partial = row
+                paid.append(part)
+                left = Decimal(0)
+        excess: Decimal | None = None
+        if left > 0:
+            collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
+            new_kind = kind or PaymentKind.OTHER
+            row = await Payment.create(
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                creator_id=creator.id,
+                collaboration_id=collab.id,
+                kind=new_kind,
+                amount=left,
+                currency=code,
+                status=_paid_status(new_kind),
+                paid_at=now,
+                method=method[:32],
+                note=note[:MAX_NOTE],
+                created_by_id=actor.member_id,
+            )
+            await audit.record(
+                conn,
+                actor,
+                "payment.add",
+                creator.handle,
+                now,
+                payment=row.id,
+                amount=str(left),
+                currency=code,
+                kind=new_kind.value,
+                method=method,
+            )
+            paid.append(row)
+            excess = left if settled or partial else None
+    return Recorded(creator, paid, settled, partial, excess, others)
+
+
+# ---- refunds ------------------------------------------------------------------------------------------
+
+
+@dataclass
+class NothingToRefund(WorkflowError):
+    handle: str
+    currency: str
+
+
+@dataclass(frozen=True, slots=True)
+class RefundedRow:
+    payment: Payment  # the row now 已退款 (a split-off part when only some of it was refunded)
+    before: PaymentStatus
+
+
+@dataclass(frozen=True, slots=True)
+class Refunded:
+    creator: Creator
+    rows: list[RefundedRow]
+    unmatched: Decimal | None  # more than there was to refund in that currency
+
+
+async def record_refund(
+    actor: Actor,
+    handle: str,
+    raw_amount: str,
+    code: str | None,
+    *,
+    kind: PaymentKind | None,
+    clock: Clock,
+) -> Refunded:
+    """ "@amy 佣金已退款 50 USD": TikTok pays no commission on refunded orders [T5], so commission not yet
+    settled (佣金待结算) is marked 已退款 first, oldest first; after that, money already paid to the creator
+    and returned (已付款 / 已结算), newest first. A part of a row is split off as its own 已退款 row."""
+    amount = currency.amount(raw_amount)
+    if code is None:
+        raise currency.BadAmount(raw_amount, "no_currency")
+    code = currency.currency(code)
+    creator = (await find_creators(actor, [handle]))[0]
+    now = clock.now()
+    async with in_transaction() as conn:
+        base = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, currency=code)
+        if kind is not None:
+            base = base.filter(kind=kind)
+        pending = await base.filter(status=PaymentStatus.COMMISSION_PENDING).using_db(conn).order_by("id")
+        paid = (
+            await base.filter(status__in=(PaymentStatus.PAID, PaymentStatus.SETTLED))
+            .using_db(conn)
+            .order_by("-paid_at", "-id")
+        )
+        if not pending and not paid:
+            raise NothingToRefund(creator.handle, code)
+        left, rows = amount, []
+        for row in [*pending, *paid]:
+            if left <= 0:
+                break
+            before = PaymentStatus(row.status)
+            if left >= row.amount:
+                await Payment.filter(id=row.id).using_db(conn).update(status=PaymentStatus.REFUNDED)
+                await deadlines.close(
+                    conn,
+                    actor.workspace_id,
+                    [],
+                    (DeadlineKind.PAYMENT_DUE,),
+                    DeadlineStatus.CANCELLED,
+                    payment_id=row.id,
+                )
+                await row.refresh_from_db(using_db=conn)
+                part, left = row, left - row.amount
+            else:
+                await Payment.filter(id=row.id).using_db(conn).update(amount=row.amount - left)
+                part = await Payment.create(
+                    using_db=conn,
+                    workspace_id=actor.workspace_id,
+                    creator_id=creator.id,
+                    collaboration_id=row.collaboration_id,  # type: ignore[attr-defined]
+                    kind=row.kind,
+                    amount=left,
+                    currency=code,
+                    status=PaymentStatus.REFUNDED,
+                    paid_at=row.paid_at,
+                    method=row.method,
+                    note=f"refund of #{row.id}",
+                    created_by_id=actor.member_id,
+                )
+                left = Decimal(0)
+            rows.append(RefundedRow(part, before))
+            await audit.record(
+                conn,
+                actor,
+                "payment.refund",
+                creator.handle,
+                now,
+                payment=part.id,
+                of=row.id,
+                amount=str(part.amount),
+                currency=code,
+                before=before.value,
+            )
+    return Refunded(creator, rows, left if left > 0 else None)
+
+
+# ---- what is owed ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OwedItem:
+    payment: Payment
+    handle: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class OwedList:
+    items: list[OwedItem]  # overdue first, then by due date (undated last)
+    totals: list[tuple[str, Decimal]]  # per currency, never converted
+
+
+async def owed(actor: Actor, clock: Clock, team_timezone: str, *, limit: int = 200) -> OwedList:
+    today = clock.now().astimezone(ZoneInfo(team_timezone)).date()
+    rows = await Payment.filter(workspace_id=actor.workspace_id, status__in=OWED).prefetch_related("creator")
+    items = [OwedItem(p, p.creator.handle, p.due_on is not None and p.due_on < today) for p in rows]
+    items.sort(
+        key=lambda i: (not i.overdue, i.payment.due_on is None, i.payment.due_on or date.max, i.payment.id)
+    )
+    return OwedList(items[:limit], await owed_by_currency(actor.workspace_id))
+
+
+async def owed_by_currency(workspace_id: int, owner_id: int | None = None) -> list[tuple[str, Decimal]]:
+    """What the team owes creators (待付款 + 佣金待结算), one sum per currency, sorted by code; amounts in
+    different currencies are never added or converted. `owner_id`: only creators that member owns."""
+    query = Payment.filter(workspace_id=workspace_id, status__in=OWED)
+    if owner_id is not None:
+        query = query.filter(creator__owner_id=owner_id)
+    sums: dict[str, Decimal] = {}
+    for code, value in await query.values_list("currency", "amount"):
+        sums[code] = sums.get(code, Decimal(0)) + Decimal(value)
+    return sorted((code, total.quantize(Decimal("0.01"))) for code, total in sums.items())
+
+
+# ---- reading the message ------------------------------------------------------------------------------
+
+_METHODS: tuple[tuple[str, str], ...] = (
+    (r"paypal|贝宝", "PayPal"),
+    (r"payoneer|派安盈", "Payoneer"),
+    (r"alipay|支付宝", "Alipay"),
+    (r"wechat ?pay|微信(支付)?", "WeChat Pay"),
+    (r"\bwise\b", "Wise"),
+    (r"stripe", "Stripe"),
+    (r"银行|bank|wire|电汇", "bank"),
+)
+_KINDS: tuple[tuple[str, PaymentKind], ...] = (
+    (r"佣金|commission", PaymentKind.COMMISSION),
+    (r"固定费用|合作费|推广费|坑位费|出场费|flat fee|\bfee\b|fixed", PaymentKind.FIXED_FEE),
+)
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_ZH_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)", re.I)
+_EN_DATE_DM = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def method_in(text: str) -> str:
+    lowered = text.lower()
+    return next((name for pattern, name in _METHODS if re.search(pattern, lowered)), "")
+
+
+def kind_in(text: str) -> PaymentKind | None:
+    lowered = text.lower()
+    return next((kind for pattern, kind in _KINDS if re.search(pattern, lowered)), None)
+
+
+def due_date_in(text: str, today: date) -> date | None:
+    """ "12月10日前", "2026-12-10", "Dec 10", "10 Dec"; without a year, the occurrence nearest today."""
+    for pattern, order in ((_ISO_DATE, "ymd"), (_ZH_DATE, "ymd"), (_EN_DATE, "md"), (_EN_DATE_DM, "dm")):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        groups = match.groups()
+        try:
+            if order == "ymd":
+                year = int(groups[0]) if groups[0] else None
+                month, day = int(groups[1]), int(groups[2])
+            elif order == "md":
+                year, month, day = None, _MONTHS[groups[0][:3].lower()], int(groups[1])
+            else:
+                year, month, day = None, _MONTHS[groups[1][:3].lower()], int(groups[0])
+            if year is not None:
+                return date(year, month, day)
+            # no year: the occurrence nearest today ("11月20日" typed on 25 Nov is already overdue)
+            candidates = [c for d in (-1, 0, 1) if (c := _date_or_none(today.year + d, month, day))]
+            return min(candidates, key=lambda c: abs((c - today).days)) if candidates else None
+        except ValueError:
+            return None
+    return None
+
+
+def _date_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def today_in(clock: Clock, zone: str) -> date:
+    return clock.now().astimezone(ZoneInfo(zone)).date()
