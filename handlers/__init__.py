@@ -9,7 +9,18 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, outreach, pipeline, push, reminders, translation
+    from handlers import (
+        compliance,
+        creators,
+        fallback,
+        help,
+        later,
+        outreach,
+        pipeline,
+        push,
+        reminders,
+        translation,
+    )
     from handlers.routing import Router
 
     root = Router("root")
@@ -20,6 +31,7 @@ def build_router() -> Router:
         outreach.router,
         reminders.router,
         translation.router,
+        compliance.router,
         push.router,
         later.router,
         fallback.router,

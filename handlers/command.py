@@ -20,6 +20,8 @@ INTENTS: tuple[str, ...] = (
     "draft_reply",
     "pipeline_summary",
     "compliance",
+    "check_caption",
+    "write_brief",
     "record_payment",
     "cancel",
     "agenda",
@@ -45,7 +47,9 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "translate": ("text", "language"),
     "draft_reply": ("text", "language"),
     "pipeline_summary": ("owner",),
-    "compliance": ("country", "platform"),
+    "compliance": ("country", "platform", "deal_type"),
+    "check_caption": ("country", "platform", "text"),  # text: the caption as typed
+    "write_brief": (),
     "record_payment": ("amount", "currency"),
     "cancel": ("number",),
     "agenda": (),
@@ -76,6 +80,7 @@ class Command:
     followers: int | None = None
     email: str | None = None
     when: datetime | None = None
+    deal_type: str | None = None  # compliance: paid / affiliate / gifted
     number: int | None = None  # "取消提醒 3": the number the bot showed
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 

@@ -8,7 +8,6 @@ router = Router("later")
 
 COMING = (
     "pipeline_summary",
-    "compliance",
     "record_payment",
 )
 

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from bot.nlu.compliance_slots import find_deal_type
 from bot.nlu.intents import Features, classify
 from bot.nlu.slots import (
     find_amount,
@@ -201,7 +202,14 @@ def _fill(
         return replace(base, owner=find_owner_filter(masked))
     if intent == "compliance":
         location = geo.scan_location(masked)
-        return replace(base, country=location.country if location else None, platform=find_platform(masked))
+        return replace(
+            base,
+            country=location.country if location else None,
+            platform=find_platform(masked),
+            deal_type=find_deal_type(masked.lower()),
+        )
+    if intent == "check_caption":
+        return _caption_fields(base, original, masked, colon, handles)
     if intent == "record_payment":
         return replace(base, amount=amount, currency=currency)
     if intent in ("translate", "draft_reply", "glossary", "glossary_remove"):
@@ -215,6 +223,35 @@ def _fill(
     if intent == "set_send_window":  # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
         return replace(base, text=masked.lower())
     return base
+
+
+def _caption_fields(
+    base: Command,
+    original: str,
+    masked: str,
+    colon: re.Match[str] | None,
+    handles: list[tuple[str, tuple[int, int]]],
+) -> Command:
+    """ "检查文案 @amy 英国：<caption>": the creator, market and platform come from before the caption;
+    handles inside the caption (a brand's @name) are not creators."""
+    if colon is not None:
+        head_handles = [h for h in handles if h[1][1] <= colon.start()]
+        instruction, caption = masked[: colon.start()], original[colon.end() :]
+    else:
+        head_handles = handles[:1]
+        cut = head_handles[0][1][1] if head_handles else len(masked)
+        instruction, caption = masked[:cut], original[cut:] if head_handles else ""
+    location = geo.scan_location(instruction)
+    creators = tuple(dict.fromkeys(h.lower() for h, _ in head_handles))
+    typed = {h.lower(): h for h, _ in reversed(head_handles)}
+    return replace(
+        base,
+        creators=creators,
+        typed_handles=tuple(typed[c] for c in creators),
+        country=location.country if location else None,
+        platform=find_platform(instruction),
+        text=caption.strip().lstrip(",，:：").strip() or None,
+    )
 
 
 def _creator_fields(base: Command, masked: str, emails: list[re.Match[str]]) -> Command:
