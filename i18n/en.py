@@ -16,8 +16,8 @@ MESSAGES: dict[str, str] = {
         "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
         "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
         "translation usage\n"
-        "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
-        "disclosure rules for UK TikTok / paid @amy $200"
+        "• Ad disclosure: disclosure rules for UK TikTok / check caption for @amy: … / brief for @amy\n"
+        "• Summaries, payments (coming soon): pipeline summary for this week / paid @amy $200"
     ),
     "help.footer": "@-mention me in the group, then type a command, in English or Chinese.",
     "example.help": "help",

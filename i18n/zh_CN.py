@@ -15,7 +15,8 @@ MESSAGES: dict[str, str] = {
         "• 翻译：翻译：Hi! … / 翻译成 @amy 的语言 我们下周寄样 / translate to Spanish: …\n"
         "• 起草回复：用英语回复 @amy：我们可以给15%佣金，样品下周寄出\n"
         "• 术语表：术语 佣金 = commission / 术语 GlowPro（产品名不翻译）/ 术语表 / 翻译用量\n"
-        "• 汇总、合规、付款（即将上线）：本周管道汇总 / 英国 TikTok 广告怎么标注 / @amy 已付 200 美元"
+        "• 广告披露：英国 TikTok 广告怎么标注 / 检查文案 @amy：… / 给 @amy 生成brief\n"
+        "• 汇总、付款（即将上线）：本周管道汇总 / @amy 已付 200 美元"
     ),
     "help.footer": "在群里 @我 后输入命令即可；中英文都可以。",
     "example.help": "帮助",
