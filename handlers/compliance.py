@@ -67,7 +67,7 @@ def rule_card(t: Catalog, by_deal: dict[str, Rule], found: Subject, handle: str 
         deal=_deal(t, deal),
     )
     notes: list[str] = []
-    if found.deal_source in ("collaboration", "campaign") and handle:
+    if found.deal_source == "collaboration" and handle:
         notes.append(t("compliance.deal_from_record", handle=f"@{handle}", deal=_deal(t, deal)))
     elif found.deal_type is None:
         notes.append(t("compliance.deal_assumed", deal=_deal(t, deal)))
@@ -103,7 +103,10 @@ def rule_card(t: Catalog, by_deal: dict[str, Rule], found: Subject, handle: str 
             f"{rule.text(rule.summary, t.locale)}\n{rule.text(rule.scope, t.locale)}",
         ),
         (t("compliance.field.wording"), wording),
-        (t("compliance.field.placement"), "\n".join(placement) + f"\n“{rule.placement_quote}”"),
+        (
+            t("compliance.field.placement"),
+            "\n".join([*placement, t("compliance.quote", quote=rule.placement_quote)]),
+        ),
         (t("compliance.field.not_enough"), rule.text(rule.avoid, t.locale)),
         (t("compliance.field.switch"), rule.text(rule.switch_detail, t.locale)),
     ]
@@ -138,6 +141,14 @@ async def caption_check(ctx: CommandContext, command: Command) -> Reply:
     if not command.text:
         return Text(ctx.t("caption.ask_text"))
     found = await subject.resolve(ctx.actor, handle, market=command.country, platform=command.platform)
+    if found.market is None and handle:  # asked back with the caption, so nothing typed is lost
+        try:
+            listing = _markets(ctx.t, await rules.supported_markets())
+        except RulesNotLoaded:
+            return Text(ctx.t("compliance.not_loaded"))
+        return Text(
+            ctx.t("caption.ask_market_creator", handle=f"@{handle}", markets=listing, caption=command.text)
+        )
     try:
         question = await _where(ctx, found, handle, "caption")
     except RulesNotLoaded:
@@ -193,7 +204,10 @@ async def brief(ctx: CommandContext, command: Command) -> Reply:
         except RulesNotLoaded:
             return Text(ctx.t("compliance.not_loaded"))
         return Text(ctx.t("brief.ask_market_creator", handle=f"@{handle}", markets=listing))
-    rule = await rules.find_rule(found.market, found.platform or "tiktok", found.deal_type or "paid")
+    try:
+        rule = await rules.find_rule(found.market, found.platform or "tiktok", found.deal_type or "paid")
+    except RulesNotLoaded:
+        return Text(ctx.t("compliance.not_loaded"))
     written = await write_brief(found, rule, ctx.translator, ctx.actor.workspace_id)
     notes: list[str] = []
     if written.placeholders:

@@ -25,7 +25,7 @@ class Subject:
     market: str | None
     platform: str | None
     deal_type: str | None  # None: not asked and no collaboration says
-    deal_source: str  # "asked" | "collaboration" | "campaign" | "none"
+    deal_source: str  # "asked" | "collaboration" | "none"
     creator: Creator | None = None
     collaboration: Collaboration | None = None
     campaign: Campaign | None = None
@@ -68,8 +68,6 @@ async def resolve(
     source = "asked"
     if deal_type is None and collaboration is not None:
         deal_type, source = str(collaboration.deal_type), "collaboration"
-    elif deal_type is None and campaign is not None:
-        deal_type, source = str(campaign.deal_type), "campaign"
     elif deal_type is None:
         source = "none"
     return Subject(
