@@ -8,7 +8,7 @@ from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from workflows import geo
 from workflows.compliance import rules, subject
-from workflows.compliance.brief import write_brief
+from workflows.compliance.brief import creator_note, write_brief
 from workflows.compliance.brief_text import PLATFORM_NAMES
 from workflows.compliance.caption import check_caption
 from workflows.compliance.rules import Rule, RulesNotLoaded
@@ -176,6 +176,9 @@ async def caption_check(ctx: CommandContext, command: Command) -> Reply:
     fields = [(ctx.t("caption.field.caption"), result.caption)]
     if result.changed:
         fields.append((ctx.t("caption.field.corrected"), result.corrected))
+    note = creator_note(rule, found.language) if not result.ok else None
+    if note is not None:
+        fields.append((ctx.t("caption.field.note", language=_language(ctx.t, note[0])), note[1]))
     body = "\n".join(["❌ " + line for line in lines] + ["• " + line for line in reminders])
     footer_parts = [
         ctx.t("compliance.sources_short", url=rule.sources[0], checked=rule.checked_on.isoformat())

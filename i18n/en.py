@@ -319,6 +319,7 @@ MESSAGES: dict[str, str] = {
     "caption.title_problems": "⚠️ Caption check {who}{where}: needs changes",
     "caption.field.caption": "Caption",
     "caption.field.corrected": "Suggested caption",
+    "caption.field.note": "For the creator ({language})",
     "caption.deal_assumed": "No collaboration on record; checked as {deal}",
     "caption.insufficient": "{tags} is not an accepted ad disclosure",
     "caption.missing": "No ad disclosure: {tag} is needed",

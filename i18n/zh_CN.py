@@ -315,6 +315,7 @@ MESSAGES: dict[str, str] = {
     "caption.title_problems": "⚠️ 文案检查 {who}{where}：需要修改",
     "caption.field.caption": "原文案",
     "caption.field.corrected": "建议文案",
+    "caption.field.note": "给达人的说明（{language}）",
     "caption.deal_assumed": "未找到合作记录，按「{deal}」检查",
     "caption.insufficient": "{tags} 不算合格的广告标注",
     "caption.missing": "缺少广告标注：需要 {tag}",

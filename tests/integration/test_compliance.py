@@ -182,7 +182,8 @@ async def test_caption_check_of_the_issue_example(rules: str, console: Console) 
     reply = await console.say("检查文案 @amy：Obsessed with this serum 😍 #skincare #spon")
     assert "【⚠️ 文案检查 @amy · 美国 · TikTok · 付费合作：需要修改】" in reply
     assert "#spon 不算合格的广告标注" in reply and "缺少广告标注：需要 #ad" in reply
-    assert "建议文案  #ad Obsessed with this serum 😍 #skincare #spon" in reply
+    assert "建议文案" in reply and "#ad Obsessed with this serum 😍 #skincare #spon" in reply
+    assert "给达人的说明（英语）" in reply and "Put #ad at the very start of the caption." in reply
     assert "Disclose commercial content" in reply
 
 
@@ -191,6 +192,8 @@ async def test_caption_check_in_english_for_a_german_creator(rules: str, english
     reply = await english.say("check caption for @lena: Mein neues Serum #skincare #ad")
     assert "#ad is not an accepted ad disclosure" in reply
     assert "Werbung | Mein neues Serum #skincare #ad" in reply
+    assert "For the creator (German)" in reply
+    assert "Setze Werbung ganz an den Anfang der Caption. Aktiviere in Instagram die Einstellung" in reply
 
 
 # ---- story 3: brief with disclosure ------------------------------------------------------------------------

@@ -95,6 +95,19 @@ def disclosure_block(rule: Rule | None, market: str, language: str, post_languag
     return lines
 
 
+def creator_note(rule: Rule, post_language: str | None) -> tuple[str, str] | None:
+    """(language, text): what to tell the creator about a caption, in their language when we have a
+    template for it (deterministic, no model); None for a rule that does not cover the deal."""
+    if not rule.covered:
+        return None
+    language = (post_language or FALLBACK_LANGUAGE).split("-")[0]
+    language = language if language in BRIEF_LANGUAGES else FALLBACK_LANGUAGE
+    words, tag = BRIEF_LANGUAGES[language], rule.tag_for(post_language)
+    first = words["d_start" if rule.caption_position == "start" else "d_any"].format(tag=tag)
+    switch = words["d_switch"].format(platform=PLATFORM_NAMES[rule.platform], switch=rule.platform_switch)
+    return language, f"{first} {switch}"
+
+
 def _money(value: Decimal) -> str:
     return format(value.normalize(), "f") if value == value.to_integral() else format(value, "f")
 
