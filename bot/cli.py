@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, when, migrate, serve, worker."""
+"""`creatorbot` command line: console, parse, when, migrate, rules, serve, worker."""
 
 from __future__ import annotations
 
@@ -42,7 +42,9 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--tz", default=None, help="team time zone (default BOT_TIMEZONE)")
     when.add_argument("--creator-tz", default=None, help="the creator's time zone")
     when.add_argument("--kind", choices=("outreach", "reminder"), default="reminder")
-    sub.add_parser("migrate", help="apply database migrations to DATABASE_URL")
+    sub.add_parser("migrate", help="apply database migrations to DATABASE_URL, then load the rules data")
+    rules = sub.add_parser("rules", help="reference data: `rules load` loads the disclosure rules file")
+    rules.add_argument("action", choices=("load",))
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _parse(args.text, now, team_tz, creator_tz)
     if args.command == "migrate":
         return asyncio.run(_migrate(settings))
+    if args.command == "rules":
+        return asyncio.run(_rules_load(settings))
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":
@@ -158,6 +162,33 @@ async def _migrate(settings: Settings) -> int:
         print(f"creatorbot: cannot migrate the database: {error}", file=sys.stderr)
         return 1
     print(f"applied {len(applied)} migration(s)" + (f": {', '.join(applied)}" if applied else ""))
+    from bot.db import database
+    from models.compliance import RuleSetVersion
+
+    async with database(settings.database_url):  # `migrate` loaded the rules file after the migrations
+        loaded = await RuleSetVersion.get_or_none(kind="disclosure")
+    if loaded is not None:
+        print(f"disclosure rules version {loaded.version}: {loaded.record_count} records")
+    return 0
+
+
+async def _rules_load(settings: Settings) -> int:
+    from bot.db import DatabaseUnavailable, database, load_reference_data
+    from workflows.compliance.rules import InvalidRulesFile
+
+    try:
+        async with database(settings.database_url):
+            done = await load_reference_data()
+    except DatabaseUnavailable as error:
+        print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    except InvalidRulesFile as error:
+        print(f"creatorbot: the disclosure rules file is invalid: {error}", file=sys.stderr)
+        return 1
+    print(
+        f"disclosure rules version {done.version}: {done.created} new, {done.updated} updated, "
+        f"{done.unchanged} unchanged, {done.removed} removed"
+    )
     return 0
 
 

@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tortoise import Tortoise
 from tortoise.context import TortoiseContext
 
 import models
 from models import MODEL_MODULES
+
+if TYPE_CHECKING:
+    from workflows.compliance.rules import LoadOutcome
 
 MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 
@@ -41,8 +44,11 @@ async def database(database_url: str) -> AsyncIterator[TortoiseContext]:
         yield ctx
 
 
-async def migrate(database_url: str) -> list[str]:
-    """Apply every pending aerich migration; returns the versions applied now."""
+async def migrate(database_url: str, *, load_data: bool = True) -> list[str]:
+    """Apply every pending aerich migration, then load the reference data files (disclosure rules);
+    returns the migration versions applied now. `load_data=False`: the schema only (the migration
+    generator brings scratch databases to the last migration, where the current models' tables may
+    not exist yet)."""
     from aerich import Command
 
     async with database(database_url):
@@ -54,7 +60,17 @@ async def migrate(database_url: str) -> list[str]:
             applied: list[str] = await command.upgrade(run_in_transaction=True)
         except Exception as exc:
             raise DatabaseUnavailable(_describe(exc)) from exc
+        if load_data:
+            await load_reference_data()
     return applied
+
+
+async def load_reference_data() -> LoadOutcome:
+    """Bring the disclosure rules in the open database to the shipped data file (idempotent)."""
+    from workflows.compliance.rules import load_rules
+    from workflows.ports import SystemClock
+
+    return await load_rules(SystemClock())
 
 
 def _describe(exc: BaseException) -> str:

@@ -10,6 +10,7 @@ if TYPE_CHECKING:
 
 def build_router() -> Router:
     from handlers import (
+        compliance,
         creators,
         deals,
         digest,
@@ -33,6 +34,7 @@ def build_router() -> Router:
         outreach.router,
         reminders.router,
         translation.router,
+        compliance.router,
         push.router,
         roles.router,
         digest.router,

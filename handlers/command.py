@@ -20,6 +20,8 @@ INTENTS: tuple[str, ...] = (
     "draft_reply",
     "pipeline_summary",
     "compliance",
+    "check_caption",
+    "write_brief",
     "record_payment",
     "cancel",
     "agenda",
@@ -59,7 +61,9 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "translate": ("text", "language"),
     "draft_reply": ("text", "language"),
     "pipeline_summary": ("owner",),
-    "compliance": ("country", "platform"),
+    "compliance": ("country", "platform", "deal_type"),
+    "check_caption": ("country", "platform", "text"),  # text: the caption as typed
+    "write_brief": (),
     "record_payment": ("amount", "currency"),
     "cancel": ("number",),
     "agenda": (),
@@ -106,6 +110,7 @@ class Command:
     role: str | None = None  # set_role: admin | manager | operator
     percent: str | None = None  # "佣金15%" → "15" (issue 8)
     sample_type: str | None = None  # free | refundable (issue 8)
+    deal_type: str | None = None  # compliance: paid / affiliate / gifted
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

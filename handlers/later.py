@@ -6,10 +6,7 @@ from handlers.routing import CommandContext, Router
 
 router = Router("later")
 
-COMING = (
-    "pipeline_summary",
-    "compliance",
-)
+COMING = ("pipeline_summary",)
 
 
 @router.intent(*COMING)

@@ -11,5 +11,6 @@ MODEL_MODULES: list[str] = [
     "models.digest",
     "models.payment",
     "models.tiktok_shop",
+    "models.compliance",
     "aerich.models",
 ]

@@ -40,7 +40,9 @@ def _generate(url: str, name: str, workdir: Path) -> Path:
     location = workdir / "migrations"
     shutil.copytree(MIGRATIONS_DIR, location)
     env = {**os.environ, "DATABASE_URL": url}
-    subprocess.run([sys.executable, "-m", "bot", "migrate"], env=env, check=True)
+    schema_only = "import asyncio; from bot.db import migrate; "
+    schema_only += f"asyncio.run(migrate({url!r}, load_data=False))"
+    subprocess.run([sys.executable, "-c", schema_only], env=env, check=True)
     here = str(Path(__file__).parent)
     step = f"import asyncio, sys; sys.path.insert(0, {here!r}); import new_migration as m; "
     step += f"asyncio.run(m._aerich_migrate({url!r}, {str(location)!r}, {name!r}))"

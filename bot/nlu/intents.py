@@ -76,6 +76,13 @@ _compliance = _re(
     r"广告|披露|标注|合规|disclosure|sponsored|#ad\b|\bftc\b|#publicidad|\bpubli\b|advertis|赞助|推广视频"
     r"|werbung|anzeige|publicit|#pub\b|#spon\b|paid partnership|合作帖"
 )
+# compliance (issue 8): a caption to check, a brief to write
+_check_caption = _re(
+    r"(检查|检测|审核|审一下|核对|看看|看下|看一下|帮我看)[^:]{0,20}(文案|caption)"
+    r"|(文案|caption)\s*(检查|审核|合规|对不对|行不行|可以吗|ok吗)"
+    r"|\b(check|review|verify)\b[^:]{0,20}\bcaptions?\b|\bcaption check\b"
+)
+_brief = _re(r"(?<![a-z])brief(?![a-z])|简报|合作说明书")
 _add = _re(
     r"(添加|新增|新建|录入|登记|加个?|录一下|录个)\s*(一下)?\s*(这个|一个|个)?\s*(新的?)?"
     r"(达人|红人|博主|kol|网红|creator|influencer)"
@@ -163,6 +170,8 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
         ("cancel", lambda f: _cancel(f.head) and not _note_any(f.head)),
         ("agenda", lambda f: f.handles == 0 and _agenda(f.head) and not _remind_at(f.head)),
         ("remind", lambda f: _remind(f.head)),
+        ("check_caption", lambda f: _check_caption(f.head)),
+        ("write_brief", lambda f: _brief(f.head)),
         ("draft_reply", lambda f: _draft(f.head)),
         ("translate", lambda f: _translate_any(f.head)),
         ("add_note", lambda f: _note_any(f.head) and f.handles > 0),

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from bot.nlu.compliance_slots import find_deal_type
 from bot.nlu.intents import Features, classify
 from bot.nlu.slots import (
     find_amount,
@@ -254,17 +255,7 @@ def _fill(
     if intent == "add_creator":
         return _creator_fields(base, masked, emails)
     if intent in ("list_creators", "set_stage"):
-        found = find_stage(head) or find_stage(masked.lower())
-        stage = found[0].value if found else None
-        if stage is None and intent == "set_stage" and _SHIP.search(head):  # "@amy 寄样（可退款样品）"
-            stage = "sample_shipped"
-        return replace(
-            base,
-            stage=stage,
-            stage_text=_stage_text(head) if stage is None else None,
-            owner=find_owner_filter(masked) if intent == "list_creators" else None,
-            sample_type=find_sample_type(masked) if intent == "set_stage" else None,
-        )
+        return _stage_fields(base, head, masked)
     if intent in (
         "set_offer",
         "payment_due",
@@ -279,8 +270,9 @@ def _fill(
     if intent == "pipeline_summary":
         return replace(base, owner=find_owner_filter(masked))
     if intent == "compliance":
-        location = geo.scan_location(masked)
-        return replace(base, country=location.country if location else None, platform=find_platform(masked))
+        return _compliance_fields(base, masked)
+    if intent == "check_caption":
+        return _caption_fields(base, original, masked, colon, handles)
     if intent in ("translate", "draft_reply", "glossary", "glossary_remove"):
         return _translation_fields(base, original, norm, head, colon, handles)
     if intent in ("add_note", "remind"):
@@ -292,6 +284,30 @@ def _fill(
     if intent == "set_send_window":  # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
         return replace(base, text=masked.lower())
     return base
+
+
+def _stage_fields(base: Command, head: str, masked: str) -> Command:
+    found = find_stage(head) or find_stage(masked.lower())
+    stage = found[0].value if found else None
+    if stage is None and base.intent == "set_stage" and _SHIP.search(head):  # "@amy 寄样（可退款样品）"
+        stage = "sample_shipped"
+    return replace(
+        base,
+        stage=stage,
+        stage_text=_stage_text(head) if stage is None else None,
+        owner=find_owner_filter(masked) if base.intent == "list_creators" else None,
+        sample_type=find_sample_type(masked) if base.intent == "set_stage" else None,
+    )
+
+
+def _compliance_fields(base: Command, masked: str) -> Command:
+    location = geo.scan_location(masked)
+    return replace(
+        base,
+        country=location.country if location else None,
+        platform=find_platform(masked),
+        deal_type=find_deal_type(masked.lower()),
+    )
 
 
 _SHIP = re.compile(r"(?<!待)(寄样|发样|寄出样品)|\bship", re.IGNORECASE)
@@ -311,6 +327,35 @@ def _deal_fields(base: Command, lowered: str, amount: str | None, currency: str 
         amount=signed_amount(lowered, amount),
         currency=currency or (find_currency_code(lowered) if amount is not None else None),
         percent=percent,
+    )
+
+
+def _caption_fields(
+    base: Command,
+    original: str,
+    masked: str,
+    colon: re.Match[str] | None,
+    handles: list[tuple[str, tuple[int, int]]],
+) -> Command:
+    """ "检查文案 @amy 英国：<caption>": the creator, market and platform come from before the caption;
+    handles inside the caption (a brand's @name) are not creators."""
+    if colon is not None:
+        head_handles = [h for h in handles if h[1][1] <= colon.start()]
+        instruction, caption = masked[: colon.start()], original[colon.end() :]
+    else:
+        head_handles = handles[:1]
+        cut = head_handles[0][1][1] if head_handles else len(masked)
+        instruction, caption = masked[:cut], original[cut:] if head_handles else ""
+    location = geo.scan_location(instruction)
+    creators = tuple(dict.fromkeys(h.lower() for h, _ in head_handles))
+    typed = {h.lower(): h for h, _ in reversed(head_handles)}
+    return replace(
+        base,
+        creators=creators,
+        typed_handles=tuple(typed[c] for c in creators),
+        country=location.country if location else None,
+        platform=find_platform(instruction),
+        text=caption.strip().lstrip(",，:：").strip() or None,
     )
 
 
