@@ -52,6 +52,9 @@ class StageChange(Model):
         "models.Member", related_name="stage_changes", null=True, on_delete=fields.SET_NULL
     )
     changed_at = fields.DatetimeField()
+    # When the creator had entered `from_stage` (the previous change's time): time in stage is then one
+    # subtraction per row, so medians stay a single aggregate (workflows/summary_sql.py). Null when unknown.
+    from_since = fields.DatetimeField(null=True)
 
     class Meta:
         table = "stage_change"
