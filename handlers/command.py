@@ -44,7 +44,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "remind": ("when", "text", "owner"),
     "translate": ("text", "language"),
     "draft_reply": ("text", "language"),
-    "pipeline_summary": ("owner",),
+    "pipeline_summary": ("owner", "period", "campaign", "platform", "country"),
     "compliance": ("country", "platform"),
     "record_payment": ("amount", "currency"),
     "cancel": ("number",),
@@ -77,6 +77,10 @@ class Command:
     email: str | None = None
     when: datetime | None = None
     number: int | None = None  # "取消提醒 3": the number the bot showed
+    period: str | None = (
+        None  # summaries: today | week | last_week | month | last_month | days:N | range:A..B | all
+    )
+    campaign: str | None = None  # summaries: a campaign name as typed
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

@@ -19,7 +19,7 @@ class Period:
     """`start` None = all time. `end` is never after now; `prev_start` begins the previous period of equal
     length (None for all time). `kind` and `days`/`first`/`last` are for the card's title."""
 
-    kind: str  # today | week | month | last_month | days | range | all
+    kind: str  # today | week | last_week | month | last_month | days | range | all
     start: datetime | None
     end: datetime
     prev_start: datetime | None
@@ -47,6 +47,16 @@ def resolve_period(spec: str | None, now: datetime, team_tz: str) -> Period:
     if spec == "week":
         monday = today - timedelta(days=today.weekday())
         return _make("week", _midnight(monday, zone), now, first=monday, last=today)
+    if spec == "last_week":
+        monday = today - timedelta(days=today.weekday())
+        first = monday - timedelta(days=7)
+        return _make(
+            "last_week",
+            _midnight(first, zone),
+            _midnight(monday, zone),
+            first=first,
+            last=monday - timedelta(days=1),
+        )
     if spec == "month":
         first = today.replace(day=1)
         return _make("month", _midnight(first, zone), now, first=first, last=today)
