@@ -9,7 +9,18 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, outreach, pipeline, push, reminders, translation
+    from handlers import (
+        creators,
+        fallback,
+        help,
+        later,
+        outreach,
+        pipeline,
+        push,
+        reminders,
+        summary,
+        translation,
+    )
     from handlers.routing import Router
 
     root = Router("root")
@@ -21,6 +32,7 @@ def build_router() -> Router:
         reminders.router,
         translation.router,
         push.router,
+        summary.router,
         later.router,
         fallback.router,
     )

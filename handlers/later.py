@@ -7,7 +7,6 @@ from handlers.routing import CommandContext, Router
 router = Router("later")
 
 COMING = (
-    "pipeline_summary",
     "compliance",
     "record_payment",
 )

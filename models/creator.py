@@ -58,7 +58,11 @@ class StageChange(Model):
 
     class Meta:
         table = "stage_change"
-        indexes = (("workspace", "changed_at"), ("creator", "changed_at"))
+        indexes = (
+            ("workspace", "changed_at"),
+            ("creator", "changed_at"),
+            ("workspace", "from_stage", "changed_at"),
+        )
 
 
 class Note(Model):

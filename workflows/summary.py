@@ -202,7 +202,12 @@ async def build_summary(query: SummaryQuery) -> Summary:
     )
 
     st = q.Statement(postgres)
-    count_rows = await q.rows(conn, q.counts_sql(st, team, period.start, period.end), st.params)
+    count_rows = await q.rows(conn, q.counts_sql(st, team), st.params)
+    added: dict[int | None, int] | None = None  # all time: every creator is new
+    if period.start is not None:
+        st = q.Statement(postgres)
+        added_rows = await q.rows(conn, q.added_sql(st, team, period.start, period.end), st.params)
+        added = {owner_id: int(n) for owner_id, n in added_rows}
     st = q.Statement(postgres)
     since = period.start if period.start is not None else None
     flow_rows = await q.rows(conn, q.flows_sql(st, team, since, period.start, period.end), st.params)
@@ -221,13 +226,14 @@ async def build_summary(query: SummaryQuery) -> Summary:
     no_content = await _stuck(conn, postgres, mine, Stage.SAMPLE_RECEIVED, query.now - NO_CONTENT_AFTER)
     overdue = await _overdue(conn, postgres, mine, query.now)
 
-    now_by_stage, owners, new = _counts(count_rows)
+    now_by_stage, owners = _counts(count_rows)
     stages = _stages(now_by_stage, flow_rows, period)
     funnel = _crossings(flow_rows)
     names = await _names(
         {o for o, _ in owners} | _owner_ids(no_reply, no_content, overdue), query.workspace_id
     )
-    owner_rows = _owner_rows(owners, names, query.actor.member_id if limited else None)
+    owner_rows = _owner_rows(owners, added, names, query.actor.member_id if limited else None)
+    new = sum(added.values()) if added is not None else sum(now_by_stage.values())
     return Summary(
         query=query,
         stages=stages,
@@ -257,18 +263,16 @@ def _stage(value: Any) -> Stage | None:
 
 def _counts(
     count_rows: list[tuple[Any, ...]],
-) -> tuple[dict[Stage, int], dict[tuple[int | None, Stage], tuple[int, int]], int]:
+) -> tuple[dict[Stage, int], dict[tuple[int | None, Stage], int]]:
     by_stage: dict[Stage, int] = {}
-    owners: dict[tuple[int | None, Stage], tuple[int, int]] = {}
-    new = 0
-    for owner_id, stage_value, count, added in count_rows:
+    owners: dict[tuple[int | None, Stage], int] = {}
+    for owner_id, stage_value, count in count_rows:
         stage = _stage(stage_value)
         if stage is None:
             continue
         by_stage[stage] = by_stage.get(stage, 0) + int(count)
-        owners[(owner_id, stage)] = (int(count), int(added or 0))
-        new += int(added or 0)
-    return by_stage, owners, new
+        owners[(owner_id, stage)] = int(count)
+    return by_stage, owners
 
 
 def _stages(
@@ -309,7 +313,7 @@ def _crossings(flow_rows: list[tuple[Any, ...]]) -> tuple[int, ...]:
 
 def _conversions(funnel: tuple[int, ...]) -> tuple[Conversion, ...]:
     result = []
-    for i in range(1, len(FUNNEL) - 1):  # from 已邀约 on: 待建联 is where creators start
+    for i in range(len(FUNNEL) - 1):
         entered, converted = funnel[i], funnel[i + 1]
         rate = (Decimal(converted) / Decimal(entered)).quantize(Decimal("0.001")) if entered else None
         result.append(Conversion(FUNNEL[i], FUNNEL[i + 1], entered, converted, rate))
@@ -351,18 +355,21 @@ async def _names(ids: set[int | None], workspace_id: int) -> dict[int, str]:
 
 
 def _owner_rows(
-    owners: dict[tuple[int | None, Stage], tuple[int, int]], names: dict[int, str], only: int | None
+    owners: dict[tuple[int | None, Stage], int],
+    added: dict[int | None, int] | None,
+    names: dict[int, str],
+    only: int | None,
 ) -> tuple[OwnerCount, ...]:
-    grouped: dict[int | None, dict[Stage, tuple[int, int]]] = {}
+    grouped: dict[int | None, dict[Stage, int]] = {}
     for (owner_id, stage), value in owners.items():
         grouped.setdefault(owner_id, {})[stage] = value
     rows = [
         OwnerCount(
             owner_id,
             names.get(owner_id, "") if owner_id is not None else "",
-            sum(v[0] for v in by.values()),
-            sum(v[1] for v in by.values()),
-            {s: v[0] for s, v in by.items()},
+            sum(by.values()),
+            sum(by.values()) if added is None else added.get(owner_id, 0),
+            by,
         )
         for owner_id, by in grouped.items()
         if only is None or owner_id == only

@@ -33,7 +33,7 @@ GAP_H = 46
 BAR_MAX = WIDTH - MARGIN * 2 - LABEL_W - 24
 BAR_MIN = 14
 COLORS = ((37, 99, 235), (16, 185, 129))  # blue → green down the funnel
-INK, MUTED, PAPER = (17, 24, 39), (100, 116, 139), (255, 255, 255)
+INK, MUTED, PAPER, EMPTY = (17, 24, 39), (100, 116, 139), (255, 255, 255), (209, 213, 219)
 
 
 class FontMissing(RuntimeError):
@@ -90,7 +90,9 @@ def draw_funnel(chart: FunnelChart) -> bytes:
         width = max(BAR_MIN, round(BAR_MAX * count / biggest)) if count else BAR_MIN
         left = centre - width // 2
         pen.rounded_rectangle(
-            (left, y + 8, left + width, y + ROW_H - 8), radius=12, fill=_mix(i / max(rows - 1, 1))
+            (left, y + 8, left + width, y + ROW_H - 8),
+            radius=12,
+            fill=_mix(i / max(rows - 1, 1)) if count else EMPTY,
         )
         pen.text((MARGIN + LABEL_W, y + ROW_H // 2), name, font=label, fill=INK, anchor="rm")
         text = f"{count:,}"

@@ -79,12 +79,18 @@ def window(st: Statement, column: str, start: datetime | None, end: datetime) ->
     return f"{lower}{column} <= {st.p(end)}"
 
 
-def counts_sql(st: Statement, f: CreatorFilter, start: datetime | None, end: datetime) -> str:
-    """Creators now, by owner and stage, with how many were added in the period."""
+def counts_sql(st: Statement, f: CreatorFilter) -> str:
+    """Creators now, by owner and stage."""
+    where = st.creators(f)
+    return f"SELECT c.owner_id, c.stage, COUNT(*) FROM creator c WHERE {where} GROUP BY c.owner_id, c.stage"
+
+
+def added_sql(st: Statement, f: CreatorFilter, start: datetime, end: datetime) -> str:
+    """Creators added in the period, by owner: their first stage change (from nothing) fell in it."""
     return (
-        f"SELECT c.owner_id, c.stage, COUNT(*), "
-        f"SUM(CASE WHEN {window(st, 'c.created_at', start, end)} THEN 1 ELSE 0 END) "
-        f"FROM creator c WHERE {st.creators(f)} GROUP BY c.owner_id, c.stage"
+        "SELECT c.owner_id, COUNT(*) FROM stage_change sc JOIN creator c ON c.id = sc.creator_id "
+        f"WHERE sc.workspace_id = {st.p(f.workspace_id)} AND sc.from_stage IS NULL "
+        f"AND {window(st, 'sc.changed_at', start, end)} AND {st.creators(f)} GROUP BY c.owner_id"
     )
 
 
