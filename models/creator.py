@@ -33,7 +33,12 @@ class Creator(Model):
     class Meta:
         table = "creator"
         unique_together = (("workspace", "platform", "handle_key"),)
-        indexes = (("workspace", "stage"), ("workspace", "owner"), ("workspace", "handle_key"))
+        indexes = (
+            ("workspace", "stage"),
+            ("workspace", "owner"),
+            ("workspace", "handle_key"),
+            ("workspace", "stage", "owner", "id"),  # the summary's counts and stuck lists: index-only scans
+        )
 
 
 class StageChange(Model):
@@ -58,10 +63,13 @@ class StageChange(Model):
 
     class Meta:
         table = "stage_change"
+        # For the summary (workflows/summary_sql.py): a period's flows, medians and additions read only the
+        # covering index (index-only scans); "since when is this creator in its stage" is one probe.
         indexes = (
             ("workspace", "changed_at"),
             ("creator", "changed_at"),
-            ("workspace", "from_stage", "changed_at"),
+            ("workspace", "changed_at", "from_stage", "to_stage", "from_since"),
+            ("creator", "to_stage", "changed_at"),
         )
 
 

@@ -336,7 +336,11 @@ async def _stuck(conn: Any, postgres: bool, f: q.CreatorFilter, stage: Stage, cu
 
 async def _overdue(conn: Any, postgres: bool, f: q.CreatorFilter, now: datetime) -> list[Any]:
     st = q.Statement(postgres)
-    return await q.rows(conn, q.overdue_sql(st, f, now, STUCK_SHOWN), st.params)
+    (total,) = (await q.rows(conn, q.overdue_count_sql(st, f, now), st.params))[0]
+    if not total:
+        return []
+    st = q.Statement(postgres)
+    return [(*row, total) for row in await q.rows(conn, q.overdue_sql(st, f, now, STUCK_SHOWN), st.params)]
 
 
 def _owner_ids(*groups: Iterable[tuple[Any, ...]]) -> set[int | None]:

@@ -147,18 +147,28 @@ def medians_sql(st: Statement, f: CreatorFilter, start: datetime | None, end: da
 
 
 def stuck_sql(st: Statement, f: CreatorFilter, stage: str, cutoff: datetime, limit: int) -> str:
-    """Creators in `stage` since before `cutoff` (latest entry into it), oldest first, with the total."""
+    """Creators in `stage` since before `cutoff` (latest entry into it), oldest first, with the total.
+
+    Creators in the stage come from an index-only scan of creator (workspace, stage, owner, id); "since
+    when" is one probe per creator into stage_change (creator, to_stage, changed_at); handles are read
+    for the shown few only. `OFFSET 0` keeps PostgreSQL from inlining the probe twice."""
+    inner = (
+        "SELECT c.id, c.owner_id, (SELECT MAX(sc.changed_at) FROM stage_change sc "
+        f"WHERE sc.creator_id = c.id AND sc.to_stage = {st.p(stage)}) AS since "
+        f"FROM creator c WHERE {st.creators(f)} AND c.stage = {st.p(stage)}"
+        + (" OFFSET 0" if st.postgres else " LIMIT -1 OFFSET 0")
+    )
+    oldest = (
+        f"SELECT s.id, s.owner_id, s.since, COUNT(*) OVER () AS total FROM ({inner}) s "
+        f"WHERE s.since <= {st.p(cutoff)} ORDER BY s.since, s.id LIMIT {int(limit)}"
+    )
     return (
-        "SELECT c.id, c.handle, c.platform, c.owner_id, MAX(sc.changed_at) AS since, COUNT(*) OVER () "
-        "FROM creator c JOIN stage_change sc ON sc.creator_id = c.id AND sc.to_stage = c.stage "
-        f"WHERE {st.creators(f)} AND c.stage = {st.p(stage)} "
-        "GROUP BY c.id, c.handle, c.platform, c.owner_id "
-        f"HAVING MAX(sc.changed_at) <= {st.p(cutoff)} ORDER BY since, c.id LIMIT {int(limit)}"
+        "SELECT t.id, c.handle, c.platform, t.owner_id, t.since, t.total "
+        f"FROM ({oldest}) t JOIN creator c ON c.id = t.id ORDER BY t.since, t.id"
     )
 
 
-def overdue_sql(st: Statement, f: CreatorFilter, now: datetime, limit: int) -> str:
-    """Reminders and outreach touches past due: still pending, or sent and not marked done/skipped."""
+def _overdue_where(st: Statement, f: CreatorFilter, now: datetime) -> tuple[list[str], bool]:
     where = [
         f"d.workspace_id = {st.p(f.workspace_id)}",
         "d.kind IN ('reminder', 'outreach')",
@@ -170,8 +180,25 @@ def overdue_sql(st: Statement, f: CreatorFilter, now: datetime, limit: int) -> s
     others = CreatorFilter(f.workspace_id, None, f.campaign_id, f.platform, f.country)
     if others.narrows:
         where.append(st.creators(others, "cr"))
-    return (
-        "SELECT d.id, d.kind, d.due_at, d.text, d.step, cr.handle, d.owner_id, COUNT(*) OVER () "
-        "FROM delivery d LEFT JOIN creator cr ON cr.id = d.creator_id "
+    return where, others.narrows
+
+
+def overdue_count_sql(st: Statement, f: CreatorFilter, now: datetime) -> str:
+    """How many reminders and outreach touches are past due: still pending, or sent and not done/skipped."""
+    where, joined = _overdue_where(st, f, now)
+    join = " JOIN creator cr ON cr.id = d.creator_id" if joined else ""
+    return f"SELECT COUNT(*) FROM delivery d{join} WHERE {' AND '.join(where)}"
+
+
+def overdue_sql(st: Statement, f: CreatorFilter, now: datetime, limit: int) -> str:
+    """The oldest of them, with the creator's handle."""
+    where, joined = _overdue_where(st, f, now)
+    join = " JOIN creator cr ON cr.id = d.creator_id" if joined else ""
+    first = (
+        f"SELECT d.id, d.kind, d.due_at, d.text, d.step, d.creator_id, d.owner_id FROM delivery d{join} "
         f"WHERE {' AND '.join(where)} ORDER BY d.due_at, d.id LIMIT {int(limit)}"
+    )
+    return (
+        "SELECT o.id, o.kind, o.due_at, o.text, o.step, h.handle, o.owner_id "
+        f"FROM ({first}) o LEFT JOIN creator h ON h.id = o.creator_id ORDER BY o.due_at, o.id"
     )
