@@ -319,4 +319,5 @@ MESSAGES: dict[str, str] = {
     "summary.chart_footer": "Each bar = crossings into that stage (skips included) this period",
     "summary.chart_alt": "Funnel chart · {period}",
     "summary.no_font": "(No CJK font installed, so no funnel chart: install fonts-noto-cjk)",
+    "wecom.image_not_sent": "(The funnel chart could not come with this late answer: WeCom's late replies take text only. Asking again usually gets the answer with the picture at once.)",
 }

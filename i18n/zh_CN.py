@@ -314,4 +314,5 @@ MESSAGES: dict[str, str] = {
     "summary.chart_footer": "每层 = 本期跨入该阶段（含跳过）的次数",
     "summary.chart_alt": "漏斗图 · {period}",
     "summary.no_font": "（未安装中文字体，漏斗图没有生成：请安装 fonts-noto-cjk）",
+    "wecom.image_not_sent": "（漏斗图没能随这条延迟回复发出：企业微信的延迟回复只收文字。再发一次通常能即时收到带图的回复。）",
 }
