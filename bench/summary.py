@@ -117,8 +117,19 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         (args.creators + 1 + i, 2, "tiktok", f"x{i}", f"x{i}", "US", "contacted", "[]", 21, NOW, NOW)
         for i in range(500)
     ]
-    columns = ["id", "workspace_id", "platform", "handle", "handle_key", "country", "stage", "tags", "owner_id",
-               "created_at", "updated_at"]  # fmt: skip
+    columns = [
+        "id",
+        "workspace_id",
+        "platform",
+        "handle",
+        "handle_key",
+        "country",
+        "stage",
+        "tags",
+        "owner_id",
+        "created_at",
+        "updated_at",
+    ]
     await conn.copy_records_to_table("creator", records=creators + other, columns=columns)
     other_changes = [
         (2, args.creators + 1 + i, None, "contacted", NOW - timedelta(days=i % 30), None) for i in range(500)
@@ -138,8 +149,10 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         records=collaborations,
         columns=["workspace_id", "creator_id", "campaign_id", "deal_type", "created_at", "updated_at"],
     )
-    await conn.execute("INSERT INTO chat (id, workspace_id, platform_chat_id, locale, timezone, webhook_key, "
-                       "webhook_error, created_at) VALUES (1, 1, 'oc_bench', 'zh_CN', 'Asia/Shanghai', '', '', now())")  # fmt: skip
+    await conn.execute(
+        "INSERT INTO chat (id, workspace_id, platform_chat_id, locale, timezone, webhook_key, webhook_error, "
+        "created_at) VALUES (1, 1, 'oc_bench', 'zh_CN', 'Asia/Shanghai', '', '', now())"
+    )
     deliveries = [
         (
             1,
@@ -185,7 +198,7 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
             "message_ref",
             "step",
             "source_text",
-        ],  # fmt: skip
+        ],
     )
     for table in ("member", "creator", "stage_change", "campaign", "collaboration", "chat", "delivery"):
         await conn.execute(

@@ -11,7 +11,8 @@ crossings of A within the period.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import asyncio
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from decimal import Decimal
@@ -201,19 +202,6 @@ async def build_summary(query: SummaryQuery) -> Summary:
         query.workspace_id, query.owner_id, query.campaign_id, query.platform, query.country
     )
 
-    st = q.Statement(postgres)
-    count_rows = await q.rows(conn, q.counts_sql(st, team), st.params)
-    added: dict[int | None, int] | None = None  # all time: every creator is new
-    if period.start is not None:
-        st = q.Statement(postgres)
-        added_rows = await q.rows(conn, q.added_sql(st, team, period.start, period.end), st.params)
-        added = {owner_id: int(n) for owner_id, n in added_rows}
-    st = q.Statement(postgres)
-    since = period.start if period.start is not None else None
-    flow_rows = await q.rows(conn, q.flows_sql(st, team, since, period.start, period.end), st.params)
-    st = q.Statement(postgres)
-    median_rows = await q.rows(conn, q.medians_sql(st, team, period.start, period.end), st.params)
-
     limited = not may_see_everyone(query.actor) and query.owner_id is None
     mine = q.CreatorFilter(
         query.workspace_id,
@@ -222,9 +210,24 @@ async def build_summary(query: SummaryQuery) -> Summary:
         query.platform,
         query.country,
     )
-    no_reply = await _stuck(conn, postgres, mine, Stage.CONTACTED, query.now - NO_REPLY_AFTER)
-    no_content = await _stuck(conn, postgres, mine, Stage.SAMPLE_RECEIVED, query.now - NO_CONTENT_AFTER)
-    overdue = await _overdue(conn, postgres, mine, query.now)
+
+    def run(build: Callable[[q.Statement], str]) -> Awaitable[list[tuple[Any, ...]]]:
+        st = q.Statement(postgres)
+        return q.rows(conn, build(st), st.params)
+
+    start, end = period.start, period.end
+    # Independent statements: on PostgreSQL each takes a pooled connection, so they run side by side.
+    count_rows, added_rows, flow_rows, median_rows, no_reply, no_content, overdue = await asyncio.gather(
+        run(lambda st: q.counts_sql(st, team)),
+        run(lambda st: q.added_sql(st, team, start, end)) if start is not None else _nothing(),
+        run(lambda st: q.flows_sql(st, team, start, start, end)),
+        run(lambda st: q.medians_sql(st, team, start, end)),
+        _stuck(conn, postgres, mine, Stage.CONTACTED, query.now - NO_REPLY_AFTER),
+        _stuck(conn, postgres, mine, Stage.SAMPLE_RECEIVED, query.now - NO_CONTENT_AFTER),
+        _overdue(conn, postgres, mine, query.now),
+    )
+    # all time: every creator is new
+    added = {owner_id: int(n) for owner_id, n in added_rows} if start is not None else None
 
     now_by_stage, owners = _counts(count_rows)
     stages = _stages(now_by_stage, flow_rows, period)
@@ -252,6 +255,10 @@ async def build_summary(query: SummaryQuery) -> Summary:
 
 
 # ---- turning aggregated rows into the summary ------------------------------------------------------
+
+
+async def _nothing() -> list[tuple[Any, ...]]:
+    return []
 
 
 def _stage(value: Any) -> Stage | None:
