@@ -80,6 +80,24 @@ def histories(creators: int, changes: int, rng: random.Random) -> tuple[list[tup
     return rows, finals
 
 
+def _delivery(rng: random.Random, creators: int) -> tuple[Any, ...]:
+    """A reminder due within 30 days either side of now: future ones pending; past ones mostly sent and
+    marked done, a few sent and left open, a few still pending (a stalled worker), a few cancelled."""
+    due = NOW + timedelta(days=rng.uniform(-30, 30))
+    status, resolution = "pending", ""
+    if due < NOW:
+        roll = rng.random()
+        if roll < 0.9:
+            status, resolution = "sent", "done"
+        elif roll < 0.95:
+            status = "sent"
+        elif roll >= 0.97:
+            status = "cancelled"
+    owner = rng.randint(1, 20)
+    return (1, 1, "reminder", status, due, "2026-11-25T16:00:00", TZ, rng.randint(1, creators), owner,
+            resolution, "跟进", NOW, 1, 0, "", "", 0, "")  # fmt: skip
+
+
 async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
     rng = random.Random(7)
     await conn.execute(
@@ -153,29 +171,7 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         "INSERT INTO chat (id, workspace_id, platform_chat_id, locale, timezone, webhook_key, webhook_error, "
         "created_at) VALUES (1, 1, 'oc_bench', 'zh_CN', 'Asia/Shanghai', '', '', now())"
     )
-    deliveries = [
-        (
-            1,
-            1,
-            "reminder",
-            rng.choice(("pending", "sent", "cancelled")),
-            NOW + timedelta(days=rng.uniform(-30, 30)),
-            "2026-11-25T16:00:00",
-            TZ,
-            rng.randint(1, args.creators),
-            rng.randint(1, 20),
-            "",
-            "跟进",
-            NOW,
-            1,
-            0,
-            "",
-            "",
-            0,
-            "",
-        )
-        for _ in range(50_000)
-    ]
+    deliveries = [_delivery(rng, args.creators) for _ in range(50_000)]
     await conn.copy_records_to_table(
         "delivery",
         records=deliveries,
@@ -265,7 +261,38 @@ async def plans() -> None:
         ("stuck no reply", q.stuck_sql(st, team, "contacted", NOW - timedelta(days=3), 8), st.params)
     )
     st = q.Statement(True)
+    statements.append(("overdue count", q.overdue_count_sql(st, team, NOW), st.params))
+    st = q.Statement(True)
     statements.append(("overdue", q.overdue_sql(st, team, NOW, 8), st.params))
+    month = resolve_period("month", NOW, TZ)
+    for label, narrowed in (
+        ("campaign", q.CreatorFilter(1, campaign_id=1)),
+        ("TikTok US", q.CreatorFilter(1, platform="tiktok", country="US")),
+    ):
+        st = q.Statement(True)
+        statements.append((f"counts ({label})", q.counts_sql(st, narrowed), st.params))
+        st = q.Statement(True)
+        statements.append(
+            (
+                f"flows (month, {label})",
+                q.flows_sql(st, narrowed, month.start, month.start, month.end),
+                st.params,
+            )
+        )
+        st = q.Statement(True)
+        statements.append(
+            (f"medians (month, {label})", q.medians_sql(st, narrowed, month.start, month.end), st.params)
+        )
+        st = q.Statement(True)
+        statements.append(
+            (
+                f"stuck ({label})",
+                q.stuck_sql(st, narrowed, "contacted", NOW - timedelta(days=3), 8),
+                st.params,
+            )
+        )
+        st = q.Statement(True)
+        statements.append((f"overdue count ({label})", q.overdue_count_sql(st, narrowed, NOW), st.params))
     print("\nEXPLAIN (ANALYZE): scans used and execution time")
     for label, sql, params in statements:
         _, found = await conn.execute_query(f"EXPLAIN (ANALYZE, COSTS OFF) {sql}", params)

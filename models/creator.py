@@ -68,7 +68,7 @@ class StageChange(Model):
         indexes = (
             ("workspace", "changed_at"),
             ("creator", "changed_at"),
-            ("workspace", "changed_at", "from_stage", "to_stage", "from_since"),
+            ("workspace", "changed_at", "from_stage", "to_stage", "from_since", "creator"),
             ("creator", "to_stage", "changed_at"),
         )
 

@@ -59,6 +59,17 @@ class Statement:
             )
         return " AND ".join(parts)
 
+    def creator_ids(self, f: CreatorFilter) -> str:
+        """A subquery of the filter's creator ids, to keep rows of other tables by `creator_id IN (…)`:
+        a campaign alone reads only its collaborations (no pass over creator)."""
+        others = (f.owner_id, f.platform, f.country)
+        if f.campaign_id is not None and all(v is None for v in others):
+            return (
+                f"SELECT co.creator_id FROM collaboration co WHERE co.workspace_id = {self.p(f.workspace_id)} "
+                f"AND co.campaign_id = {self.p(f.campaign_id)}"
+            )
+        return f"SELECT c.id FROM creator c WHERE {self.creators(f)}"
+
 
 def connection() -> BaseDBAsyncClient:
     return Tortoise.get_connection("default")
@@ -98,7 +109,6 @@ def flows_sql(
     st: Statement, f: CreatorFilter, since: datetime | None, start: datetime | None, end: datetime
 ) -> str:
     """Stage changes since `since`, by (from, to): how many fell in the period and how many after it."""
-    joined = f.narrows
     # SQLite's `?` are positional: build the text in order.
     select = (
         "SELECT sc.from_stage, sc.to_stage, "
@@ -108,27 +118,22 @@ def flows_sql(
     where = [f"sc.workspace_id = {st.p(f.workspace_id)}"]
     if since is not None:
         where.append(f"sc.changed_at > {st.p(since)}")
-    if joined:
-        where.append(st.creators(f))
-    return (
-        select
-        + (" JOIN creator c ON c.id = sc.creator_id" if joined else "")
-        + f" WHERE {' AND '.join(where)} GROUP BY sc.from_stage, sc.to_stage"
-    )
+    if f.narrows:
+        where.append(f"sc.creator_id IN ({st.creator_ids(f)})")
+    return f"{select} WHERE {' AND '.join(where)} GROUP BY sc.from_stage, sc.to_stage"
 
 
 def medians_sql(st: Statement, f: CreatorFilter, start: datetime | None, end: datetime) -> str:
     """Median seconds spent in each stage, over the stays that ended in the period."""
-    joined = f.narrows
     where = [
         f"sc.workspace_id = {st.p(f.workspace_id)}",
         window(st, "sc.changed_at", start, end),
         "sc.from_since IS NOT NULL",
         "sc.from_stage IS NOT NULL",
     ]
-    if joined:
-        where.append(st.creators(f))
-    source = "FROM stage_change sc" + (" JOIN creator c ON c.id = sc.creator_id" if joined else "")
+    if f.narrows:
+        where.append(f"sc.creator_id IN ({st.creator_ids(f)})")
+    source = "FROM stage_change sc"
     if st.postgres:
         return (
             "SELECT sc.from_stage, COUNT(*), percentile_cont(0.5) WITHIN GROUP "
@@ -179,23 +184,21 @@ def _overdue_where(st: Statement, f: CreatorFilter, now: datetime) -> tuple[list
         where.append(f"d.owner_id = {st.p(f.owner_id)}")
     others = CreatorFilter(f.workspace_id, None, f.campaign_id, f.platform, f.country)
     if others.narrows:
-        where.append(st.creators(others, "cr"))
+        where.append(f"d.creator_id IN ({st.creator_ids(others)})")
     return where, others.narrows
 
 
 def overdue_count_sql(st: Statement, f: CreatorFilter, now: datetime) -> str:
     """How many reminders and outreach touches are past due: still pending, or sent and not done/skipped."""
-    where, joined = _overdue_where(st, f, now)
-    join = " JOIN creator cr ON cr.id = d.creator_id" if joined else ""
-    return f"SELECT COUNT(*) FROM delivery d{join} WHERE {' AND '.join(where)}"
+    where, _ = _overdue_where(st, f, now)
+    return f"SELECT COUNT(*) FROM delivery d WHERE {' AND '.join(where)}"
 
 
 def overdue_sql(st: Statement, f: CreatorFilter, now: datetime, limit: int) -> str:
     """The oldest of them, with the creator's handle."""
-    where, joined = _overdue_where(st, f, now)
-    join = " JOIN creator cr ON cr.id = d.creator_id" if joined else ""
+    where, _ = _overdue_where(st, f, now)
     first = (
-        f"SELECT d.id, d.kind, d.due_at, d.text, d.step, d.creator_id, d.owner_id FROM delivery d{join} "
+        f"SELECT d.id, d.kind, d.due_at, d.text, d.step, d.creator_id, d.owner_id FROM delivery d "
         f"WHERE {' AND '.join(where)} ORDER BY d.due_at, d.id LIMIT {int(limit)}"
     )
     return (
