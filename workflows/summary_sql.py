@@ -65,8 +65,8 @@ class Statement:
         others = (f.owner_id, f.platform, f.country)
         if f.campaign_id is not None and all(v is None for v in others):
             return (
-                f"SELECT co.creator_id FROM collaboration co WHERE co.workspace_id = {self.p(f.workspace_id)} "
-                f"AND co.campaign_id = {self.p(f.campaign_id)}"
+                "SELECT co.creator_id FROM collaboration co "
+                f"WHERE co.workspace_id = {self.p(f.workspace_id)} AND co.campaign_id = {self.p(f.campaign_id)}"
             )
         return f"SELECT c.id FROM creator c WHERE {self.creators(f)}"
 
