@@ -66,7 +66,8 @@ class Statement:
         if f.campaign_id is not None and all(v is None for v in others):
             return (
                 "SELECT co.creator_id FROM collaboration co "
-                f"WHERE co.workspace_id = {self.p(f.workspace_id)} AND co.campaign_id = {self.p(f.campaign_id)}"
+                f"WHERE co.workspace_id = {self.p(f.workspace_id)} "
+                f"AND co.campaign_id = {self.p(f.campaign_id)}"
             )
         return f"SELECT c.id FROM creator c WHERE {self.creators(f)}"
 
