@@ -16,8 +16,9 @@ MESSAGES: dict[str, str] = {
         "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
         "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
         "translation usage\n"
-        "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
-        "disclosure rules for UK TikTok / paid @amy $200"
+        "• Pipeline summary with a funnel chart: pipeline summary for this week / "
+        "summary 2026-11-01 to 2026-11-15 / pipeline summary for campaign Spring\n"
+        "• Compliance, payments (coming soon): disclosure rules for UK TikTok / paid @amy $200"
     ),
     "help.footer": "@-mention me in the group, then type a command, in English or Chinese.",
     "example.help": "help",

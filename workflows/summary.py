@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -119,9 +119,6 @@ class Summary:
     overdue: tuple[int, tuple[OverdueItem, ...]]
     owed: tuple[tuple[str, Decimal], ...] = ()
     details_limited: bool = False  # stuck and overdue details restricted to the asker's creators
-    owner_name: str = ""
-    campaign_name: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def total(self) -> int:
