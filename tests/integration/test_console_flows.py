@@ -115,7 +115,7 @@ async def test_english_session(db: str, clock: FrozenClock) -> None:
 
 
 async def test_features_not_built_yet_say_so(console: Console) -> None:
-    for text in ("本周管道汇总", "英国 TikTok 广告怎么标注"):
+    for text in ("英国 TikTok 广告怎么标注", "@amy 已付 200 美元"):
         assert "即将上线" in await console.say(text)
 
 
