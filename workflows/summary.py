@@ -326,10 +326,14 @@ def _conversions(funnel: tuple[int, ...]) -> tuple[Conversion, ...]:
 
 def _stage_times(median_rows: list[tuple[Any, ...]]) -> tuple[StageTime, ...]:
     found = {}
-    for stage_value, stays, seconds in median_rows:
+    for stage_value, stays, median in median_rows:
         stage = _stage(stage_value)
-        if stage is not None and seconds is not None:
-            found[stage] = StageTime(stage, timedelta(seconds=round(float(seconds))), int(stays))
+        if stage is None or median is None:
+            continue
+        seconds = (
+            median.total_seconds() if isinstance(median, timedelta) else float(median)
+        )  # PG: an interval
+        found[stage] = StageTime(stage, timedelta(seconds=round(seconds)), int(stays))
     return tuple(found[s] for s in FUNNEL if s in found)
 
 

@@ -137,8 +137,9 @@ def medians_sql(st: Statement, f: CreatorFilter, start: datetime | None, end: da
     source = "FROM stage_change sc"
     if st.postgres:
         return (
+            # ordering the intervals themselves sorts faster than their epoch numbers
             "SELECT sc.from_stage, COUNT(*), percentile_cont(0.5) WITHIN GROUP "
-            "(ORDER BY EXTRACT(EPOCH FROM (sc.changed_at - sc.from_since))) "
+            "(ORDER BY sc.changed_at - sc.from_since) "
             f"{source} WHERE {' AND '.join(where)} GROUP BY sc.from_stage"
         )
     # SQLite has no percentile: number the stays per stage and average the middle one or two.
