@@ -44,14 +44,21 @@ async def pipeline_summary(ctx: CommandContext, command: Command) -> Reply:
     except PeriodUnreadable:
         return Text(t("summary.period_unreadable", example=t("summary.period_example")))
     except SummaryForbidden as refused:
-        allowed = "、".join(refused.allowed) or t("summary.nobody")
+        allowed = t("summary.sep").join(refused.allowed) or t("summary.nobody")
         return Text(t("summary.forbidden", owner=refused.owner, allowed=allowed))
     except UnknownTeammate as unknown:
-        return Text(t("summary.unknown_teammate", name=unknown.name, known="、".join(unknown.known) or "-"))
+        return Text(
+            t(
+                "summary.unknown_teammate",
+                name=unknown.name,
+                known=t("summary.sep").join(unknown.known) or "-",
+            )
+        )
     except UnknownCampaign as unknown:
         if not unknown.known:
             return Text(t("summary.no_campaigns", name=unknown.name))
-        return Text(t("summary.unknown_campaign", name=unknown.name, known="、".join(unknown.known)))
+        known = t("summary.sep").join(unknown.known)
+        return Text(t("summary.unknown_campaign", name=unknown.name, known=known))
     query = SummaryQuery(
         actor=ctx.actor,
         period=period,
@@ -169,7 +176,7 @@ def _stuck_lines(t: Catalog, summary: Summary, now: datetime, zone: str) -> list
     ):
         if not stuck.total:
             continue
-        shown = "、".join(
+        shown = t("summary.sep").join(
             t(
                 "summary.stuck_item",
                 handle=f"@{s.handle}",
@@ -182,7 +189,7 @@ def _stuck_lines(t: Catalog, summary: Summary, now: datetime, zone: str) -> list
         lines.append(t(key, count=stuck.total, items=shown + more))
     total, items = summary.overdue
     if total:
-        shown = "、".join(
+        shown = t("summary.sep").join(
             t(
                 "summary.overdue_item",
                 number=i.delivery_id,

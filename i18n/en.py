@@ -316,6 +316,7 @@ MESSAGES: dict[str, str] = {
     "summary.unknown_teammate": 'There is no teammate called "{name}". Members: {known}',
     "summary.unknown_campaign": 'There is no campaign called "{name}". Campaigns: {known}',
     "summary.no_campaigns": 'There is no campaign called "{name}"; this workspace has no campaigns yet.',
+    "summary.sep": ", ",
     "summary.chart_title": "Pipeline funnel",
     "summary.chart_footer": "Each bar = crossings into that stage (skips included) this period",
     "summary.chart_alt": "Funnel chart · {period}",

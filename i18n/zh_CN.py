@@ -311,6 +311,7 @@ MESSAGES: dict[str, str] = {
     "summary.unknown_teammate": "团队里没有「{name}」。现有成员：{known}",
     "summary.unknown_campaign": "没有叫「{name}」的活动。现有活动：{known}",
     "summary.no_campaigns": "没有叫「{name}」的活动，这个工作区还没有任何活动。",
+    "summary.sep": "、",
     "summary.chart_title": "管道漏斗",
     "summary.chart_footer": "每层 = 本期跨入该阶段（含跳过）的次数",
     "summary.chart_alt": "漏斗图 · {period}",

@@ -30,7 +30,6 @@ MARGIN = 48
 LABEL_W = 230
 ROW_H = 92
 GAP_H = 46
-BAR_MAX = WIDTH - MARGIN * 2 - LABEL_W - 24
 BAR_MIN = 14
 COLORS = ((37, 99, 235), (16, 185, 129))  # blue → green down the funnel
 INK, MUTED, PAPER, EMPTY = (17, 24, 39), (100, 116, 139), (255, 255, 255), (209, 213, 219)
@@ -77,6 +76,9 @@ def draw_funnel(chart: FunnelChart) -> bytes:
         _font(30),
     )
     rows = len(chart.labels)
+    # The label column fits the longest label (English stage names are long), up to 40 % of the width.
+    label_w = min(max([LABEL_W, *(round(label.getlength(n)) + 8 for n in chart.labels)]), WIDTH * 2 // 5)
+    bar_max = WIDTH - MARGIN * 2 - label_w - 24
     top = MARGIN + 64 + 52 + 36
     height = top + rows * ROW_H + max(rows - 1, 0) * GAP_H + (70 if chart.footer else 0) + MARGIN
     image = Image.new("RGB", (WIDTH, height), PAPER)
@@ -84,17 +86,18 @@ def draw_funnel(chart: FunnelChart) -> bytes:
     pen.text((MARGIN, MARGIN), chart.title, font=title, fill=INK)
     pen.text((MARGIN, MARGIN + 72), chart.subtitle, font=sub, fill=MUTED)
     biggest = max(chart.counts, default=0) or 1
-    centre = MARGIN + LABEL_W + 24 + BAR_MAX // 2
+    centre = MARGIN + label_w + 24 + bar_max // 2
     y = top
     for i, (name, count) in enumerate(zip(chart.labels, chart.counts, strict=True)):
-        width = max(BAR_MIN, round(BAR_MAX * count / biggest)) if count else BAR_MIN
+        width = max(BAR_MIN, round(bar_max * count / biggest)) if count else BAR_MIN
         left = centre - width // 2
         pen.rounded_rectangle(
             (left, y + 8, left + width, y + ROW_H - 8),
             radius=12,
             fill=_mix(i / max(rows - 1, 1)) if count else EMPTY,
         )
-        pen.text((MARGIN + LABEL_W, y + ROW_H // 2), name, font=label, fill=INK, anchor="rm")
+        fitted = label if label.getlength(name) <= label_w else _font(28, bold=True)
+        pen.text((MARGIN + label_w, y + ROW_H // 2), name, font=fitted, fill=INK, anchor="rm")
         text = f"{count:,}"
         text_w = pen.textlength(text, font=number)
         if text_w + 24 < width:
