@@ -70,6 +70,8 @@ class StageChange(Model):
             ("creator", "changed_at"),
             ("workspace", "changed_at", "from_stage", "to_stage", "from_since", "creator"),
             ("creator", "to_stage", "changed_at"),
+            # medians: stays read in stage order, so each stage's durations are sorted alone, in memory
+            ("workspace", "from_stage", "changed_at", "from_since"),
         )
 
 

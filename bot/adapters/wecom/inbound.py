@@ -93,7 +93,7 @@ class WeComInbound:
         return await self._answer(parsed)
 
     async def _answer(self, wm: WeComMessage) -> Json | None:
-        task = self.tasks.spawn(self._work(wm.message), name=f"wecom-msg-{wm.msgid}")
+        task = self.tasks.spawn(self._work_with_images(wm.message), name=f"wecom-msg-{wm.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task in done and not task.cancelled() and task.exception() is None:
             self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
@@ -103,7 +103,11 @@ class WeComInbound:
         task.add_done_callback(lambda t: self._later(t, wm))
         return self._remember(stream(Catalog(locale)("wecom.working")))
 
-    async def _work(self, message: InboundMessage) -> tuple[str, tuple[bytes, ...]]:
+    async def _work(self, message: InboundMessage) -> str:
+        text, _ = await self._work_with_images(message)
+        return text
+
+    async def _work_with_images(self, message: InboundMessage) -> tuple[str, tuple[bytes, ...]]:
         """The answer's markdown and its pictures (a summary's chart)."""
         reply: Reply = await self.dispatcher.handle(message)
         text = render.markdown(reply)
