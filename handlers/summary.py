@@ -68,10 +68,16 @@ async def pipeline_summary(ctx: CommandContext, command: Command) -> Reply:
         platform=command.platform,
         country=command.country,
     )
-    summary = await build_summary(query)
     filters = _filters(t, owner.display_name if owner else "", campaign.name if campaign else "", command)
-    heading = _period_label(t, period, ctx.team_timezone)
-    card = render_summary(t, summary, heading, filters, ctx.team_timezone)
+    return await summary_card(t, query, ctx.team_timezone, filters)
+
+
+async def summary_card(t: Catalog, query: SummaryQuery, team_timezone: str, filters: str = "") -> Card:
+    """The summary card with its funnel chart: what a request gets, and what a digest should post
+    (e.g. `summary_card(t, SummaryQuery(actor, resolve_period("last_week", now, tz), now), tz)`)."""
+    summary = await build_summary(query)
+    heading = _period_label(t, query.period, team_timezone)
+    card = render_summary(t, summary, heading, filters, team_timezone)
     try:
         png = await render_funnel_png(funnel_chart(t, summary, heading, filters))
     except FontMissing:
