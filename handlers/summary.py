@@ -123,6 +123,8 @@ def _arrow(now: int, before: int | None) -> str:
 
 def _duration(t: Catalog, span: timedelta) -> str:
     hours = span.total_seconds() / 3600
+    if hours < 1:
+        return t("summary.minutes", n=round(span.total_seconds() / 60))
     if hours < 48:
         return t("summary.hours", n=f"{hours:.0f}" if hours >= 10 else f"{hours:.1f}")
     return t("summary.days", n=f"{hours / 24:.1f}")

@@ -296,6 +296,7 @@ MESSAGES: dict[str, str] = {
     "summary.conversion": "{a}→{b} {rate} ({n}/{d})",
     "summary.no_moves": "no stage changes this period",
     "summary.field.time_in_stage": "Median time in stage",
+    "summary.minutes": "{n} min",
     "summary.hours": "{n} h",
     "summary.days": "{n} d",
     "summary.field.owners": "By owner",

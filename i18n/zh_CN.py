@@ -291,6 +291,7 @@ MESSAGES: dict[str, str] = {
     "summary.conversion": "{a}→{b} {rate}（{n}/{d}）",
     "summary.no_moves": "本期没有阶段变动",
     "summary.field.time_in_stage": "停留时长中位数",
+    "summary.minutes": "{n}分钟",
     "summary.hours": "{n}小时",
     "summary.days": "{n}天",
     "summary.field.owners": "按负责人",
