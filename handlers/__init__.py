@@ -16,12 +16,12 @@ def build_router() -> Router:
         digest,
         fallback,
         help,
-        later,
         outreach,
         pipeline,
         push,
         reminders,
         roles,
+        summary,
         translation,
     )
     from handlers.routing import Router
@@ -39,7 +39,7 @@ def build_router() -> Router:
         roles.router,
         digest.router,
         deals.router,
-        later.router,
+        summary.router,
         fallback.router,
     )
     return root

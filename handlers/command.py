@@ -60,7 +60,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "remind": ("when", "text", "owner"),
     "translate": ("text", "language"),
     "draft_reply": ("text", "language"),
-    "pipeline_summary": ("owner",),
+    "pipeline_summary": ("owner", "period", "campaign", "platform", "country"),
     "compliance": ("country", "platform", "deal_type"),
     "check_caption": ("country", "platform", "text"),  # text: the caption as typed
     "write_brief": (),
@@ -111,6 +111,10 @@ class Command:
     percent: str | None = None  # "佣金15%" → "15" (issue 8)
     sample_type: str | None = None  # free | refundable (issue 8)
     deal_type: str | None = None  # compliance: paid / affiliate / gifted
+    period: str | None = (
+        None  # summaries: today | week | last_week | month | last_month | days:N | range:A..B | all
+    )
+    campaign: str | None = None  # summaries: a campaign name as typed
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
 
     def to_json(self) -> dict[str, Any]:

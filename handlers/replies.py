@@ -20,18 +20,22 @@ class Text:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    png: bytes = field(repr=False)
+    alt: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Card:
+    """`image`: a picture that goes out with the card (a summary's funnel chart); each adapter posts it
+    right after the card (Feishu: an image message in the same thread; console: a PNG file)."""
+
     title: str
     fields: tuple[tuple[str, str], ...] = ()
     body: str = ""
     buttons: tuple[Button, ...] = ()
     footer: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class Image:
-    png: bytes = field(repr=False)
-    alt: str = ""
+    image: Image | None = None
 
 
 Reply = Text | Card | Image

@@ -33,7 +33,12 @@ class Creator(Model):
     class Meta:
         table = "creator"
         unique_together = (("workspace", "platform", "handle_key"),)
-        indexes = (("workspace", "stage"), ("workspace", "owner"), ("workspace", "handle_key"))
+        indexes = (
+            ("workspace", "stage"),
+            ("workspace", "owner"),
+            ("workspace", "handle_key"),
+            ("workspace", "stage", "owner", "id"),  # the summary's counts and stuck lists: index-only scans
+        )
 
 
 class StageChange(Model):
@@ -52,10 +57,22 @@ class StageChange(Model):
         "models.Member", related_name="stage_changes", null=True, on_delete=fields.SET_NULL
     )
     changed_at = fields.DatetimeField()
+    # When the creator had entered `from_stage` (the previous change's time): time in stage is then one
+    # subtraction per row, so medians stay a single aggregate (workflows/summary_sql.py). Null when unknown.
+    from_since = fields.DatetimeField(null=True)
 
     class Meta:
         table = "stage_change"
-        indexes = (("workspace", "changed_at"), ("creator", "changed_at"))
+        # For the summary (workflows/summary_sql.py): a period's flows, medians and additions read only the
+        # covering index (index-only scans); "since when is this creator in its stage" is one probe.
+        indexes = (
+            ("workspace", "changed_at"),
+            ("creator", "changed_at"),
+            ("workspace", "changed_at", "from_stage", "to_stage", "from_since", "creator"),
+            ("creator", "to_stage", "changed_at"),
+            # medians: stays read in stage order, so each stage's durations are sorted alone, in memory
+            ("workspace", "from_stage", "changed_at", "from_since"),
+        )
 
 
 class Note(Model):

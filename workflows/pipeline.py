@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from tortoise.functions import Max
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator, Note, StageChange
@@ -41,6 +43,7 @@ async def set_stage(
     a person changed it in) the TikTok Shop deadlines are scheduled in the same transaction."""
     creators = await find_creators(actor, handles)
     now = clock.now()
+    since = await last_change_at(actor.workspace_id, [c.id for c in creators])
     moves: list[StageMove] = []
     queued: list[Delivery] = []
     async with in_transaction() as conn:
@@ -64,6 +67,7 @@ async def set_stage(
                 to_stage=stage,
                 changed_by_id=actor.member_id,
                 changed_at=now,
+                from_since=since.get(creator.id),
             )
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
             if stage not in STILL_REACHING:
@@ -79,6 +83,19 @@ async def set_stage(
         for row in queued:
             await scheduler.enqueue(row.id, row.version, row.due_at)
     return moves
+
+
+async def last_change_at(workspace_id: int, creator_ids: Sequence[int]) -> dict[int, datetime]:
+    """When each creator entered its current stage (its latest stage change), by creator id."""
+    if not creator_ids:
+        return {}
+    rows = (
+        await StageChange.filter(workspace_id=workspace_id, creator_id__in=list(creator_ids))
+        .group_by("creator_id")
+        .annotate(last=Max("changed_at"))
+        .values_list("creator_id", "last")
+    )
+    return {int(creator_id): last for creator_id, last in rows if last is not None}
 
 
 async def assign_owner(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import secrets
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -24,19 +25,29 @@ def render(reply: Reply, image_dir: Path = Path(".")) -> str:
         case Text(text=text):
             return text
         case Card():
-            return _render_card(reply)
-        case Image(png=png, alt=alt):
-            path = image_dir / f"creatorbot-{datetime.now(UTC):%Y%m%d-%H%M%S}.png"
-            path.write_bytes(png)
-            return f"{alt} → {path}"
+            return _with_image(_render_card(reply), reply, image_dir)
+        case Image():
+            return _save_image(reply, image_dir)
         case _:
             assert_never(reply)
+
+
+def _save_image(image: Image, image_dir: Path) -> str:
+    """Write the PNG into `image_dir` (the working directory) and say where it is."""
+    path = image_dir / f"creatorbot-{datetime.now(UTC):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}.png"
+    path.write_bytes(image.png)
+    return f"{image.alt} → {path}"
+
+
+def _with_image(text: str, card: Card, image_dir: Path) -> str:
+    return text if card.image is None else f"{text}\n🖼 {_save_image(card.image, image_dir)}"
 
 
 def _render_card(card: Card, tokens: list[str] | None = None) -> str:
     lines = [f"【{card.title}】"]
     width = max((len(label) for label, _ in card.fields), default=0)
-    lines += [f"  {label.ljust(width)}  {value}" for label, value in card.fields]
+    indent = "\n" + " " * (width + 4)
+    lines += [f"  {label.ljust(width)}  {value.replace(chr(10), indent)}" for label, value in card.fields]
     if card.body:
         lines.append(card.body)
     if card.buttons:
@@ -64,7 +75,7 @@ class Console:
         if isinstance(reply, Card) and reply.buttons:
             tokens = [f"/b{next(self._button_ids)}" for _ in reply.buttons]
             self._buttons.update(zip(tokens, reply.buttons, strict=True))
-            return _render_card(reply, tokens)
+            return _with_image(_render_card(reply, tokens), reply, Path("."))
         return render(reply)
 
     async def press(self, token_or_label: str) -> str:

@@ -20,6 +20,7 @@ from bot.nlu.slots import (
     find_sample_type,
     signed_amount,
 )
+from bot.nlu.summary_slots import find_at_teammate, find_campaign, find_period, strip_periods
 from bot.nlu.text import find_emails, find_handles, normalise, strip_punct
 from handlers.command import Command
 from workflows import geo
@@ -268,7 +269,7 @@ def _fill(
     if intent == "assign_owner":
         return replace(base, owner=find_assignee(masked))
     if intent == "pipeline_summary":
-        return replace(base, owner=find_owner_filter(masked))
+        return _summary_fields(base, original, masked)
     if intent == "compliance":
         return _compliance_fields(base, masked)
     if intent == "check_caption":
@@ -356,6 +357,25 @@ def _caption_fields(
         country=location.country if location else None,
         platform=find_platform(instruction),
         text=caption.strip().lstrip(",，:：").strip() or None,
+    )
+
+
+_CAMPAIGN_WORD = re.compile(r"活动|项目|\bcampaign\b", re.IGNORECASE)
+
+
+def _summary_fields(base: Command, original: str, masked: str) -> Command:
+    """Owner, period, campaign, platform and country of a summary request (issue 7)."""
+    location = geo.scan_location(masked)
+    campaign = find_campaign(original)
+    rest = strip_periods(masked.replace(campaign, " ") if campaign else masked)
+    rest = _CAMPAIGN_WORD.sub(" ", rest) if campaign else rest
+    return replace(
+        base,
+        owner=find_owner_filter(rest) or find_at_teammate(rest),
+        period=find_period(masked),
+        campaign=campaign,
+        platform=find_platform(rest),
+        country=location.country if location else None,
     )
 
 

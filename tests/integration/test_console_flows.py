@@ -114,11 +114,6 @@ async def test_english_session(db: str, clock: FrozenClock) -> None:
     assert "Did you mean" in await console.say("what's the weather")
 
 
-async def test_features_not_built_yet_say_so(console: Console) -> None:
-    for text in ("本周管道汇总",):
-        assert "即将上线" in await console.say(text)
-
-
 async def test_unknown_message_gets_suggestions(console: Console) -> None:
     reply = await console.say("添加一下那个谁")
     assert "你是不是想" in reply and "添加达人" in reply

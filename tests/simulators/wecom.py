@@ -1,7 +1,7 @@
 """A WeCom simulator: an aiohttp server on 127.0.0.1, port 0, for group webhook pushes and response_url.
 
 Routes (reference/wecom.md §2.3–2.4):
-  POST /cgi-bin/webhook/send?key=KEY        text / markdown / markdown_v2 push into the key's group
+  POST /cgi-bin/webhook/send?key=KEY        text / markdown / markdown_v2 / image push into the key's group
   POST /cgi-bin/aibot/response?response_code=CODE   a smart-bot reply through response_url (once)
 
 Behaves like the platform where the bot depends on it: at most 20 pushes per key in any 60 s (the
@@ -12,6 +12,8 @@ simulator's clock, `advance` moves it) else errcode 45009; an unknown or revoked
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import secrets
 import time
 from collections import defaultdict, deque
@@ -22,6 +24,16 @@ from aiohttp import web
 
 PUSH_LIMIT, PUSH_WINDOW_S = 20, 60.0
 LIMITS = {"text": 2048, "markdown": 4096, "markdown_v2": 4096}
+
+
+def _valid_image(image: dict[str, Any]) -> bool:
+    """An `image` push: base64 of a JPG/PNG of at most 2 MB and its md5 (doc 91770)."""
+    try:
+        data = base64.b64decode(str(image.get("base64", "")), validate=True)
+    except ValueError:
+        return False
+    png_or_jpg = data.startswith((b"\x89PNG", b"\xff\xd8"))
+    return png_or_jpg and len(data) <= 2 * 1024 * 1024 and hashlib.md5(data).hexdigest() == image.get("md5")
 
 
 @dataclass
@@ -96,9 +108,11 @@ class WeComSimulator:
         except ValueError:
             return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
         msgtype = payload.get("msgtype")
-        if msgtype not in LIMITS:
+        if msgtype == "image" and not _valid_image(payload.get("image", {})):
+            return web.json_response({"errcode": 40008, "errmsg": "invalid image"})
+        if msgtype not in LIMITS and msgtype != "image":
             return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
-        if len(str(payload[msgtype].get("content", "")).encode("utf-8")) > LIMITS[msgtype]:
+        if len(str(payload[msgtype].get("content", "")).encode("utf-8")) > LIMITS.get(msgtype, 1 << 30):
             return web.json_response({"errcode": 40058, "errmsg": "content exceed max length"})
         now, window = self.now(), self._windows[key]
         while window and window[0] <= now - PUSH_WINDOW_S:

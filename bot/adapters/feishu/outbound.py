@@ -218,6 +218,8 @@ class FeishuOutbound:
         match reply:
             case Text():
                 return render_text(reply.text, mentions)
+            case Card() if reply.image is not None:  # the card, then its picture in the same thread
+                return [render_card(reply, mentions), image_content(await self._upload(reply.image.png))]
             case Card():
                 return [render_card(reply, mentions)]
             case Image():

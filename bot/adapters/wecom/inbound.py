@@ -42,12 +42,24 @@ INLINE_BUDGET_S = 0.6  # WeCom wants the callback answered within 1 s (doc 10103
 Json = dict[str, Any]
 
 
-def stream(content: str, stream_id: str | None = None, *, finish: bool = True) -> Json:
+def stream(
+    content: str, stream_id: str | None = None, *, finish: bool = True, images: tuple[bytes, ...] = ()
+) -> Json:
+    """A stream reply; `images` (a summary's chart) ride along as msg_item, which WeCom takes only on a
+    finished stream (≤ 10 items of ≤ 10 MB, doc 101031)."""
     body = render.truncate_bytes(content, render.STREAM_LIMIT)
-    return {
+    payload: Json = {
         "msgtype": "stream",
         "stream": {"id": stream_id or secrets.token_hex(8), "finish": finish, "content": body},
     }
+    items = [
+        {"msgtype": "image", "image": render.image_body(png)}
+        for png in images[:10]
+        if len(png) <= render.STREAM_IMAGE_LIMIT
+    ]
+    if finish and items:
+        payload["stream"]["msg_item"] = items
+    return payload
 
 
 @dataclass(slots=True)
@@ -92,11 +104,12 @@ class WeComInbound:
         return await self._answer(parsed)
 
     async def _answer(self, wm: WeComMessage) -> Json | None:
-        task = self.tasks.spawn(self._work(wm.message), name=f"wecom-msg-{wm.msgid}")
+        task = self.tasks.spawn(self._work_with_images(wm.message), name=f"wecom-msg-{wm.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task in done and not task.cancelled() and task.exception() is None:
             self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
-            return self._remember(stream(task.result()))
+            text, pictures = task.result()
+            return self._remember(stream(text, images=pictures))
         locale = wm.message.locale or self.dispatcher.default_locale
         task.add_done_callback(lambda t: self._later(t, wm))
         return self._remember(stream(Catalog(locale)("wecom.working")))
@@ -148,10 +161,16 @@ class WeComInbound:
         await self.post_response(parsed.response_url, text)
 
     async def _work(self, message: InboundMessage) -> str:
+        text, _ = await self._work_with_images(message)
+        return text
+
+    async def _work_with_images(self, message: InboundMessage) -> tuple[str, tuple[bytes, ...]]:
+        """The answer's markdown and its pictures (a summary's chart)."""
         reply: Reply = await self.dispatcher.handle(message)
         text = render.markdown(reply)
-        notice = await self._webhook_notice(message.chat, message.locale or self.dispatcher.default_locale)
-        return f"{notice}\n\n{text}" if notice else text
+        locale = message.locale or self.dispatcher.default_locale
+        notice = await self._webhook_notice(message.chat, locale)
+        return (f"{notice}\n\n{text}" if notice else text), render.images(reply)
 
     async def _webhook_notice(self, chat: ChatRef, locale: str) -> str:
         """Tell the group when the platform refused its push webhook (reminders are waiting).
@@ -191,7 +210,10 @@ class WeComInbound:
             locale = wm.message.locale or self.dispatcher.default_locale
             text = Catalog(locale)("error.internal")
         else:
-            text = task.result()
+            text, pictures = task.result()
+            if pictures:  # response_url takes markdown only: say where the picture is not
+                locale = wm.message.locale or self.dispatcher.default_locale
+                text = f"{text}\n\n{Catalog(locale)('wecom.image_not_sent')}"
         self.tasks.spawn(self.post_response(wm.response_url, text), name=f"wecom-late-{wm.msgid}")
 
     async def post_response(self, url: str, text: str) -> bool:

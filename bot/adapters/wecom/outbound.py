@@ -120,6 +120,7 @@ def key_tag(key: str) -> str:
 @dataclass(slots=True)
 class _Batch:
     chunks: list[tuple[str, str]] = field(default_factory=list)  # (plain, markdown) of each reply
+    images: list[bytes] = field(default_factory=list)  # pictures (a summary's chart), pushed after the text
     mentions: list[str] = field(default_factory=list)
     done: asyncio.Future[Sent] | None = None
 
@@ -184,6 +185,7 @@ class WeComOutbound:
             batch = self._batches[key] = _Batch(done=asyncio.get_running_loop().create_future())
             asyncio.get_running_loop().call_later(self._coalesce_s, self._flush_soon, key, batch)
         batch.chunks.append((render.plain(reply), render.markdown(reply)))
+        batch.images.extend(render.images(reply))
         batch.mentions.extend(m for m in mentions if m not in batch.mentions)
         assert batch.done is not None
         return await asyncio.shield(batch.done)
@@ -202,6 +204,9 @@ class WeComOutbound:
             index = 0 if batch.mentions else 1
             body = "\n\n".join(chunk[index] for chunk in batch.chunks)
             result = await self._post_all(key, body, batch.mentions)
+            for png in batch.images:
+                if len(png) <= render.PUSH_IMAGE_LIMIT:
+                    await self._post(key, {"msgtype": "image", "image": render.image_body(png)})
         except BaseException as error:  # every waiter of the batch gets the same outcome
             if not batch.done.done():
                 batch.done.set_exception(error)

@@ -7,11 +7,17 @@ yet). Splits fall on line breaks where possible and never inside a UTF-8 charact
 
 from __future__ import annotations
 
+import base64
+import hashlib
+from typing import Any
+
 from handlers.replies import Card, Image, Reply, Text
 
 TEXT_LIMIT = 2048  # bytes, msgtype text
 MARKDOWN_LIMIT = 4096  # bytes, msgtype markdown / markdown_v2
 STREAM_LIMIT = 20480  # bytes, a passive stream reply's content
+PUSH_IMAGE_LIMIT = 2 * 1024 * 1024  # a webhook `image` push: JPG/PNG up to 2 MB
+STREAM_IMAGE_LIMIT = 10 * 1024 * 1024  # an image in a finished stream's msg_item: up to 10 MB
 
 
 def plain(reply: Reply) -> str:
@@ -20,6 +26,20 @@ def plain(reply: Reply) -> str:
     if isinstance(reply, Image):
         return reply.alt or "[image]"
     return _card(reply, markdown=False)
+
+
+def images(reply: Reply) -> tuple[bytes, ...]:
+    """The pictures a reply carries (a summary card's funnel chart), sent after its text."""
+    if isinstance(reply, Image):
+        return (reply.png,)
+    if isinstance(reply, Card) and reply.image is not None:
+        return (reply.image.png,)
+    return ()
+
+
+def image_body(png: bytes) -> dict[str, Any]:
+    """`{"base64", "md5"}` as both the webhook `image` push and a stream's msg_item take it."""
+    return {"base64": base64.b64encode(png).decode("ascii"), "md5": hashlib.md5(png).hexdigest()}
 
 
 def markdown(reply: Reply) -> str:
