@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, when, migrate, serve, worker."""
+"""`creatorbot` command line: console, parse, when, migrate, serve, worker, import, export."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import spreadsheet_cli
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -43,6 +44,7 @@ def _parser() -> argparse.ArgumentParser:
     when.add_argument("--creator-tz", default=None, help="the creator's time zone")
     when.add_argument("--kind", choices=("outreach", "reminder"), default="reminder")
     sub.add_parser("migrate", help="apply database migrations to DATABASE_URL")
+    spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -82,6 +84,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _parse(args.text, now, team_tz, creator_tz)
     if args.command == "migrate":
         return asyncio.run(_migrate(settings))
+    if args.command in ("import", "export"):
+        return spreadsheet_cli.main(settings, args)
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":

@@ -9,7 +9,18 @@ if TYPE_CHECKING:
 
 
 def build_router() -> Router:
-    from handlers import creators, fallback, help, later, outreach, pipeline, push, reminders, translation
+    from handlers import (
+        creators,
+        fallback,
+        help,
+        importing,
+        later,
+        outreach,
+        pipeline,
+        push,
+        reminders,
+        translation,
+    )
     from handlers.routing import Router
 
     root = Router("root")
@@ -21,6 +32,7 @@ def build_router() -> Router:
         reminders.router,
         translation.router,
         push.router,
+        importing.router,
         later.router,
         fallback.router,
     )

@@ -28,6 +28,9 @@ INTENTS: tuple[str, ...] = (
     "glossary_remove",
     "translation_usage",
     "bind_webhook",
+    # spreadsheet import / export (issue 7)
+    "export_creators",
+    "import_creators",
     "unknown",
 )
 
@@ -54,6 +57,8 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "glossary_remove": ("text",),
     "translation_usage": (),
     "bind_webhook": (),  # the URL is read from the message as typed and never printed
+    "export_creators": ("stage", "owner"),
+    "import_creators": (),
     "unknown": (),
 }
 

@@ -34,7 +34,16 @@ class Image:
     alt: str = ""
 
 
-Reply = Text | Card | Image
+@dataclass(frozen=True, slots=True)
+class File:
+    """A file to hand over (an exported spreadsheet): the console writes it, Feishu uploads it."""
+
+    data: bytes = field(repr=False)
+    name: str = "file"
+    caption: str = ""
+
+
+Reply = Text | Card | Image | File
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,5 +8,6 @@ MODEL_MODULES: list[str] = [
     "models.schedule",
     "models.translation",
     "models.campaign",
+    "models.imports",
     "aerich.models",
 ]

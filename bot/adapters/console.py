@@ -13,7 +13,7 @@ from typing import TextIO, assert_never
 from bot.core.dispatch import Dispatcher
 from bot.core.outbound import SendTarget, Sent
 from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
-from handlers.replies import Button, Card, Image, Reply, Text
+from handlers.replies import Button, Card, File, Image, Reply, Text
 from models.enums import Platform
 
 CONSOLE_CHAT = ChatRef(platform=Platform.CONSOLE, workspace_key="local", chat_id="console")
@@ -29,6 +29,10 @@ def render(reply: Reply, image_dir: Path = Path(".")) -> str:
             path = image_dir / f"creatorbot-{datetime.now(UTC):%Y%m%d-%H%M%S}.png"
             path.write_bytes(png)
             return f"{alt} → {path}"
+        case File(data=data, name=name, caption=caption):
+            path = image_dir / name
+            path.write_bytes(data)
+            return f"{caption} ({path.resolve()})"
         case _:
             assert_never(reply)
 

@@ -186,14 +186,14 @@ def _fill(
     original = original.strip()
     if intent == "add_creator":
         return _creator_fields(base, masked, emails)
-    if intent in ("list_creators", "set_stage"):
+    if intent in ("list_creators", "set_stage", "export_creators"):
         found = find_stage(head) or find_stage(masked.lower())
         stage = found[0].value if found else None
         return replace(
             base,
             stage=stage,
             stage_text=_stage_text(head) if stage is None else None,
-            owner=find_owner_filter(masked) if intent == "list_creators" else None,
+            owner=find_owner_filter(_EXPORT_VERBS.sub(" ", masked)) if intent != "set_stage" else None,
         )
     if intent == "assign_owner":
         return replace(base, owner=find_assignee(masked))
@@ -311,6 +311,9 @@ def _asked_language(head: str) -> str | None:
         return None
     name = next(g for g in match.groups() if g)
     return None if name in _NOT_LANGUAGES else name
+
+
+_EXPORT_VERBS = re.compile(r"导出|下载|^\s*(?:请|帮我|麻烦)?\s*(?:把|将)")  # not part of an owner's name
 
 
 def _stage_text(head: str) -> str | None:
