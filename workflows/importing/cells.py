@@ -34,6 +34,7 @@ BLANKS = frozenset(
     }
 )
 MAX_TEXT = 4000
+MAX_FOLLOWERS = 10_000_000_000  # more than anyone has: a typo or a phone number
 _ESCAPED = ("'=", "'+", "'-", "'@")
 
 
@@ -97,9 +98,7 @@ def followers(value: object, unit: int = 1) -> int | None:
     if isinstance(value, bool | datetime | date | time):
         raise BadCell("followers", str(value))
     if isinstance(value, int | float):
-        if value < 0:
-            raise BadCell("followers", str(value))
-        return int(Decimal(str(value)) * unit)
+        return _plausible(int(Decimal(str(value)) * unit), str(value))
     raw = text(value)
     if raw is None:
         return None
@@ -111,7 +110,13 @@ def followers(value: object, unit: int = 1) -> int | None:
     except InvalidOperation:
         raise BadCell("followers", raw) from None
     scale = _MULTIPLIERS[(match.group(2) or "").lower()]
-    return int(number * (scale if match.group(2) else unit))
+    return _plausible(int(number * (scale if match.group(2) else unit)), raw)
+
+
+def _plausible(count: int, raw: str) -> int:
+    if not 0 <= count <= MAX_FOLLOWERS:
+        raise BadCell("followers", raw)
+    return count
 
 
 _PLATFORMS: tuple[tuple[re.Pattern[str], str], ...] = (

@@ -79,6 +79,9 @@ def locate(country: str, region: str | None) -> Place | str:
     return Place(found.country, found.region, found.region_name, found.zone)
 
 
+_stage = functools.lru_cache(maxsize=1024)(parse_stage)  # a column repeats a dozen words
+
+
 def read_row(where: Where, row: Sequence[object], columns: Columns) -> RowDraft | Problem:
     """A draft, or the one problem that skips the row."""
     formulas = [(f, v) for f in columns.index if isinstance(v := columns.get(row, f), FormulaWithoutValue)]
@@ -113,7 +116,7 @@ def _fill(draft: RowDraft, row: Sequence[object], columns: Columns, formulas: se
     except cells.BadCell as bad:
         return Problem(where, bad.code, _short(bad.value))
     if stage_text is not None:
-        draft.stage = parse_stage(stage_text)
+        draft.stage = _stage(stage_text)
         if draft.stage is None:
             return Problem(where, "stage", _short(stage_text))
     if country is not None:

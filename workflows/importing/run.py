@@ -193,7 +193,7 @@ def _where_text(where: Where) -> str:
 async def _process(run: _Run, drafts: list[RowDraft]) -> None:
     batch = await _plan(run, drafts)
     report = run.report
-    if report.dry_run:
+    if report.dry_run or not (batch.new or batch.changed or batch.notes):
         _count(run, batch)
         return
     try:

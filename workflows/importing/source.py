@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import coordinate_to_tuple
 from openpyxl.utils.exceptions import InvalidFileException
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
 
 MAX_BYTES = 100 * 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -78,11 +80,31 @@ class _Parser(WorkSheetParser):
     """openpyxl's parser (values only), except that a formula without a cached value is marked."""
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
+        if element.get("t") == "inlineStr":  # what programs write; openpyxl's rich-text path is slow
+            return self._inline(element)
         cell: dict[str, Any] = super().parse_cell(element)
         if cell["value"] is None and element.find(FORMULA_TAG) is not None:
             formula = element.find(FORMULA_TAG)
             cell["value"] = FormulaWithoutValue("=" + (formula.text or ""))
         return cell
+
+    def _inline(self, element: Any) -> dict[str, Any]:
+        coordinate = element.get("r")
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        inline = element.find(_INLINE_TAG)
+        value = None
+        if inline is not None:  # the text and its rich-text runs, not phonetic hints (rPh)
+            runs = [run.findtext(_TEXT_TAG) or "" for run in inline.findall(_RUN_TAG)]
+            value = "".join([inline.findtext(_TEXT_TAG) or "", *runs]) or None
+        return {"row": row, "column": column, "value": value, "data_type": "s", "style_id": 0}
+
+
+_TEXT_TAG, _RUN_TAG, _INLINE_TAG = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("t", "r", "is"))
 
 
 def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
@@ -97,14 +119,13 @@ def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
 
 
 def _each_sheet(book: Any) -> Iterator[Sheet]:
-    try:
-        for sheet in book.worksheets:
-            if not isinstance(sheet, ReadOnlyWorksheet):
-                continue  # a chart sheet
-            total = sheet.max_row if isinstance(sheet.max_row, int) else None
-            yield Sheet(sheet.title, _xlsx_rows(book, sheet), total)
-    finally:
-        book.close()
+    """The workbook reads from memory (no file handle), so it is left to the garbage collector: each
+    sheet's rows may still be read after this generator has finished."""
+    for sheet in book.worksheets:
+        if not isinstance(sheet, ReadOnlyWorksheet):
+            continue  # a chart sheet
+        total = sheet.max_row if isinstance(sheet.max_row, int) else None
+        yield Sheet(sheet.title, _xlsx_rows(book, sheet), total)
 
 
 def _xlsx_rows(book: Any, sheet: Any) -> Iterator[tuple[object, ...]]:
