@@ -193,7 +193,7 @@ def _fill(
             base,
             stage=stage,
             stage_text=_stage_text(head) if stage is None else None,
-            owner=find_owner_filter(_EXPORT_VERBS.sub(" ", masked)) if intent != "set_stage" else None,
+            owner=find_owner_filter(_without_stage(masked)) if intent != "set_stage" else None,
         )
     if intent == "assign_owner":
         return replace(base, owner=find_assignee(masked))
@@ -313,7 +313,16 @@ def _asked_language(head: str) -> str | None:
     return None if name in _NOT_LANGUAGES else name
 
 
-_EXPORT_VERBS = re.compile(r"导出|下载|^\s*(?:请|帮我|麻烦)?\s*(?:把|将)")  # not part of an owner's name
+_EXPORT_VERBS = re.compile(
+    r"导出|下载|列出|列一下|^\s*(?:请|帮我|麻烦)?\s*(?:把|将)"
+)  # not part of an owner's name
+
+
+def _without_stage(masked: str) -> str:
+    """The text an owner filter is read from: no export verbs and no stage word ("已回复的达人")."""
+    text = _EXPORT_VERBS.sub(" ", masked)
+    found = find_stage(text)
+    return text if found is None else f"{text[: found[1][0]]} {text[found[1][1] :]}"
 
 
 def _stage_text(head: str) -> str | None:

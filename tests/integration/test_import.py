@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 from openpyxl import Workbook, load_workbook
 from tortoise import Tortoise
 
+from bot.adapters.console import Console
 from i18n import Catalog
 from models.audit import AuditLog
 from models.creator import Creator, Note, StageChange
@@ -328,3 +330,18 @@ async def test_an_upload_is_imported_once(db: str, clock: FrozenClock) -> None:
     other = await _actor("小张", key="other")
     with pytest.raises(uploads.UploadNotFound):
         await uploads.claim(other, upload.id)
+
+
+async def test_export_and_import_help_in_the_console(
+    console: Console, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert "没有符合条件的达人" in await console.say("导出达人")
+    await console.say("添加达人 @amy TikTok 美国加州 粉丝12万")
+    await console.say("添加达人 @bob YouTube 英国")
+    await console.say("把 @bob 移到已回复")
+    answer = await console.say("导出已回复的达人")
+    assert answer.startswith("已导出 1 个达人 → creators-20261125-0800.xlsx")
+    rows = list(load_workbook(tmp_path / "creators-20261125-0800.xlsx").worksheets[0].values)
+    assert [r[:2] for r in rows[1:]] == [("bob", "youtube")]
+    assert "粉丝数：粉丝数 / 粉丝 /" in await console.say("怎么导入达人")
