@@ -16,6 +16,7 @@ MESSAGES: dict[str, str] = {
         "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
         "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
         "translation usage\n"
+        "• Import / export: send me an .xlsx or .csv file (preview, then confirm) / export creators\n"
         "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
         "disclosure rules for UK TikTok / paid @amy $200"
     ),
