@@ -70,6 +70,8 @@ async def _open_and_run(settings: Settings, args: argparse.Namespace) -> int:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
     except CliError as error:
         print(f"creatorbot: {error}", file=sys.stderr)
+    except Exception as error:  # a bug or an outage: one line, not a traceback (rows already written stay)
+        print(f"creatorbot: {args.command} failed: {type(error).__name__}: {error}"[:500], file=sys.stderr)
     return 1
 
 

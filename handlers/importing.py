@@ -94,7 +94,7 @@ def _body(t: Catalog, report: ImportReport) -> str:
             "import.updated_line",
             where=where(t, u.where),
             handle=u.handle,
-            fields="、".join(t(f"import.field.{f}") for f in u.fields),
+            fields=_list_sep(t).join(t(f"import.field.{f}") for f in u.fields),
         )
         for u in report.updated[:SHOWN]
     ]
@@ -106,6 +106,10 @@ def _body(t: Catalog, report: ImportReport) -> str:
     if not report.changes:
         body.append(t("import.nothing"))
     return "\n".join(body)
+
+
+def _list_sep(t: Catalog) -> str:
+    return "、" if t.locale.startswith("zh") else ", "
 
 
 def _shorten(text: str, limit: int = 600) -> str:

@@ -211,7 +211,13 @@ async def test_a_row_the_database_refuses_is_reported_and_the_rest_land(db: str,
     else:
         await conn.execute_script("ALTER TABLE creator ADD CONSTRAINT refuse CHECK (handle <> 'a2')")
     try:
-        data = csv_bytes([["账号", "备注"], ["a1", "ok"], ["a2", "note"], ["a3", "ok"]])
+        rows = [
+            ["账号", "备注", "负责人"],
+            ["a1", "ok", "新人"],
+            ["a2", "note", "新人"],
+            ["a3", "ok", "新人"],
+        ]
+        data = csv_bytes(rows)
         report = await import_file(actor, data, clock, dry_run=False, batch_size=10)
     finally:
         if db == "postgres":
@@ -219,6 +225,8 @@ async def test_a_row_the_database_refuses_is_reported_and_the_rest_land(db: str,
     assert [(p.where.row, p.code) for p in report.skipped] == [(3, "database")]
     assert [w.row for w in report.created] == [2, 4]
     assert sorted(await Creator.all().values_list("handle", flat=True)) == ["a1", "a3"]
+    owners = await Creator.all().values_list("owner__display_name", flat=True)
+    assert owners == ["新人", "新人"], "the new owner, rolled back with the batch, is created again"
     assert await Note.all().values_list("text", flat=True) == ["ok", "ok"], "the refused row wrote nothing"
 
 

@@ -197,14 +197,12 @@ async def _process(run: _Run, drafts: list[RowDraft]) -> None:
         _count(run, batch)
         return
     try:
-        async with in_transaction() as conn:
-            await _write(run, batch, conn)
+        await _write_all_or_nothing(run, batch)
     except BaseORMException as error:  # one row spoils the batch: write row by row, report the bad ones
         log.info("import batch refused (%s); writing row by row", type(error).__name__)
         for single in _singles(batch):
             try:
-                async with in_transaction() as conn:
-                    await _write(run, single, conn)
+                await _write_all_or_nothing(run, single)
             except BaseORMException as row_error:
                 draft = (single.new or [c[0] for c in single.changed] or [n[0] for n in single.notes])[0]
                 report.skipped.append(Problem(draft.where, "database", str(row_error)[:160]))
@@ -212,6 +210,17 @@ async def _process(run: _Run, drafts: list[RowDraft]) -> None:
             _count(run, single)
         return
     _count(run, batch)
+
+
+async def _write_all_or_nothing(run: _Run, batch: _Batch) -> None:
+    """One transaction; on failure the members it created are forgotten too (they were rolled back)."""
+    members, names = dict(run.members), dict(run.member_names)
+    try:
+        async with in_transaction() as conn:
+            await _write(run, batch, conn)
+    except BaseORMException:
+        run.members, run.member_names = members, names
+        raise
 
 
 def _singles(batch: _Batch) -> Iterator[_Batch]:
