@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from i18n import Catalog
 from models.audit import AuditLog
 from models.creator import Creator, Note, StageChange
 from models.enums import Platform, Stage
+from models.imports import ImportUpload
 from models.tenancy import Member
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing import ImportReport, NoHandleColumn, NotASpreadsheet, import_file, uploads
@@ -338,6 +340,14 @@ async def test_an_upload_is_imported_once(db: str, clock: FrozenClock) -> None:
     other = await _actor("小张", key="other")
     with pytest.raises(uploads.UploadNotFound):
         await uploads.claim(other, upload.id)
+
+    stale = await uploads.keep(actor, None, "old.csv", b"handle\nbob\n", clock)
+    clock.advance(timedelta(days=1, minutes=1))
+    await uploads.keep(actor, None, "new.csv", b"handle\ncat\n", clock)
+    with pytest.raises(uploads.UploadFinished) as finished:
+        await uploads.claim(actor, stale.id)
+    assert finished.value.status == "cancelled", "a preview left for a day is dropped"
+    assert bytes((await ImportUpload.get(id=stale.id)).data) == b""
 
 
 async def test_export_and_import_help_in_the_console(

@@ -7,6 +7,7 @@ are dropped when the upload is finished or cancelled.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from models.imports import ImportUpload, UploadStatus
@@ -16,6 +17,7 @@ from workflows.ports import Clock
 from workflows.tenancy import Actor
 
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+KEEP_PENDING = timedelta(days=1)
 
 
 @dataclass
@@ -37,8 +39,14 @@ class UploadTooLarge(WorkflowError):
 
 
 async def keep(actor: Actor, chat_id: int | None, file_name: str, data: bytes, clock: Clock) -> ImportUpload:
+    """Store a previewed file; previews left unconfirmed for a day are dropped at the same time."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadTooLarge(len(data), MAX_UPLOAD_BYTES)
+    await ImportUpload.filter(
+        workspace_id=actor.workspace_id,
+        status=UploadStatus.PENDING,
+        created_at__lt=clock.now() - KEEP_PENDING,
+    ).update(status=UploadStatus.CANCELLED, data=b"", finished_at=clock.now())
     return await ImportUpload.create(
         workspace_id=actor.workspace_id,
         chat_id=chat_id,
