@@ -9,7 +9,8 @@ from datetime import UTC, date, datetime
 import pytest
 from openpyxl import Workbook
 
-from workflows.importing import cells
+from i18n import Catalog
+from workflows.importing import HEADER_NAMES, cells
 from workflows.importing.columns import NoHandleColumn, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
 from workflows.importing.source import (
@@ -272,3 +273,30 @@ def test_csv_delimiters(sep: str) -> None:
     assert delimiter("达人名单\n" + sample) == sep
     rows = list(next(open_sheets(("达人名单\n" + sample).encode("gbk"))).rows)
     assert rows[2] == ("amy", "TikTok", "a, b; c")
+
+
+PROBLEM_CODES = (
+    "missing_handle",
+    "bad_handle",
+    "formula",
+    "date",
+    "platform",
+    "country",
+    "region",
+    "region_without_country",
+    "stage",
+    "followers",
+    "email",
+    "language",
+    "duplicate",
+    "database",
+)
+FILE_KINDS = ("encrypted", "xls", "empty", "too_large", "binary", "zip", "encoding", "broken")
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+def test_every_problem_and_file_kind_has_words(locale: str) -> None:
+    t = Catalog(locale)
+    assert all(f"import.problem.{code}" in t for code in PROBLEM_CODES)
+    assert all(f"import.bad_file.{kind}" in t for kind in FILE_KINDS)
+    assert all(f"import.field.{field}" in t for field in HEADER_NAMES)
