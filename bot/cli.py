@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, when, migrate, rules, serve, worker."""
+"""`creatorbot` command line: console, parse, when, migrate, rules, serve, worker, import, export."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from bot import spreadsheet_cli
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations to DATABASE_URL, then load the rules data")
     rules = sub.add_parser("rules", help="reference data: `rules load` loads the disclosure rules file")
     rules.add_argument("action", choices=("load",))
+    spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -86,6 +88,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_migrate(settings))
     if args.command == "rules":
         return asyncio.run(_rules_load(settings))
+    if args.command in ("import", "export"):
+        return spreadsheet_cli.main(settings, args)
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":
@@ -199,8 +203,10 @@ async def _console(settings: Settings, lang: str | None, user: str | None) -> in
 
     locale = {"zh": "zh_CN", "en": "en"}.get(lang or "", settings.bot_locale)
     # the default console user is one person (the workspace's first member, its admin) in either language
-    user_id = None if user else "console:default"
-    user = user or ("operator" if locale == "en" else "运营")
+    from bot.adapters.console import DEFAULT_USER_ID, default_user_name
+
+    user_id = None if user else DEFAULT_USER_ID
+    user = user or default_user_name()
     try:
         await migrate(settings.database_url)
         async with database(settings.database_url):

@@ -16,6 +16,7 @@ def build_router() -> Router:
         digest,
         fallback,
         help,
+        importing,
         outreach,
         pipeline,
         push,
@@ -40,6 +41,7 @@ def build_router() -> Router:
         digest.router,
         deals.router,
         summary.router,
+        importing.router,
         fallback.router,
     )
     return root

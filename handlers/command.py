@@ -44,6 +44,9 @@ INTENTS: tuple[str, ...] = (
     "show_quota",
     "set_sample_type",
     "record_refund",
+    # spreadsheet import / export (issue 7)
+    "export_creators",
+    "import_creators",
     "unknown",
 )
 
@@ -84,6 +87,8 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "show_quota": (),
     "set_sample_type": ("sample_type",),
     "record_refund": ("amount", "currency"),
+    "export_creators": ("stage", "owner"),
+    "import_creators": (),
     "unknown": (),
 }
 

@@ -38,7 +38,16 @@ class Card:
     image: Image | None = None
 
 
-Reply = Text | Card | Image
+@dataclass(frozen=True, slots=True)
+class File:
+    """A file to hand over (an exported spreadsheet): the console writes it, Feishu uploads it."""
+
+    data: bytes = field(repr=False)
+    name: str = "file"
+    caption: str = ""
+
+
+Reply = Text | Card | Image | File
 
 
 @dataclass(frozen=True, slots=True)

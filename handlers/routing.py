@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
 from handlers.command import INTENTS, Command
-from handlers.replies import ActionResult, Reply
+from handlers.replies import ActionResult, Card, Reply
 from i18n import Catalog
 from models.secrets import Sealer
 from workflows.delivery import Scheduler
@@ -31,11 +31,15 @@ class CommandContext:
     mentions: tuple[
         tuple[str, str], ...
     ] = ()  # teammates @-mentioned, resolved by the platform: (user id, name)
+    # Replaces the card whose button started a long job (an import's progress); None where not possible.
+    progress: Callable[[Card], Awaitable[None]] | None = None
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
 # A button press: the action id's value dict (strings only, as cards carry them).
 ActionHandler = Callable[[CommandContext, Mapping[str, str]], Awaitable[ActionResult]]
+# A file sent to the bot: (context, file name, bytes).
+FileHandler = Callable[[CommandContext, str, bytes], Awaitable[Reply]]
 
 
 class Router:
@@ -44,6 +48,7 @@ class Router:
         self._handlers: dict[str, Handler] = {}
         self._actions: dict[str, ActionHandler] = {}
         self._children: list[Router] = []
+        self._file: FileHandler | None = None
 
     def intent(self, *intents: str) -> Callable[[Handler], Handler]:
         unknown = [i for i in intents if i not in INTENTS]
@@ -66,6 +71,16 @@ class Router:
             return handler
 
         return register
+
+    def file(self, handler: FileHandler) -> FileHandler:
+        """Register the handler for files sent to the bot (one in the whole tree)."""
+        self._file = handler
+        return handler
+
+    def resolve_file(self) -> FileHandler | None:
+        if self._file is not None:
+            return self._file
+        return next((f for c in self._children if (f := c.resolve_file()) is not None), None)
 
     def resolve_action(self, action_id: str) -> ActionHandler | None:
         if action_id in self._actions:

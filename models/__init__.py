@@ -12,5 +12,6 @@ MODEL_MODULES: list[str] = [
     "models.payment",
     "models.tiktok_shop",
     "models.compliance",
+    "models.imports",
     "aerich.models",
 ]

@@ -45,7 +45,7 @@ def handle_key(handle: str) -> str:
     return handle.strip().lstrip("@").casefold()
 
 
-def _check_handle(handle: str) -> str:
+def check_handle(handle: str) -> str:
     clean = handle.strip().lstrip("@")
     if not clean or len(clean) > MAX_HANDLE or any(ch.isspace() for ch in clean):
         raise InvalidHandle(handle)
@@ -58,7 +58,7 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
     now = clock.now()
     async with in_transaction() as conn:
         for draft in drafts:
-            handle = _check_handle(draft.handle)
+            handle = check_handle(draft.handle)
             platform = CreatorPlatform(draft.platform) if draft.platform else DEFAULT_PLATFORM
             key = handle_key(handle)
             found = await Creator.get_or_none(

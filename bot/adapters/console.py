@@ -14,7 +14,7 @@ from typing import TextIO, assert_never
 from bot.core.dispatch import Dispatcher
 from bot.core.outbound import SendTarget, Sent
 from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
-from handlers.replies import Button, Card, Image, Reply, Text
+from handlers.replies import Button, Card, File, Image, Reply, Text
 from models.enums import Platform
 
 CONSOLE_CHAT = ChatRef(platform=Platform.CONSOLE, workspace_key="local", chat_id="console")
@@ -28,6 +28,10 @@ def render(reply: Reply, image_dir: Path = Path(".")) -> str:
             return _with_image(_render_card(reply), reply, image_dir)
         case Image():
             return _save_image(reply, image_dir)
+        case File(data=data, name=name, caption=caption):
+            path = image_dir / name
+            path.write_bytes(data)
+            return f"{caption} ({path.resolve()})"
         case _:
             assert_never(reply)
 
@@ -158,3 +162,17 @@ class ConsoleOutbound:
 
     async def update(self, message_ref: str, reply: Reply) -> None:
         print(f"\nbot> {self._console.render(reply)}", file=self._stdout, flush=True)
+
+
+DEFAULT_USER_ID = "console:default"
+
+
+def default_user_name() -> str:
+    """The default console user's name: the login name, the same in every language (owner names are
+    data: they must not change when the console switches language)."""
+    import getpass
+
+    try:
+        return getpass.getuser() or "me"
+    except (KeyError, OSError):
+        return "me"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
 
 from tortoise.exceptions import DBConnectionError, OperationalError
@@ -10,7 +12,7 @@ from tortoise.exceptions import DBConnectionError, OperationalError
 from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
 from bot.nlu.understand import MAX_MESSAGE_CHARS, understand
 from handlers.errors import reply_for
-from handlers.replies import ActionResult, Reply, Text
+from handlers.replies import ActionResult, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.secrets import Sealer
@@ -58,14 +60,35 @@ class Dispatcher:
             log.exception("failed handling %s (%s)", message.event_id, command.intent)
             return Text(t("error.internal"))
 
-    async def handle_action(self, action: InboundAction) -> ActionResult:
-        """A button press: same registration and error rules as a message; the answer is a toast (+ card)."""
+    async def handle_file(self, message: InboundMessage, file_name: str, data: bytes) -> Reply:
+        """A file sent to the bot (a spreadsheet to import): same registration and error rules."""
+        t = Catalog(message.locale or self.default_locale)
+        handler = self.router.resolve_file()
+        if handler is None:
+            return Text(t("error.generic"))
+        try:
+            ctx = await self._context(message.chat, message.sender, t)
+            return await handler(ctx, file_name, data)
+        except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
+            return reply_for(t, error)
+        except (DBConnectionError, OperationalError, OSError):
+            log.exception("database error handling file %s", message.event_id)
+            return Text(t("error.database"))
+        except Exception:
+            log.exception("failed handling file %s", message.event_id)
+            return Text(t("error.internal"))
+
+    async def handle_action(
+        self, action: InboundAction, progress: Callable[[Card], Awaitable[None]] | None = None
+    ) -> ActionResult:
+        """A button press: same registration and error rules as a message; the answer is a toast (+ card).
+        `progress` lets a long job replace the pressed card while it runs (an import's progress)."""
         t = Catalog(action.locale or self.default_locale)
         handler = self.router.resolve_action(action.action_id)
         if handler is None:
             return ActionResult(toast=t("error.action_unknown"))
         try:
-            ctx = await self._context(action.chat, action.sender, t)
+            ctx = dataclasses.replace(await self._context(action.chat, action.sender, t), progress=progress)
             return await handler(ctx, action.value)
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
             answer = reply_for(t, error)

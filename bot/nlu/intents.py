@@ -161,6 +161,8 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
         ("list_digests", lambda f: _list_digests(f.head)),
         ("schedule_digest", lambda f: f.handles == 0 and _digest_cadence(f.head) and _digest_word(f.head)),
         ("help", lambda f: _help(f.text) and f.handles == 0),
+        ("export_creators", lambda f: f.handles == 0 and _export(f.head)),
+        ("import_creators", lambda f: f.handles == 0 and _import(f.head)),
         ("translation_usage", lambda f: f.handles == 0 and _translation_usage(f.head)),
         ("glossary_remove", lambda f: _glossary_remove(f.head)),
         ("glossary", lambda f: _glossary(f.head)),
@@ -198,6 +200,14 @@ def _rules() -> list[tuple[str, Callable[[Features], bool]]]:
     ]
 
 
+# spreadsheet import / export (issue 7)
+_export = _re(
+    r"导出|导成\s*(excel|表格|csv)|下载.{0,6}(名单|表格|excel)|(达人|名单).{0,4}(发|给)我.{0,4}(excel|表格|csv)"
+    r"|\bexport\b|\bdownload\b.{0,20}\b(creators|pipeline|spreadsheet|excel|csv)\b"
+)
+_import = _re(
+    r"导入|批量(添加|录入|上传)|上传.{0,4}(表格|excel|名单)|\bimport\b|\bupload\b.{0,20}\b(spreadsheet|excel|csv)\b"
+)
 _remind_at = _re(r"提醒(我|一下|他|她)|remind (me|us|@)")
 _creator_word = _re(r"达人|红人|博主|kol|网红|creators?|influencers?")
 _only_handles = _re(r"^[\s,、和与&@]*$")

@@ -255,7 +255,7 @@ def _fill(
     original = original.strip()
     if intent == "add_creator":
         return _creator_fields(base, masked, emails)
-    if intent in ("list_creators", "set_stage"):
+    if intent in ("list_creators", "set_stage", "export_creators"):
         return _stage_fields(base, head, masked)
     if intent in (
         "set_offer",
@@ -296,7 +296,7 @@ def _stage_fields(base: Command, head: str, masked: str) -> Command:
         base,
         stage=stage,
         stage_text=_stage_text(head) if stage is None else None,
-        owner=find_owner_filter(masked) if base.intent == "list_creators" else None,
+        owner=find_owner_filter(_without_stage(masked)) if base.intent != "set_stage" else None,
         sample_type=find_sample_type(masked) if base.intent == "set_stage" else None,
     )
 
@@ -473,6 +473,18 @@ def _asked_language(head: str) -> str | None:
         return None
     name = next(g for g in match.groups() if g)
     return None if name in _NOT_LANGUAGES else name
+
+
+_EXPORT_VERBS = re.compile(
+    r"导出|下载|列出|列一下|^\s*(?:请|帮我|麻烦)?\s*(?:把|将)"
+)  # not part of an owner's name
+
+
+def _without_stage(masked: str) -> str:
+    """The text an owner filter is read from: no export verbs and no stage word ("已回复的达人")."""
+    text = _EXPORT_VERBS.sub(" ", masked)
+    found = find_stage(text)
+    return text if found is None else f"{text[: found[1][0]]} {text[found[1][1] :]}"
 
 
 def _stage_text(head: str) -> str | None:

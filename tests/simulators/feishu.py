@@ -7,6 +7,8 @@ Routes (reference/feishu.md §3, §4.1, §7.11):
   PATCH /open-apis/im/v1/messages/{id}                     update a shared card
   GET   /open-apis/im/v1/messages/{id}                     read one message (registered user text or ours)
   POST  /open-apis/im/v1/images                            upload (multipart image_type + image)
+  POST  /open-apis/im/v1/files                             upload (multipart file_type + file_name + file)
+  GET   /open-apis/im/v1/messages/{id}/resources/{key}     a user's file (?type=file), see `register_file`
   GET   /open-apis/bot/v3/info                             the bot's identity
 
 Behaves like the platform where the bot depends on it: Bearer tokens are checked (99991661 missing,
@@ -18,7 +20,8 @@ code (230001 bad content, 230002 bot not in chat, 230025 too long, 230099 bad ca
 
 Test controls: `fail_next`, `delay_next`, `expire_tokens`, `rotate_tokens`, `advance` (the simulator's clock),
 `latency`, `limits`, `enforce_rate_limits`, `token_ttl`, `remove_bot_from`, `register_message`.
-Records: `requests`, `messages` (content kept current by patches), `patches`, `images`, `rate_limited`.
+Records: `requests`, `messages` (content kept current by patches), `patches`, `images`, `files`,
+`rate_limited`.
 
     async with FeishuSimulator() as sim:
         settings = FeishuSettings(app_id=sim.app_id, app_secret=sim.app_secret, ..., domain=sim.url)
@@ -32,8 +35,9 @@ import json
 import math
 import secrets
 import time
+import urllib.parse
 from collections import deque
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable, Collection, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,6 +46,8 @@ from aiohttp import web
 TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
 MESSAGES_PATH = "/open-apis/im/v1/messages"
 IMAGES_PATH = "/open-apis/im/v1/images"
+FILES_PATH = "/open-apis/im/v1/files"
+FILE_TYPES = {"opus", "mp4", "pdf", "doc", "xls", "ppt", "stream"}
 BOT_INFO_PATH = "/open-apis/bot/v3/info"
 UUID_TTL = 3600.0
 TOKEN_REISSUE_BELOW = 1800.0
@@ -152,6 +158,8 @@ class FeishuSimulator:
         self.patches: list[tuple[str, dict[str, Any]]] = []
         self.requests: list[SimRequest] = []
         self.images: dict[str, bytes] = {}
+        self.files: dict[str, tuple[str, str, bytes]] = {}  # file_key → (file_type, file_name, bytes)
+        self._resources: dict[tuple[str, str], tuple[str, bytes]] = {}  # (message id, key) → (name, bytes)
         self.rate_limited = 0
         self.issued_tokens: list[str] = []
         self._tokens: dict[str, float] = {}  # token → expires at (simulator clock)
@@ -177,6 +185,8 @@ class FeishuSimulator:
         app.router.add_patch(MESSAGES_PATH + "/{message_id}", self._patch)
         app.router.add_get(MESSAGES_PATH + "/{message_id}", self._get)
         app.router.add_post(IMAGES_PATH, self._upload)
+        app.router.add_post(FILES_PATH, self._upload_file)
+        app.router.add_get(MESSAGES_PATH + "/{message_id}/resources/{file_key}", self._resource)
         app.router.add_get(BOT_INFO_PATH, self._bot_info)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -233,6 +243,11 @@ class FeishuSimulator:
         self._known[message_id] = chat_id
         if text is not None:
             self._user_texts[message_id] = text
+
+    def register_file(self, message_id: str, chat_id: str, file_key: str, name: str, data: bytes) -> None:
+        """A file message a user sent in `chat_id`: its bytes are downloadable as a message resource."""
+        self._known[message_id] = chat_id
+        self._resources[(message_id, file_key)] = (name, data)
 
     def now(self) -> float:
         return time.monotonic() + self._offset
@@ -401,6 +416,32 @@ class FeishuSimulator:
         self.images[key] = image.file.read()
         return self._ok({"image_key": key})
 
+    async def _upload_file(self, request: web.Request) -> web.Response:
+        self._limit()
+        form = await request.post()
+        upload, file_type, name = form.get("file"), form.get("file_type"), form.get("file_name")
+        if file_type not in FILE_TYPES or not isinstance(name, str) or not isinstance(upload, web.FileField):
+            raise _ApiError(400, 234001, "invalid request: file_type, file_name and a file are required")
+        data = upload.file.read()
+        if not data:
+            raise _ApiError(400, 234010, "file is empty")
+        key = f"file_v3_{secrets.token_hex(8)}"
+        self.files[key] = (str(file_type), name, data)
+        return self._ok({"file_key": key})
+
+    async def _resource(self, request: web.Request) -> web.Response:
+        """GET …/messages/{id}/resources/{key}?type=file: the bytes, named in Content-Disposition."""
+        if request.query.get("type") not in ("file", "image"):
+            raise _ApiError(400, 234001, "invalid request: type must be file or image")
+        found = self._resources.get((request.match_info["message_id"], request.match_info["file_key"]))
+        if found is None:
+            raise _ApiError(400, 234003, "File not in msg.")
+        name, data = found
+        disposition = f"attachment; filename*=UTF-8''{urllib.parse.quote(name)}"
+        return web.Response(
+            body=data, content_type="application/octet-stream", headers={"Content-Disposition": disposition}
+        )
+
     # ----------------------------------------------------------------------------------- helpers
 
     async def _body(self, request: web.Request) -> dict[str, Any]:
@@ -423,7 +464,7 @@ class FeishuSimulator:
                 return seen[1]
         msg_type = str(body.get("msg_type", ""))
         content = _decode(body.get("content"))
-        _check_content(msg_type, content, self.images)
+        _check_content(msg_type, content, self.images, self.files)
         message = SimMessage(f"om_sim{next(self._ids):06d}", chat_id, msg_type, content, uuid, reply_to, now)
         self.messages.append(message)
         self._known[message.message_id] = chat_id
@@ -462,13 +503,17 @@ def _decode(content: Any) -> dict[str, Any]:
     return decoded
 
 
-def _check_content(msg_type: str, content: dict[str, Any], images: dict[str, bytes]) -> None:
+def _check_content(
+    msg_type: str, content: dict[str, Any], images: dict[str, bytes], files: Collection[str] = ()
+) -> None:
     if msg_type == "text":
         ok = isinstance(content.get("text"), str)
     elif msg_type == "post":
         ok = bool(content) and all(_post_block_ok(block) for block in content.values())
     elif msg_type == "image":
         ok = content.get("image_key") in images
+    elif msg_type == "file":
+        ok = content.get("file_key") in files
     elif msg_type == "interactive":
         _check_card(content)
         ok = True
@@ -526,6 +571,8 @@ def _visible_lines(msg_type: str, content: dict[str, Any]) -> list[str]:
         return ["".join(_post_piece(e) for e in paragraph) for paragraph in block.get("content", [])]
     if msg_type == "image":
         return [f"[image {content.get('image_key', '')}]"]
+    if msg_type == "file":
+        return [f"[file {content.get('file_key', '')}]"]
     title = content.get("header", {}).get("title", {}).get("content")
     lines = [title] if isinstance(title, str) else []
     for node in _walk(content.get("body", content.get("elements", []))):

@@ -104,6 +104,19 @@ def test_image_message_is_not_for_us() -> None:
     assert _parse(FEISHU.message("", message_type="image", content={"image_key": "img_x"})) is None
 
 
+def test_file_message_carries_its_key_and_name() -> None:
+    content = {"file_key": "file_v3_abc", "file_name": "达人名单.xlsx"}
+    dm = _parse(FEISHU.message("", chat_type="p2p", at_bot=False, message_type="file", content=content))
+    assert isinstance(dm, FeishuMessage) and dm.needs_answer
+    assert dm.file == events.SentFile("file_v3_abc", "达人名单.xlsx") and dm.message.text == ""
+    group_sheet = _parse(FEISHU.message("", at_bot=False, message_type="file", content=content))
+    assert isinstance(group_sheet, FeishuMessage) and group_sheet.needs_answer, "a spreadsheet in a group"
+    pdf = {"file_key": "file_v3_x", "file_name": "合同.pdf"}
+    group_pdf = _parse(FEISHU.message("", at_bot=False, message_type="file", content=pdf))
+    assert isinstance(group_pdf, FeishuMessage) and not group_pdf.needs_answer
+    assert _parse(FEISHU.message("", message_type="file", content={"file_name": "x.xlsx"})) is None
+
+
 def test_bot_added() -> None:
     parsed = _parse(FEISHU.bot_added(chat_id="oc_413871bd", operator="ou_boss"))
     assert isinstance(parsed, BotAdded)

@@ -26,6 +26,7 @@ TEXT_LIMIT = 150 * KB  # msg_type text, whole request body (reference §3.2)
 POST_LIMIT = 30 * KB  # msg_type post, whole request body
 CARD_LIMIT = 30 * KB  # msg_type interactive, whole request body
 IMAGE_LIMIT = 10 * KB * KB  # im/v1/images upload
+FILE_LIMIT = 30 * KB * KB  # im/v1/files upload
 ENVELOPE = 512  # receive_id, msg_type, uuid and the punctuation around `content`
 MAX_TEXT_PARTS = 5  # a longer text is cut rather than flooding the chat
 TRUNCATED = "…(truncated)"  # no locale is known here; plain and language-neutral on purpose
@@ -254,3 +255,7 @@ def button_json(button: Button) -> dict[str, Any]:
 
 def image_content(image_key: str) -> Content:
     return Content("image", {"image_key": image_key})
+
+
+def file_content(file_key: str) -> Content:
+    return Content("file", {"file_key": file_key})

@@ -22,6 +22,7 @@ CARD_ACTION = "card.action.trigger"
 URL_VERIFICATION = "url_verification"
 _PLACEHOLDER = re.compile(r"@_user_\d+|@_all")
 _SPACES = re.compile(r"[ \t]{2,}")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".tsv")
 
 
 class MalformedEvent(ValueError):
@@ -56,11 +57,23 @@ class FeishuMessage:
     chat_type: str
     mentions_bot: bool
     parent_id: str = ""  # the message this one replies to (a pasted creator reply to translate)
+    file: SentFile | None = None  # a `file` message (a spreadsheet to import); `message.text` is ""
 
     @property
     def needs_answer(self) -> bool:
-        """Group messages are for the bot only when they @ it; a DM always is."""
+        """Group messages are for the bot only when they @ it (a file cannot: a spreadsheet sent to the
+        group counts); a DM always is."""
+        if self.file is not None and self.chat_type != "p2p":
+            return self.file.name.lower().endswith(SPREADSHEET_SUFFIXES)
         return self.chat_type == "p2p" or self.mentions_bot
+
+
+@dataclass(frozen=True, slots=True)
+class SentFile:
+    """`message_type: "file"`, content `{"file_key", "file_name"}` (reference/feishu.md §2)."""
+
+    key: str
+    name: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +144,8 @@ def parse_message(
     mentions = [_map(m) for m in message.get("mentions") or () if isinstance(m, Mapping)]
     bot_keys = {_str(m.get("key")) for m in mentions if _is_bot(m, bot_open_id)}
     names = {_str(m.get("key")): _str(m.get("name")) for m in mentions}
-    text = _message_text(_str(message.get("message_type")), _str(message.get("content")))
+    sent_file = _file(_str(message.get("message_type")), _str(message.get("content")))
+    text = "" if sent_file else _message_text(_str(message.get("message_type")), _str(message.get("content")))
     if text is None:
         return None
     sender_id = _map(_map(envelope.event.get("sender")).get("sender_id"))
@@ -154,7 +168,19 @@ def parse_message(
         _str(message.get("chat_type")),
         mentions_bot=bool(bot_keys),
         parent_id=_str(message.get("parent_id")),
+        file=sent_file,
     )
+
+
+def _file(message_type: str, content: str) -> SentFile | None:
+    if message_type != "file":
+        return None
+    try:
+        body = json.loads(content) if content else {}
+    except ValueError:
+        return None
+    key = _str(_map(body).get("file_key"))
+    return SentFile(key, _str(_map(body).get("file_name")) or "file") if key else None
 
 
 def parse_bot_added(envelope: Envelope) -> BotAdded | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import logging
 import re
 import time
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from bot.adapters.feishu import events
+from bot.adapters.feishu import events, files
 from bot.adapters.feishu.events import BotAdded, CardAction, Envelope, FeishuMessage
 from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
@@ -162,7 +163,10 @@ class FeishuInbound:
 
     async def _answer(self, fm: FeishuMessage) -> None:
         try:
-            reply = await self.dispatcher.handle(await self._with_quoted(fm))
+            if fm.file is not None:  # a spreadsheet to import (bot/adapters/feishu/files.py)
+                reply = await files.answer_file(self.dispatcher, self.outbound, fm)
+            else:
+                reply = await self.dispatcher.handle(await self._with_quoted(fm))
             target = SendTarget(chat=fm.message.chat, reply_to=fm.message_id)
             await self._send(target, reply, f"r:{fm.message_id}"[:50])
         except Exception:
@@ -214,7 +218,8 @@ class FeishuInbound:
             log.warning("feishu: refused card action %s from another tenant", press.action.event_id)
             return {"toast": {"type": "error", "content": Catalog(locale)("error.action_unknown")}}
         name = f"feishu-action-{press.action.event_id}"
-        task = self.tasks.spawn(self.dispatcher.handle_action(press.action), name=name)
+        progress = functools.partial(self._update, press.action.message_ref)  # a long import's progress
+        task = self.tasks.spawn(self.dispatcher.handle_action(press.action, progress), name=name)
         done, _ = await asyncio.wait({task}, timeout=self.action_budget)
         if task not in done:
             task.add_done_callback(lambda t: self._patch_later(t, press.action.message_ref))

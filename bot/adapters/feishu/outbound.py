@@ -29,11 +29,14 @@ from typing import Any, assert_never
 import httpx
 import lark_oapi as lark
 from lark_oapi.api.im.v1 import (
+    CreateFileRequest,
+    CreateFileRequestBody,
     CreateImageRequest,
     CreateImageRequestBody,
     CreateMessageRequest,
     CreateMessageRequestBody,
     GetMessageRequest,
+    GetMessageResourceRequest,
     PatchMessageRequest,
     PatchMessageRequestBody,
     ReplyMessageRequest,
@@ -45,9 +48,11 @@ from lark_oapi.core.model import BaseRequest, RequestOption
 
 from bot.adapters.feishu import sdk_http
 from bot.adapters.feishu.cards import (
+    FILE_LIMIT,
     IMAGE_LIMIT,
     Content,
     ContentTooLarge,
+    file_content,
     image_content,
     render_card,
     render_text,
@@ -57,7 +62,7 @@ from bot.adapters.feishu.ratelimit import LocalRateLimiter, RateLimiter, retry_a
 from bot.adapters.feishu.token import INVALID_TOKEN_CODES, TenantTokenCache, TokenError, fetch_tenant_token
 from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TransientSendError
 from bot.settings import FeishuSettings
-from handlers.replies import Card, Image, Reply, Text
+from handlers.replies import Card, File, Image, Reply, Text
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +230,9 @@ class FeishuOutbound:
             case Image():
                 lead = render_text(reply.alt, mentions) if mentions else []
                 return [*lead, image_content(await self._upload(reply.png))]
+            case File():
+                lead = render_text(reply.caption, mentions) if reply.caption or mentions else []
+                return [*lead, file_content(await self._upload_file(reply.data, reply.name))]
             case _:
                 assert_never(reply)
 
@@ -240,6 +248,45 @@ class FeishuOutbound:
 
         response = await self._call("image upload", call)
         return str(response.data.image_key)
+
+    async def _upload_file(self, data: bytes, name: str) -> str:
+        """POST /open-apis/im/v1/files: the file_key of a file message (reference/feishu.md §3)."""
+        if len(data) > FILE_LIMIT:
+            raise PermanentSendError(f"file of {len(data)} bytes exceeds the {FILE_LIMIT} byte limit")
+        file_type = "xls" if name.lower().endswith((".xls", ".xlsx")) else "stream"
+
+        async def call(option: RequestOption) -> Any:
+            body = (
+                CreateFileRequestBody.builder()
+                .file_type(file_type)
+                .file_name(name)
+                .file(io.BytesIO(data))
+                .build()
+            )
+            return await self._client.im.v1.file.acreate(
+                CreateFileRequest.builder().request_body(body).build(), option
+            )
+
+        response = await self._call("file upload", call)
+        return str(response.data.file_key)
+
+    async def download(self, message_id: str, file_key: str) -> bytes:
+        """A file a user sent: GET /open-apis/im/v1/messages/:message_id/resources/:file_key?type=file."""
+
+        async def call(option: RequestOption) -> Any:
+            request = (
+                GetMessageResourceRequest.builder()
+                .message_id(message_id)
+                .file_key(file_key)
+                .type("file")
+                .build()
+            )
+            return await self._client.im.v1.message_resource.aget(request, option)
+
+        response = await self._call("file download", call)
+        if response.file is None:
+            raise PermanentSendError("file download: no content")
+        return bytes(response.file.read())
 
     # ------------------------------------------------------------------------------------- sending
 

@@ -11,7 +11,7 @@ import base64
 import hashlib
 from typing import Any
 
-from handlers.replies import Card, Image, Reply, Text
+from handlers.replies import Card, File, Image, Reply, Text
 
 TEXT_LIMIT = 2048  # bytes, msgtype text
 MARKDOWN_LIMIT = 4096  # bytes, msgtype markdown / markdown_v2
@@ -25,6 +25,8 @@ def plain(reply: Reply) -> str:
         return reply.text
     if isinstance(reply, Image):
         return reply.alt or "[image]"
+    if isinstance(reply, File):  # files are not sent through WeCom yet: the caption says what was made
+        return reply.caption or reply.name
     return _card(reply, markdown=False)
 
 

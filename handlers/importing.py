@@ -1,0 +1,289 @@
+"""Spreadsheet import and export in chat: a file sent → preview card → 确认导入 → report; 导出达人 → a file.
+
+The rendering here (`preview_card`, `report_card`, `bad_file`) is shared with `creatorbot import`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+
+from handlers import format as fmt
+from handlers.command import Command
+from handlers.replies import ActionResult, Button, Card, File, Reply, Text
+from handlers.routing import CommandContext, Router
+from i18n import Catalog
+from models.enums import Stage
+from workflows import spreadsheet_export
+from workflows.creators import DEFAULT_PLATFORM
+from workflows.importing import (
+    HEADER_NAMES,
+    ImportReport,
+    NoHandleColumn,
+    NotASpreadsheet,
+    Problem,
+    Where,
+    import_file,
+    uploads,
+)
+
+router = Router("importing")
+SHOWN = 10  # lines of each kind in a card
+PROGRESS_EVERY_S = 2.0
+_PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube"}
+
+
+# ------------------------------------------------------------------------------------------ rendering
+
+
+def where(t: Catalog, at: Where) -> str:
+    if at.sheet:
+        return t("import.where_sheet", sheet=at.sheet, row=at.row)
+    return t("import.where", row=at.row)
+
+
+def problem_line(t: Catalog, problem: Problem) -> str:
+    reason = t(f"import.problem.{problem.code}", value=problem.value)
+    return t("import.line", where=where(t, problem.where), reason=reason)
+
+
+def row_ranges(rows: Iterable[Where]) -> str:
+    """'3–502, 504' per sheet: the rows as compact ranges."""
+    parts: list[str] = []
+    current: tuple[str, int, int] | None = None
+    for at in rows:
+        if current and at.sheet == current[0] and at.row == current[2] + 1:
+            current = (current[0], current[1], at.row)
+            continue
+        if current:
+            parts.append(_range(*current))
+        current = (at.sheet, at.row, at.row)
+    if current:
+        parts.append(_range(*current))
+    return ", ".join(parts)
+
+
+def _range(sheet: str, first: int, last: int) -> str:
+    span = str(first) if first == last else f"{first}–{last}"
+    return f"{sheet}!{span}" if sheet else span
+
+
+def _lines(t: Catalog, head: str, lines: list[str], total: int) -> list[str]:
+    """A heading, the first SHOWN lines (`lines` may hold only those) and how many more there are."""
+    if not total:
+        return []
+    out = [t(head, count=min(total, SHOWN)), *lines[:SHOWN]]
+    if total > SHOWN:
+        out.append(t("import.more", count=total - SHOWN))
+    return out
+
+
+def _body(t: Catalog, report: ImportReport) -> str:
+    columns = next(iter(report.columns.values()), {})
+    labels = ", ".join(
+        t("import.column", field=t(f"import.field.{f}"), label=label) for f, label in columns.items()
+    )
+    body = [t("import.columns", columns=labels)] if labels else []
+    if report.platform_defaulted:
+        name = _PLATFORM_NAMES.get(DEFAULT_PLATFORM.value, DEFAULT_PLATFORM.value)
+        body.append(t("import.platform_defaulted", count=report.platform_defaulted, platform=name))
+    if report.created:
+        body.append(t("import.created_rows", rows=_shorten(row_ranges(report.created))))
+    updated = [
+        t(
+            "import.updated_line",
+            where=where(t, u.where),
+            handle=u.handle,
+            fields=_list_sep(t).join(t(f"import.field.{f}") for f in u.fields),
+        )
+        for u in report.updated[:SHOWN]
+    ]
+    body += _lines(t, "import.updated_head", updated, len(report.updated))
+    skipped = [problem_line(t, p) for p in report.skipped[:SHOWN]]
+    body += _lines(t, "import.skipped_head", skipped, len(report.skipped))
+    warnings = [problem_line(t, p) for p in report.warnings[:SHOWN]]
+    body += _lines(t, "import.warnings_head", warnings, len(report.warnings))
+    if not report.changes:
+        body.append(t("import.nothing"))
+    return "\n".join(body)
+
+
+def _list_sep(t: Catalog) -> str:
+    return "、" if t.locale.startswith("zh") else ", "
+
+
+def _shorten(text: str, limit: int = 600) -> str:
+    return text if len(text) <= limit else text[:limit].rsplit(",", 1)[0] + ", …"
+
+
+def _fields(t: Catalog, report: ImportReport) -> tuple[tuple[str, str], ...]:
+    fields = [
+        (t("import.label.rows"), str(report.rows)),
+        (t("import.label.created"), str(len(report.created))),
+        (t("import.label.updated"), str(len(report.updated))),
+        (t("import.label.unchanged"), str(report.unchanged)),
+        (t("import.label.skipped"), str(len(report.skipped))),
+    ]
+    if report.warnings:
+        fields.append((t("import.label.warnings"), str(len(report.warnings))))
+    return tuple(fields)
+
+
+def preview_card(t: Catalog, report: ImportReport, file_name: str, upload_id: int | None = None) -> Card:
+    buttons: tuple[Button, ...] = ()
+    if upload_id is not None and report.changes:
+        value = {"upload": str(upload_id)}
+        buttons = (
+            Button(t("import.button.confirm"), "import.confirm", value, style="primary"),
+            Button(t("import.button.cancel"), "import.cancel", value),
+        )
+    elif upload_id is not None:
+        buttons = (Button(t("import.button.cancel"), "import.cancel", {"upload": str(upload_id)}),)
+    return Card(
+        title=t("import.preview.title", file=file_name),
+        fields=_fields(t, report),
+        body=_body(t, report),
+        buttons=buttons,
+        footer=t("import.confirm_hint") if report.changes else "",
+    )
+
+
+def report_card(t: Catalog, report: ImportReport, file_name: str) -> Card:
+    return Card(
+        title=t("import.report.title", file=file_name), fields=_fields(t, report), body=_body(t, report)
+    )
+
+
+def bad_file(t: Catalog, error: NotASpreadsheet | NoHandleColumn) -> str:
+    if isinstance(error, NoHandleColumn):
+        return t(
+            "import.no_handle",
+            seen="、".join(f"「{s[:30]}」" for s in error.seen[:15]) or "-",
+            accepted="、".join(HEADER_NAMES["handle"]),
+        )
+    return t(f"import.bad_file.{error.kind}")
+
+
+def help_text(t: Catalog) -> str:
+    lines = [
+        t("import.help_line", field=t(f"import.field.{f}"), names=" / ".join(names))
+        for f, names in HEADER_NAMES.items()
+    ]
+    return t("import.help", headers="\n".join(lines))
+
+
+def progress_card(t: Catalog, file_name: str, done: int, total: int | None) -> Card:
+    total = max(total or done, done, 1)
+    percent = min(100, done * 100 // total)
+    return Card(
+        title=t("import.preview.title", file=file_name),
+        body=t("import.progress", done=done, total=total, percent=percent),
+    )
+
+
+# -------------------------------------------------------------------------------------------- handlers
+
+
+@router.intent("import_creators")
+async def import_help(ctx: CommandContext, command: Command) -> Reply:
+    return Text(help_text(ctx.t))
+
+
+@router.intent("export_creators")
+async def export(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    filters = spreadsheet_export.ExportFilter(
+        stage=Stage(command.stage) if command.stage else None, owner=command.owner
+    )
+    exported = await spreadsheet_export.export_pipeline(
+        ctx.actor,
+        "xlsx",
+        lambda stage: fmt.stage_name(t, stage),
+        zh=t.locale.startswith("zh"),
+        filters=filters,
+        sheet_title=t("export.sheet"),
+    )
+    if not exported.rows:
+        return Text(t("export.empty"))
+    name = f"creators-{ctx.clock.now():%Y%m%d-%H%M}.xlsx"
+    return File(exported.data, name, t("export.done", count=exported.rows, file=name))
+
+
+@router.file
+async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Reply:
+    """A spreadsheet sent in chat: keep it, answer with the dry run and the 确认导入 / 取消 buttons."""
+    t = ctx.t
+    try:
+        report = await import_file(ctx.actor, data, ctx.clock, dry_run=True, file_name=file_name)
+    except (NotASpreadsheet, NoHandleColumn) as error:
+        return Text(bad_file(t, error))
+    try:
+        upload = await uploads.keep(ctx.actor, ctx.chat_id, file_name, data, ctx.clock)
+    except uploads.UploadTooLarge as error:
+        return Text(t("import.too_large", size=error.size // 1_048_576, limit=error.limit // 1_048_576))
+    return preview_card(t, report, file_name, upload.id)
+
+
+def _upload_id(value: Mapping[str, str]) -> int:
+    try:
+        return int(value.get("upload", ""))
+    except ValueError:
+        raise uploads.UploadNotFound(0) from None
+
+
+@router.action("import.confirm")
+async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    t = ctx.t
+    try:
+        upload = await uploads.claim(ctx.actor, _upload_id(value))
+    except uploads.UploadNotFound:
+        return ActionResult(toast=t("import.upload_gone"))
+    except uploads.UploadFinished as error:
+        return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
+    progress = _progress(ctx, upload.file_name)
+    try:
+        report = await import_file(
+            ctx.actor,
+            bytes(upload.data),
+            ctx.clock,
+            dry_run=False,
+            file_name=upload.file_name,
+            progress=progress,
+        )
+    except (NotASpreadsheet, NoHandleColumn) as error:
+        await uploads.finish(upload, None, ctx.clock)
+        return ActionResult(toast=t("import.failed", reason=bad_file(t, error)))
+    except Exception:
+        await uploads.finish(upload, None, ctx.clock)
+        raise
+    await uploads.finish(upload, report, ctx.clock)
+    return ActionResult(toast=t("import.finished_toast"), card=report_card(t, report, upload.file_name))
+
+
+def _progress(ctx: CommandContext, file_name: str) -> Callable[[int, int | None], Awaitable[None]] | None:
+    """Replace the pressed card with the progress at most every PROGRESS_EVERY_S seconds."""
+    show = ctx.progress
+    if show is None:
+        return None
+    last = [time.monotonic()]
+
+    async def report(done: int, total: int | None) -> None:
+        now = time.monotonic()
+        if now - last[0] < PROGRESS_EVERY_S or (total is not None and done >= total):
+            return
+        last[0] = now
+        await show(progress_card(ctx.t, file_name, done, total))
+
+    return report
+
+
+@router.action("import.cancel")
+async def cancel(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    t = ctx.t
+    try:
+        await uploads.cancel(ctx.actor, _upload_id(value), ctx.clock)
+    except uploads.UploadNotFound:
+        return ActionResult(toast=t("import.upload_gone"))
+    except uploads.UploadFinished as error:
+        return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
+    return ActionResult(toast=t("import.cancelled"), card=Card(title=t("import.cancelled")))

@@ -1,0 +1,43 @@
+"""Spreadsheets sent to the bot, kept between the dry-run preview and the confirmed import."""
+
+from enum import StrEnum
+from typing import Any
+
+from tortoise import fields
+from tortoise.models import Model
+
+from models.tenancy import Chat, Member, Workspace
+
+
+class UploadStatus(StrEnum):
+    """pending (previewed) → importing → done | failed; or cancelled."""
+
+    PENDING = "pending"
+    IMPORTING = "importing"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class ImportUpload(Model):
+    id = fields.BigIntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="import_uploads", on_delete=fields.CASCADE
+    )
+    chat: fields.ForeignKeyNullableRelation[Chat] = fields.ForeignKeyField(
+        "models.Chat", related_name="import_uploads", null=True, on_delete=fields.SET_NULL
+    )
+    uploaded_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="import_uploads", null=True, on_delete=fields.SET_NULL
+    )
+    file_name = fields.CharField(max_length=255)
+    data = fields.BinaryField()
+    size = fields.IntField()
+    status = fields.CharEnumField(UploadStatus, max_length=16, default=UploadStatus.PENDING)
+    summary: fields.Field[dict[str, Any]] = fields.JSONField(default=dict)  # counts of the last run
+    created_at = fields.DatetimeField()
+    finished_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "import_upload"
+        indexes = (("workspace", "created_at"),)

@@ -1,0 +1,217 @@
+"""Which column holds what: the header row is found among the first rows and its labels matched to fields.
+
+A label matches a field when, folded (NFKC, case, spaces and marks like `*`, `（必填）` removed), it equals
+one of the field's names, or contains one of its longer names ("TikTok账号", "达人粉丝数（万）").
+When two columns could be the handle, the better name wins (账号/handle over 昵称/名称).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workflows.importing.cells import header_unit
+
+FIELDS = (
+    "handle",
+    "platform",
+    "country",
+    "region",
+    "followers",
+    "email",
+    "language",
+    "owner",
+    "stage",
+    "note",
+)
+
+# field → names, best first. Order matters only inside a field (earlier = preferred column).
+HEADER_NAMES: dict[str, tuple[str, ...]] = {
+    "handle": (
+        "handle",
+        "username",
+        "user name",
+        "账号",
+        "帐号",
+        "达人账号",
+        "达人id",
+        "账号id",
+        "用户名",
+        "tiktok id",
+        "@",
+        "account",
+        "creator handle",
+        "creator",
+        "influencer",
+        "kol",
+        "达人名称",
+        "达人昵称",
+        "达人",
+        "红人",
+        "博主",
+        "昵称",
+        "名称",
+        "nickname",
+        "name",
+    ),
+    "platform": ("平台", "platform", "渠道", "社媒平台", "媒体平台", "channel"),
+    "country": (
+        "国家",
+        "国家/地区",
+        "国家地区",
+        "地区",
+        "市场",
+        "站点",
+        "country",
+        "country/region",
+        "market",
+    ),
+    "region": (
+        "州",
+        "省",
+        "州/省",
+        "省/州",
+        "省份",
+        "城市",
+        "所在城市",
+        "state",
+        "province",
+        "region",
+        "city",
+    ),
+    "followers": (
+        "粉丝数",
+        "粉丝",
+        "粉丝量",
+        "粉丝数量",
+        "followers",
+        "follower count",
+        "followers count",
+        "fans",
+        "subscribers",
+        "订阅数",
+        "订阅者",
+    ),
+    "email": ("邮箱", "电子邮箱", "邮件", "联系邮箱", "email", "e-mail", "mail", "email address"),
+    "language": ("语言", "语种", "language", "lang"),
+    "owner": ("负责人", "跟进人", "对接人", "运营", "bd", "owner", "assignee", "assigned to", "pic"),
+    "stage": (
+        "阶段",
+        "状态",
+        "进度",
+        "合作状态",
+        "建联状态",
+        "跟进状态",
+        "stage",
+        "status",
+        "pipeline stage",
+    ),
+    "note": ("备注", "说明", "笔记", "notes", "note", "remark", "remarks", "comment", "comments", "memo"),
+}
+HEADER_SCAN_ROWS = 30
+_MARKS = re.compile(r"[\s*:：_]+|[(（\[【][^)）\]】]*[)）\]】]")
+
+
+def fold(label: object) -> str:
+    """A header label compared loosely: NFKC, case-folded, without spaces, `*`, colons and (notes)."""
+    if label is None:
+        return ""
+    folded = unicodedata.normalize("NFKC", str(label)).casefold().strip()
+    stripped = _MARKS.sub("", folded)
+    return stripped or folded.strip()
+
+
+_EXACT: dict[str, tuple[str, int]] = {}
+for _field, _names in HEADER_NAMES.items():
+    for _rank, _name in enumerate(_names):
+        _EXACT.setdefault(fold(_name), (_field, _rank))
+_CONTAINED = sorted(
+    ((fold(n), f, r) for f, names in HEADER_NAMES.items() for r, n in enumerate(names) if len(fold(n)) >= 2),
+    key=lambda entry: -len(entry[0]),
+)
+
+
+def match_label(label: object) -> tuple[str, int] | None:
+    """(field, score) for one header label; a higher score is a better match."""
+    key = fold(label)
+    if not key:
+        return None
+    if key in _EXACT:
+        field, rank = _EXACT[key]
+        return field, 1000 - rank
+    for name, field, rank in _CONTAINED:
+        if name in key and not key.startswith("#"):
+            return field, 500 - rank
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """The header row (1-based) and, for each recognised field, its column index and label."""
+
+    header_row: int
+    index: dict[str, int]
+    labels: dict[str, str]
+    seen: tuple[str, ...]  # every non-empty header label, as written
+    follower_unit: int = 1
+    exact: int = 0  # how many labels matched a name exactly (a title row matches only loosely)
+
+    @property
+    def strength(self) -> tuple[int, int]:
+        return len(self.index), self.exact
+
+    def get(self, row: Sequence[object], field: str) -> object:
+        i = self.index.get(field)
+        return row[i] if i is not None and i < len(row) else None
+
+
+class NoHandleColumn(ValueError):
+    """No row near the top names a handle column: `seen` are the labels of the likeliest header row."""
+
+    def __init__(self, seen: tuple[str, ...]) -> None:
+        super().__init__("no handle column")
+        self.seen = seen
+
+
+def _labels(rows: Sequence[Sequence[object]], at: int) -> list[object]:
+    """The labels of row `at`; an empty cell takes the label above it (a header merged over two rows)."""
+    labels = list(rows[at])
+    for col, value in enumerate(labels):
+        if value is None or not str(value).strip():
+            above = rows[at - 1] if at > 0 else ()
+            labels[col] = above[col] if col < len(above) else None
+    return labels
+
+
+def recognise(labels: Sequence[object], header_row: int) -> Columns:
+    best: dict[str, tuple[int, int]] = {}  # field → (score, column)
+    for col, label in enumerate(labels):
+        found = match_label(label)
+        if found is None:
+            continue
+        field, score = found
+        if field not in best or score > best[field][0]:
+            best[field] = (score, col)
+    index = {field: col for field, (_, col) in best.items()}
+    named = {field: str(labels[col]).strip() for field, col in index.items()}
+    seen = tuple(str(v).strip() for v in labels if v is not None and str(v).strip())
+    unit = header_unit(named["followers"]) if "followers" in named else 1
+    exact = sum(1 for score, _ in best.values() if score >= 1000)
+    return Columns(header_row, index, named, seen, unit, exact)
+
+
+def find_header(rows: Sequence[Sequence[object]]) -> Columns:
+    """The header among the first rows: the row naming the most fields, a handle among them."""
+    best: Columns | None = None
+    likeliest: tuple[str, ...] = ()
+    for at in range(min(len(rows), HEADER_SCAN_ROWS)):
+        columns = recognise(_labels(rows, at), at + 1)
+        if len(columns.index) > len(likeliest) or (not likeliest and columns.seen):
+            likeliest = columns.seen
+        if "handle" in columns.index and (best is None or columns.strength > best.strength):
+            best = columns
+    if best is None:
+        raise NoHandleColumn(likeliest)
+    return best

@@ -1,0 +1,201 @@
+"""Rows out of a file: .xlsx (every sheet, streamed read-only) or .csv (encoding and delimiter guessed).
+
+What a file is comes from its first bytes, not its name: a zip is an .xlsx, an OLE compound file is an
+encrypted .xlsx (Excel's "password to open") or a legacy .xls, text is CSV. Anything else is refused with
+`NotASpreadsheet(kind)`, naming what it looked like.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import warnings
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from openpyxl import load_workbook
+from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.utils.exceptions import InvalidFileException
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
+from openpyxl.xml.constants import SHEET_MAIN_NS
+
+MAX_BYTES = 100 * 1024 * 1024
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+_DELIMITERS = (",", "\t", ";", "|")
+
+
+class NotASpreadsheet(ValueError):
+    """`kind`: encrypted | xls | empty | too_large | binary | zip | encoding | broken."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__(kind)
+        self.kind = kind
+
+
+class FormulaWithoutValue(str):
+    """A formula cell saved without its computed value (the file was written by a program, not Excel)."""
+
+    __slots__ = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    name: str  # "" for a CSV file
+    rows: Iterator[tuple[object, ...]]  # every row, from row 1 (blank rows included, so numbers match)
+    total_rows: int | None  # an estimate for progress, when the file says
+
+
+def sniff(data: bytes) -> str:
+    """'xlsx' or 'csv'; raises NotASpreadsheet for anything else."""
+    if not data.strip():
+        raise NotASpreadsheet("empty")
+    if len(data) > MAX_BYTES:
+        raise NotASpreadsheet("too_large")
+    if data.startswith(_OLE):
+        raise NotASpreadsheet("encrypted" if _ENCRYPTED_MARK in data[:1_000_000] else "xls")
+    if data.startswith(b"PK\x03\x04"):
+        return "xlsx"
+    if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z\xbc")):
+        raise NotASpreadsheet("binary")
+    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotASpreadsheet("binary")
+    return "csv"
+
+
+def open_sheets(data: bytes) -> Iterator[Sheet]:
+    """Every sheet of the file, in order. Raises NotASpreadsheet before yielding anything it cannot read."""
+    if sniff(data) == "xlsx":
+        return _xlsx_sheets(data)
+    return iter([_csv_sheet(data)])
+
+
+# ------------------------------------------------------------------------------------------------ xlsx
+
+
+class _Parser(WorkSheetParser):
+    """openpyxl's parser (values only), except that a formula without a cached value is marked."""
+
+    def parse_cell(self, element: Any) -> dict[str, Any]:
+        if element.get("t") == "inlineStr":  # what programs write; openpyxl's rich-text path is slow
+            return self._inline(element)
+        cell: dict[str, Any] = super().parse_cell(element)
+        if cell["value"] is None and element.find(FORMULA_TAG) is not None:
+            formula = element.find(FORMULA_TAG)
+            cell["value"] = FormulaWithoutValue("=" + (formula.text or ""))
+        return cell
+
+    def _inline(self, element: Any) -> dict[str, Any]:
+        coordinate = element.get("r")
+        if coordinate:
+            row, column = coordinate_to_tuple(coordinate)
+            self.col_counter = column
+        else:
+            self.col_counter += 1
+            row, column = self.row_counter, self.col_counter
+        inline = element.find(_INLINE_TAG)
+        value = None
+        if inline is not None:  # the text and its rich-text runs, not phonetic hints (rPh)
+            runs = [run.findtext(_TEXT_TAG) or "" for run in inline.findall(_RUN_TAG)]
+            value = "".join([inline.findtext(_TEXT_TAG) or "", *runs]) or None
+        return {"row": row, "column": column, "value": value, "data_type": "s", "style_id": 0}
+
+
+_TEXT_TAG, _RUN_TAG, _INLINE_TAG = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("t", "r", "is"))
+
+
+def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
+        try:
+            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
+            kind = "zip" if isinstance(error, KeyError | InvalidFileException) else "broken"
+            raise NotASpreadsheet(kind) from None
+    return _each_sheet(book)
+
+
+def _each_sheet(book: Any) -> Iterator[Sheet]:
+    """The workbook reads from memory (no file handle), so it is left to the garbage collector: each
+    sheet's rows may still be read after this generator has finished."""
+    for sheet in book.worksheets:
+        if not isinstance(sheet, ReadOnlyWorksheet):
+            continue  # a chart sheet
+        total = sheet.max_row if isinstance(sheet.max_row, int) else None
+        yield Sheet(sheet.title, _xlsx_rows(book, sheet), total)
+
+
+def _xlsx_rows(book: Any, sheet: Any) -> Iterator[tuple[object, ...]]:
+    """Rows as value tuples, read past a wrong <dimension> (programs often write A1)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        with sheet._get_source() as src:
+            parser = _Parser(
+                src,
+                sheet._shared_strings,
+                data_only=True,
+                epoch=book.epoch,
+                date_formats=book._date_formats,
+                timedelta_formats=book._timedelta_formats,
+            )
+            counter = 1
+            for idx, cells in parser.parse():
+                while counter < idx:  # rows missing from the file are blank rows
+                    counter += 1
+                    yield ()
+                counter += 1
+                width = max((c["column"] for c in cells), default=0)
+                values: list[object] = [None] * width
+                for cell in cells:
+                    values[cell["column"] - 1] = cell["value"]
+                yield tuple(values)
+
+
+# ------------------------------------------------------------------------------------------------- csv
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM (Excel's "Unicode text"), else GB18030 (covers GBK)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise NotASpreadsheet("encoding") from None
+
+
+def delimiter(sample: str) -> str:
+    """The delimiter that splits the most sample lines into the same number (> 1) of fields."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    best, best_score = ",", (0, 0)
+    for candidate in _DELIMITERS:
+        widths = [len(row) for row in csv.reader(lines, delimiter=candidate)]
+        counts: dict[int, int] = {}
+        for width in widths:
+            if width > 1:
+                counts[width] = counts.get(width, 0) + 1
+        if not counts:
+            continue
+        width, often = max(counts.items(), key=lambda item: (item[1], item[0]))
+        if (often, width) > best_score:
+            best, best_score = candidate, (often, width)
+    return best
+
+
+def _csv_sheet(data: bytes) -> Sheet:
+    content = decode(data)
+    sep = delimiter(content[:65536])
+    total = content.count("\n") + (0 if content.endswith("\n") else 1)
+
+    def rows() -> Iterator[tuple[object, ...]]:
+        for row in csv.reader(io.StringIO(content, newline=""), delimiter=sep):
+            yield tuple(row)
+
+    return Sheet("", rows(), total)

@@ -1,0 +1,173 @@
+"""Export the pipeline to .xlsx (openpyxl write-only: rows stream out) or .csv (UTF-8 with BOM, for Excel).
+
+Columns use the import's own header names and values it reads back (the stage as its name in the
+reader's language, the country as its ISO code, the region as its code or name, the owner by name, the
+latest note), so an export imported again changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from models.creator import Creator, Note
+from models.enums import Stage
+from workflows.tenancy import Actor, member_by_name
+
+Format = Literal["xlsx", "csv"]
+PAGE = 1000
+FORMULA_STARTS = ("=", "+", "-", "@")
+HEADERS_ZH = ("账号", "平台", "国家", "州/省", "粉丝数", "邮箱", "语言", "负责人", "阶段", "备注")
+HEADERS_EN = (
+    "handle",
+    "platform",
+    "country",
+    "region",
+    "followers",
+    "email",
+    "language",
+    "owner",
+    "stage",
+    "notes",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    stage: Stage | None = None
+    owner: str | None = None  # a member's name, or "me"
+
+
+@dataclass(frozen=True, slots=True)
+class Exported:
+    data: bytes
+    rows: int
+    file_name: str
+
+
+async def _query(actor: Actor, filters: ExportFilter) -> Any:
+    query = Creator.filter(workspace_id=actor.workspace_id)
+    if filters.stage is not None:
+        query = query.filter(stage=filters.stage)
+    if filters.owner is not None:
+        member_id = (
+            actor.member_id
+            if filters.owner == "me"
+            else (await member_by_name(actor.workspace_id, filters.owner)).id
+        )
+        query = query.filter(owner_id=member_id)
+    return query
+
+
+async def _rows(
+    actor: Actor, filters: ExportFilter, stage_name: Callable[[Stage], str]
+) -> AsyncIterator[list[Any]]:
+    """One list per creator, ordered by id, read a page at a time (never the whole table at once)."""
+    query = await _query(actor, filters)
+    last = 0
+    while True:
+        page = await query.filter(id__gt=last).order_by("id").limit(PAGE).prefetch_related("owner")
+        if not page:
+            return
+        notes = await _latest_notes(actor, [c.id for c in page])
+        for creator in page:
+            yield [
+                creator.handle,
+                str(creator.platform),
+                creator.country or "",
+                creator.region or creator.region_name or "",
+                creator.followers if creator.followers is not None else "",
+                creator.email or "",
+                creator.language or "",
+                creator.owner.display_name if creator.owner else "",
+                stage_name(Stage(creator.stage)),
+                notes.get(creator.id, ""),
+            ]
+        last = page[-1].id
+
+
+async def _latest_notes(actor: Actor, creator_ids: list[int]) -> dict[int, str]:
+    rows = (
+        await Note.filter(workspace_id=actor.workspace_id, creator_id__in=creator_ids, kind="note")
+        .order_by("creator_id", "created_at", "id")
+        .values_list("creator_id", "text")
+    )
+    return {int(c): str(t) for c, t in rows}  # the last one per creator wins
+
+
+async def export_pipeline(
+    actor: Actor,
+    fmt: Format,
+    stage_name: Callable[[Stage], str],
+    *,
+    zh: bool = True,
+    filters: ExportFilter | None = None,
+    by_stage: bool = False,
+    sheet_title: str = "creators",
+) -> Exported:
+    """The workspace's creators as a file. `by_stage` (xlsx only): one sheet per stage, in funnel order."""
+    filters = filters or ExportFilter()
+    headers = HEADERS_ZH if zh else HEADERS_EN
+    if fmt == "csv":
+        return await _csv(actor, filters, stage_name, headers)
+    book = Workbook(write_only=True)
+    count = 0
+    if by_stage:
+        stages = [filters.stage] if filters.stage else list(Stage)
+        for stage in stages:
+            sheet = book.create_sheet(title=stage_name(stage)[:31])
+            sheet.append(headers)
+            async for row in _rows(actor, ExportFilter(stage, filters.owner), stage_name):
+                sheet.append(_literal(sheet, row))
+                count += 1
+    else:
+        sheet = book.create_sheet(title=sheet_title[:31])
+        sheet.append(headers)
+        async for row in _rows(actor, filters, stage_name):
+            sheet.append(_literal(sheet, row))
+            count += 1
+    out = io.BytesIO()
+    book.save(out)
+    book.close()
+    return Exported(out.getvalue(), count, "creators.xlsx")
+
+
+async def _csv(
+    actor: Actor, filters: ExportFilter, stage_name: Callable[[Stage], str], headers: tuple[str, ...]
+) -> Exported:
+    out = io.StringIO(newline="")
+    writer = csv.writer(out)
+    writer.writerow(headers)
+    count = 0
+    async for row in _rows(actor, filters, stage_name):
+        writer.writerow([_csv_safe(v) for v in row])
+        count += 1
+    return Exported(out.getvalue().encode("utf-8-sig"), count, "creators.csv")
+
+
+def _literal(sheet: WriteOnlyWorksheet, row: list[Any]) -> list[Any]:
+    """Text that starts with '=' stays text (openpyxl would write it as a formula)."""
+    out: list[Any] = []
+    for value in row:
+        if isinstance(value, str) and value.startswith("="):
+            cell = WriteOnlyCell(sheet, value=value)
+            cell.data_type = "s"
+            out.append(cell)
+        else:
+            out.append(value)
+    return out
+
+
+def _csv_safe(value: Any) -> Any:
+    """Excel runs a CSV cell starting with = + - @ as a formula: such text gets a leading apostrophe,
+    which the importer removes again (`cells.text`)."""
+    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
+        return "'" + value
+    return value
