@@ -18,8 +18,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
+from tortoise.functions import Sum
+
 from models.campaign import Campaign
 from models.enums import FUNNEL, Role, Stage
+from models.payment import OWED, Payment
 from models.tenancy import Member
 from workflows import summary_sql as q
 from workflows.errors import WorkflowError
@@ -183,12 +186,21 @@ async def resolve_campaign(actor: Actor, name: str | None) -> Campaign | None:
     return found
 
 
-async def owed_by_currency(query: SummaryQuery) -> list[tuple[str, Decimal]]:
-    """Payments owed within the query's filters, per ISO 4217 currency, largest first.
-
-    The seam for the payments feature: nothing is owed until a Payment model exists. Replace the body
-    with one GROUP BY currency SUM over unpaid payments joined to the filtered creators."""
-    return []
+async def owed_by_currency(scope: q.CreatorFilter) -> list[tuple[str, Decimal]]:
+    """Payments owed (待付款, 佣金待结算) to the creators in scope, one SUM per ISO 4217 currency in SQL,
+    largest first; currencies are never added together."""
+    query = Payment.filter(workspace_id=scope.workspace_id, status__in=OWED)
+    if scope.owner_id is not None:
+        query = query.filter(creator__owner_id=scope.owner_id)
+    if scope.platform is not None:
+        query = query.filter(creator__platform=scope.platform)
+    if scope.country is not None:
+        query = query.filter(creator__country=scope.country)
+    if scope.campaign_id is not None:
+        query = query.filter(collaboration__campaign_id=scope.campaign_id)
+    rows = await query.annotate(total=Sum("amount")).group_by("currency").values_list("currency", "total")
+    owed = [(str(currency), Decimal(total)) for currency, total in rows if total]
+    return sorted(owed, key=lambda row: (-row[1], row[0]))
 
 
 async def build_summary(query: SummaryQuery) -> Summary:
@@ -246,7 +258,7 @@ async def build_summary(query: SummaryQuery) -> Summary:
         no_reply=_named_stuck(no_reply, names),
         no_content=_named_stuck(no_content, names),
         overdue=_named_overdue(overdue, names),
-        owed=tuple(await owed_by_currency(query)),
+        owed=tuple(await owed_by_currency(mine)),
         details_limited=limited,
     )
 

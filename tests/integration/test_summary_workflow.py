@@ -158,3 +158,30 @@ def test_periods_in_the_team_zone() -> None:
         resolve_period("range:2027-01-01..2027-01-05", FROZEN_AT, TZ)
     with pytest.raises(PeriodUnreadable):
         resolve_period("range:2026-02-30..2026-03-05", FROZEN_AT, TZ)
+
+
+async def test_payments_owed_per_currency_within_the_filters_and_the_askers_scope(db: str) -> None:
+    from models.creator import Creator
+    from models.payment import Payment, PaymentStatus
+
+    team = await seed_team()
+    workspace = team["老板"].workspace_id  # type: ignore[attr-defined]
+
+    async def owe(handle: str, amount: str, currency: str, status: PaymentStatus) -> None:
+        creator = await Creator.get(workspace_id=workspace, handle=handle)
+        await Payment.create(
+            workspace_id=workspace, creator=creator, amount=Decimal(amount), currency=currency, status=status
+        )
+
+    await owe("amy", "300.10", "USD", PaymentStatus.PENDING)  # 小王, tiktok
+    await owe("bob", "0.20", "USD", PaymentStatus.COMMISSION_PENDING)  # 小王, tiktok
+    await owe("cat", "800", "CNY", PaymentStatus.PENDING)  # 小李, instagram
+    await owe("dan", "999", "USD", PaymentStatus.PAID)  # paid: owed nothing
+    assert (await build_summary(query(team["老板"]))).owed == (
+        ("CNY", Decimal("800.00")),
+        ("USD", Decimal("300.30")),
+    ), "one sum per currency, never added across currencies, in exact decimals"
+    assert (await build_summary(query(team["老板"], platform="tiktok"))).owed == (("USD", Decimal("300.30")),)
+    assert (await build_summary(query(team["小李"]))).owed == (("CNY", Decimal("800.00")),), (
+        "an operator sees what is owed to their own creators only"
+    )
