@@ -6,19 +6,23 @@ the notifier calls only this function for a DIGEST delivery.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from handlers import clocks
-from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from handlers.summary import summary_card
 from i18n import Catalog
-from models.enums import EXITS, FUNNEL
-from workflows import digest_content, digests
+from models.enums import Role
+from workflows import digests
 from workflows.delivery import DueItem
 from workflows.digest_schedule import Cadence, DigestSpec, spec_of
+from workflows.summary import SummaryQuery
+from workflows.summary_period import Period
+from workflows.tenancy import Actor
 
 router = Router("digest")
 
@@ -101,38 +105,16 @@ async def list_digests(ctx: CommandContext, command: Command) -> Reply:
 
 
 async def render_digest(t: Catalog, item: DueItem) -> Card:
-    """The digest for one run: the period since the previous run, read with aggregate SQL.
-
-    The full pipeline summary (workflows/summary.py: funnel, conversion, stuck items, chart image) replaces
-    this body at merge; the notifier calls nothing else for a DIGEST delivery."""
+    """The digest for one run: the full pipeline summary (with its funnel chart) of the period since the
+    previous run, as the team sees it — every owner, like a manager's summary."""
     cadence, start, end = await digests.run_period(item.delivery_id, item.text, item.due_at)
-    figures = await digest_content.figures(item.workspace_id, start, end)
-    stages = [
-        f"• {fmt.stage_name(t, stage)} {figures.by_stage.get(stage, 0)}"
-        + (f" (+{figures.moved_into[stage]})" if figures.moved_into.get(stage) else "")
-        for stage in (*FUNNEL, *EXITS)
-        if figures.by_stage.get(stage) or figures.moved_into.get(stage)
-    ]
-    owners = [f"• {name or t('digest.card.unowned')} {count}" for name, count in figures.by_owner]
-    body = (
-        [t("digest.card.stages"), *stages, t("digest.card.owners"), *owners]
-        if stages
-        else [t("digest.card.empty")]
+    period = Period(kind="range", start=start, end=end, prev_start=start - (end - start))
+    team = Actor(item.workspace_id, 0, "", Role.MANAGER)
+    card = await summary_card(t, SummaryQuery(team, period, end), item.zone)
+    title = t(
+        "digest.card.title", name=_name(t, cadence), start=_day(start, item.zone), end=_day(end, item.zone)
     )
-    return Card(
-        title=t(
-            "digest.card.title",
-            name=_name(t, cadence),
-            start=_day(start, item.zone),
-            end=_day(end, item.zone),
-        ),
-        fields=(
-            (t("digest.card.total"), str(figures.total)),
-            (t("digest.card.new"), str(figures.new_creators)),
-            (t("digest.card.overdue"), str(figures.overdue)),
-        ),
-        body="\n".join(body),
-    )
+    return replace(card, title=title)
 
 
 def _day(at: datetime, zone: str) -> str:

@@ -327,13 +327,6 @@ MESSAGES: dict[str, str] = {
     "digest.list.line": "#{number} {name} · {schedule} · next {next}",
     "digest.list.empty": "No digests in this chat yet. For example: send the weekly digest here every Monday 9am",
     "digest.card.title": "📊 {name} ({start} – {end})",
-    "digest.card.total": "Creators",
-    "digest.card.new": "New this period",
-    "digest.card.overdue": "Overdue reminders",
-    "digest.card.stages": "Per stage (moved in this period in brackets):",
-    "digest.card.owners": "Per owner:",
-    "digest.card.unowned": "unassigned",
-    "digest.card.empty": "No creators yet.",
     # ---- TikTok Shop deadlines, quotas, offers and payments (issue 8) ----
     "example.set_offer": "@amy_beauty offer: 15% commission + 300 USD flat fee",
     "example.record_payment": "paid @amy_beauty 300 USD PayPal",

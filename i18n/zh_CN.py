@@ -321,13 +321,6 @@ MESSAGES: dict[str, str] = {
     "digest.list.line": "#{number} {name} · {schedule} · 下次 {next}",
     "digest.list.empty": "这个群还没有定时汇总。例如：每周一上午9点把周报发到这个群",
     "digest.card.title": "📊 {name}（{start} – {end}）",
-    "digest.card.total": "达人总数",
-    "digest.card.new": "本期新增",
-    "digest.card.overdue": "逾期提醒",
-    "digest.card.stages": "各阶段人数（括号内为本期新进入）：",
-    "digest.card.owners": "各负责人：",
-    "digest.card.unowned": "未分配",
-    "digest.card.empty": "还没有达人。",
     # ---- TikTok Shop deadlines, quotas, offers and payments (issue 8) ----
     "example.set_offer": "@amy_beauty 合作：佣金15% + 固定费用 300 美元",
     "example.record_payment": "@amy_beauty 已付 300 美元 PayPal",

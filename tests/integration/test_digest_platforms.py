@@ -63,14 +63,16 @@ async def test_feishu_weekly_digest_posted_as_a_card_in_the_group(
     clock.advance(MONDAY_9_BEIJING - clock.now())
     before = len(team.sim.messages)
     await team.loop.run_once()
-    assert len(team.sim.messages) == before + 1
-    posted = team.sim.messages[-1]
+    assert len(team.sim.messages) == before + 2, "the summary card, then its funnel chart"
+    posted, chart = team.sim.messages[-2:]
     assert posted.chat_id == "oc_group1" and posted.reply_to is None
-    assert "📊 周报（11/23 09:00 – 11/30 09:00）" in posted.text and "待建联 1" in posted.text
+    assert "📊 周报（11/23 09:00 – 11/30 09:00）" in posted.text
+    assert "待建联\n1 ↑1" in posted.text and "待建联→已邀约 0%（0/1）" in posted.text, "the full summary"
     assert "<at" not in posted.text, "a digest pings nobody"
     assert posted.uuid == "cb-d1-v1"
+    assert chart.msg_type == "image" and chart.chat_id == "oc_group1"
     await team.loop.run_once()
-    assert len(team.sim.messages) == before + 1, "posted once"
+    assert len(team.sim.messages) == before + 2, "posted once"
     pending = await Delivery.filter(kind=DeliveryKind.DIGEST, status=DeliveryStatus.PENDING)
     assert [r.due_at for r in pending] == [MONDAY_9_BEIJING + timedelta(days=7)]
 
@@ -124,12 +126,13 @@ async def test_wecom_daily_digest_pushed_as_markdown_through_the_bound_webhook(
 
     clock.advance(datetime(2026, 11, 26, 1, 0, tzinfo=UTC) - clock.now())
     await team.loop.run_once()
-    assert len(team.sim.pushes) == 1
-    push = team.sim.pushes[0]
+    await eventually(lambda: len(team.sim.pushes) == 2)
+    push, chart = team.sim.pushes
     assert push.key == wecom_flow.KEY and push.payload["msgtype"] == "markdown"
     assert "日报" in push.payload["markdown"]["content"] and push.mentioned == []
+    assert chart.payload["msgtype"] == "image", "the funnel chart follows the summary"
     await team.loop.run_once()
-    assert len(team.sim.pushes) == 1, "pushed once"
+    assert len(team.sim.pushes) == 2, "pushed once"
     assert await Delivery.filter(kind=DeliveryKind.DIGEST, status=DeliveryStatus.PENDING).count() == 1
     assert "已停止这个群的日报" in await team.say("取消日报")
     assert await Delivery.filter(kind=DeliveryKind.DIGEST, status=DeliveryStatus.PENDING).count() == 0

@@ -53,8 +53,14 @@ async def test_weekly_digest_set_listed_posted_chained_and_stopped(
     assert len(digests) == 1
     posted = digests[0]
     assert "【📊 周报（11/23 09:00 – 11/30 09:00）】" in posted
-    assert "达人总数  2" in posted and "本期新增  2" in posted and "逾期提醒  1" in posted
-    assert "• 待建联 1" in posted and "• 已回复 1 (+1)" in posted and "• 小李 2" in posted
+    assert (
+        "达人总数     2（本期新增 2）" in posted
+        and "待建联      1 ↑1" in posted
+        and "已回复      1 ↑1" in posted
+    )
+    assert "待建联→已邀约 50%（1/2" in posted, "the full summary: conversion"
+    assert "#2 寄样（小李，11/26到期）" in posted, "the overdue reminder"
+    assert "漏斗图" in posted, "and its chart"
     assert "@" not in posted.replace("@amy", ""), "a digest pings nobody"
 
     first, second = await _digest_rows()
