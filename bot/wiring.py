@@ -193,10 +193,10 @@ def build_web_app(
         assert dispatcher is not None
         inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
         if queue_redis is not None:
-            from bot.jobs.answers import AnswerBus, InboundQueue, RedisClaims
+            from bot.jobs.answers import InboundQueue, RedisClaims, StreamStore
 
             inbound_wecom.queue, inbound_wecom.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
-            inbound_wecom.bus = AnswerBus(queue_redis)
+            inbound_wecom.streams = StreamStore(queue_redis)
         _add_wecom(app, settings.wecom, inbound_wecom, metrics)
     return app
 
@@ -212,7 +212,7 @@ def build_answerers(
     """The worker's side of INBOUND_MODE=queue: each platform's inbound, answering queued messages with
     the worker's dispatcher and the notifier's clients (one rate limiter per process)."""
     from bot.core.dedupe import DedupeStore
-    from bot.jobs.answers import offer_answer
+    from bot.jobs.answers import StreamStore
     from bot.web.metrics import Metrics
 
     metrics = Metrics()
@@ -226,11 +226,7 @@ def build_answerers(
     if settings.wecom is not None:
         wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
         wecom.durable = DedupeStore(platform="wecom", clock=clock)
-
-        async def offer(channel: str, msgid: str, text: str) -> bool:
-            return await offer_answer(redis, channel, msgid, text)
-
-        wecom.offer = offer
+        wecom.streams = StreamStore(redis)
         answerers[Platform.WECOM.value] = wecom
     return answerers
 
@@ -262,13 +258,8 @@ def _add_wecom(app: web.Application, wecom: WeComSettings, inbound: WeComInbound
     from bot.adapters.wecom.webhook import INBOUND_KEY, WeComWebhook
 
     async def lifecycle(app: web.Application) -> AsyncIterator[None]:
-        bus = inbound.bus
-        if bus is not None:
-            await bus.start()
         yield
         await inbound.tasks.drain(grace=10.0)
-        if bus is not None:
-            await bus.stop()
         await inbound.close()
 
     crypto = WeComCrypto(wecom.token, wecom.aes_key)  # receive id "" for the smart bot

@@ -5,20 +5,19 @@ The web process only verifies, decrypts, claims the event in Redis and enqueues 
 due reminders and the web process spends its CPU on acks. The worker claims the event again in the
 database (the durable claim: it survives a Redis flush), runs the same Dispatcher and sends the answer.
 
-WeCom answers inside the callback's HTTP response when they are ready within the inline budget, so a
-WeCom web process also waits: the worker publishes a ready answer on the web process's Redis channel, and
-a `SET NX` on `answered:{msgid}` decides once who delivers it — the web process in its response
-("inline"), or, when the budget ran out first ("late"), the worker through the message's response_url.
+WeCom gets the stream design its reference recommends: the web process answers the callback at once with
+an unfinished stream ("处理中…"), the worker stores the finished answer in Redis (`StreamStore`), and
+WeCom's refresh polls (about one a second, for up to 6 minutes, reaching any web process) are answered
+from there. An answer later than the poll window goes to the message's response_url instead.
 """
 
 from __future__ import annotations
 
-import asyncio
+import base64
 import json
 import logging
-import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any, Protocol
 
@@ -32,7 +31,7 @@ log = logging.getLogger(__name__)
 
 INBOUND_QUEUE = "creatorbot:inbound"
 SEEN_TTL = timedelta(hours=24)  # as long as the database claims (bot/core/dedupe.py RETENTION)
-ANSWERED_TTL = timedelta(hours=1)  # a response_url is usable for an hour
+STREAM_TTL = timedelta(minutes=10)  # WeCom polls a stream for up to 6 minutes after the message
 CLAIM_PREFIX = "creatorbot:seen:"
 
 
@@ -125,80 +124,39 @@ def build_answer_worker(
     )
 
 
-@dataclass(slots=True)
-class AnswerBus:
-    """Ready WeCom answers travelling from workers back to the web process holding the callback open.
+@dataclass(frozen=True, slots=True)
+class StreamState:
+    done: bool
+    text: str = ""
+    images: tuple[bytes, ...] = ()
 
-    Each web process listens on its own channel; `wait` parks a future per msgid; the worker `offer`s the
-    answer: if it wins the `answered:{msgid}` claim it publishes, else it must post to response_url."""
 
-    redis: ArqRedis
-    channel: str = field(default_factory=lambda: f"creatorbot:answers:{secrets.token_hex(8)}")
-    _waiting: dict[str, asyncio.Future[str]] = field(default_factory=dict)
-    _listener: asyncio.Task[None] | None = None
-    _ready: asyncio.Event = field(default_factory=asyncio.Event)
+class StreamStore:
+    """WeCom streams shared by every process: `begin` marks a stream pending (before the job is queued,
+    so a fast worker's answer is never overwritten), `finish` stores the answer, `read` serves polls."""
 
-    async def start(self) -> None:
-        if self._listener is None:
-            self._listener = asyncio.get_running_loop().create_task(self._listen(), name="answer-bus")
-            await asyncio.wait_for(self._ready.wait(), timeout=10)
+    def __init__(self, redis: ArqRedis, ttl: timedelta = STREAM_TTL) -> None:
+        self._redis = redis
+        self._ttl = int(ttl.total_seconds())
 
-    async def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            await asyncio.gather(self._listener, return_exceptions=True)
-            self._listener = None
+    async def begin(self, stream_id: str) -> None:
+        await self._redis.set(_stream_key(stream_id), b"", ex=self._ttl)
 
-    async def _listen(self) -> None:
-        pubsub = self.redis.pubsub()
-        await pubsub.subscribe(self.channel)
-        self._ready.set()
-        try:
-            while True:
-                message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
-                if message is None:
-                    continue
-                try:
-                    doc = json.loads(message["data"])
-                    future = self._waiting.get(str(doc["msgid"]))
-                    if future is not None and not future.done():
-                        future.set_result(str(doc["text"]))
-                except (ValueError, KeyError, TypeError):
-                    log.warning("answer bus: unreadable message ignored")
-        finally:
-            await pubsub.aclose()  # type: ignore[no-untyped-call]
+    async def finish(self, stream_id: str, text: str, images: tuple[bytes, ...] = ()) -> None:
+        doc = {"text": text, "images": [base64.b64encode(png).decode("ascii") for png in images]}
+        await self._redis.set(_stream_key(stream_id), json.dumps(doc, ensure_ascii=False), ex=self._ttl)
 
-    def expect(self, msgid: str) -> asyncio.Future[str]:
-        future: asyncio.Future[str] = asyncio.get_running_loop().create_future()
-        self._waiting[msgid] = future
-        future.add_done_callback(lambda _: self._waiting.pop(msgid, None))
-        return future
-
-    async def give_up(self, msgid: str) -> str | None:
-        """The inline budget ran out. None: the worker had not claimed the answer and now never will (it
-        posts it to response_url). Else the worker claimed it just before: its stored text, to use here."""
-        if await _claim(self.redis, msgid, "late"):
+    async def read(self, stream_id: str) -> StreamState | None:
+        """None: not a stream of ours (or expired); else pending or done."""
+        raw = await self._redis.get(_stream_key(stream_id))
+        if raw is None:
             return None
-        stored = await self.redis.get(_answer_key(msgid))
-        return stored.decode("utf-8") if isinstance(stored, bytes) else None
+        if not raw:
+            return StreamState(done=False)
+        doc = json.loads(raw)
+        images = tuple(base64.b64decode(item) for item in doc.get("images", ()))
+        return StreamState(done=True, text=str(doc["text"]), images=images)
 
 
-async def offer_answer(redis: ArqRedis, channel: str, msgid: str, text: str) -> bool:
-    """The worker's side: True when the answer went to the waiting web process, False when that process
-    gave up first and the caller must deliver it another way. The text is stored before the claim, so a
-    web process that loses the claim race reads it instead of waiting for the publish."""
-    ttl = int(ANSWERED_TTL.total_seconds())
-    await redis.set(_answer_key(msgid), text.encode("utf-8"), ex=ttl)
-    if not await _claim(redis, msgid, "inline"):
-        return False
-    await redis.publish(channel, json.dumps({"msgid": msgid, "text": text}, ensure_ascii=False))
-    return True
-
-
-def _answer_key(msgid: str) -> str:
-    return f"creatorbot:answer:{msgid[:200]}"
-
-
-async def _claim(redis: ArqRedis, msgid: str, who: str) -> bool:
-    ttl = int(ANSWERED_TTL.total_seconds())
-    return bool(await redis.set(f"creatorbot:answered:{msgid[:200]}", who.encode(), nx=True, ex=ttl))
+def _stream_key(stream_id: str) -> str:
+    return f"creatorbot:stream:{stream_id[:100]}"

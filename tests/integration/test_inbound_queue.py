@@ -7,8 +7,9 @@ worker built by the wiring, lark-oapi against the Feishu simulator, the WeCom si
 from __future__ import annotations
 
 import asyncio
-import dataclasses
+import json
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -16,11 +17,9 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 from arq.connections import ArqRedis, RedisSettings, create_pool
 
-from bot.jobs.answers import AnswerBus, build_answer_worker, offer_answer
+from bot.jobs.answers import StreamState, StreamStore, build_answer_worker
 from bot.settings import FeishuSettings, Settings, SettingsError, WeComSettings
 from bot.wiring import build_answerers, build_dispatcher, build_notifier, build_web_app
-from handlers.replies import Reply, Text
-from handlers.routing import CommandContext, Router
 from models.events import ProcessedEvent
 from tests.feishu_events import FeishuEvents
 from tests.simulators.feishu import FeishuSimulator
@@ -124,108 +123,107 @@ async def test_feishu_web_only_acks_and_the_worker_answers_once(
 # -------------------------------------------------------------------------------------------- WeCom
 
 
-slow = Router("test-slow-queue")
-
-
-@slow.intent("help")
-async def _slow_help(ctx: CommandContext, command: Any) -> Reply:
-    await asyncio.sleep(0.5)  # past the test's inline budget
-    return Text("慢慢的帮助")
-
-
 def _wecom_settings(sim: WeComSimulator) -> Settings:
     wecom = WeComSettings(token=TOKEN, aes_key=WeComCallbacks().aes_key, api_base=sim.url)
     return Settings(wecom=wecom, redis_url="redis://unused", inbound_mode="queue")
 
 
-async def _wecom_app(
-    settings: Settings, clock: FrozenClock, pool: ArqRedis, budget: float
-) -> TestClient[Any, Any]:
-    from bot.adapters.wecom.webhook import INBOUND_KEY
+async def _post(
+    client: TestClient[Any, Any], callbacks: WeComCallbacks, doc: dict[str, Any]
+) -> dict[str, Any] | None:
+    path, body = callbacks.request(doc)
+    response = await client.post(path, data=body)
+    assert response.status == 200
+    raw = await response.read()
+    return callbacks.open_reply(json.loads(raw)) if raw else None
 
-    app = build_web_app(settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool)
-    app[INBOUND_KEY].inline_budget = budget
-    return await _client(app)
+
+def _poll(stream_id: str) -> dict[str, Any]:
+    return {
+        "msgid": f"poll-{stream_id}",
+        "aibotid": "aib_test",
+        "msgtype": "stream",
+        "stream": {"id": stream_id},
+    }
 
 
-async def test_wecom_answer_from_a_worker_comes_back_inline(
+async def test_wecom_acks_with_an_open_stream_and_polls_get_the_workers_answer(
     db: str, redis_url: str, pool: ArqRedis, clock: FrozenClock
 ) -> None:
     async with WeComSimulator() as sim:
         settings = _wecom_settings(sim)
-        client = await _wecom_app(settings, clock, pool, budget=5.0)
+        app = build_web_app(
+            settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
+        )
+        client = await _client(app)
         callbacks = WeComCallbacks()
-        worker = asyncio.create_task(_keep_working(redis_url, settings, clock, pool))
         try:
-            path, body = callbacks.request(callbacks.text("帮助", response_url=sim.response_url()))
-            response = await client.post(path, data=body)
-            assert response.status == 200
-            answer = callbacks.open_reply(await response.json())
-            assert answer["msgtype"] == "stream" and answer["stream"]["finish"] is True
-            assert answer["stream"]["content"].startswith("**我能帮你做这些**")
-            assert sim.responses == [], "answered inline: nothing posted to response_url"
-            # the stream's refresh poll is answered from what this process returned
-            poll = {
-                "msgid": "poll-q",
-                "aibotid": "aib_test",
-                "msgtype": "stream",
-                "stream": {"id": answer["stream"]["id"]},
+            doc = callbacks.text("帮助", response_url=sim.response_url())
+            first = await _post(client, callbacks, doc)
+            assert first is not None and first["stream"]["finish"] is False
+            assert first["stream"]["content"] == "处理中…", "acked at once, before any work"
+            stream_id = first["stream"]["id"]
+            assert await _post(client, callbacks, doc) is None, (
+                "WeCom's retry of the same msgid: nothing more"
+            )
+            assert await pool.zcard("creatorbot:inbound") == 1
+
+            polled = await _post(client, callbacks, _poll(stream_id))
+            assert polled is not None and polled["stream"] == {
+                "id": stream_id,
+                "finish": False,
+                "content": "处理中…",
             }
-            path, body = callbacks.request(poll)
-            polled = callbacks.open_reply(await (await client.post(path, data=body)).json())
-            assert polled["stream"]["content"] == answer["stream"]["content"]
+
+            await _work_off(redis_url, settings, clock, pool)
+            # a poll may reach any web process: a second app over the same Redis answers it too
+            other = await _client(
+                build_web_app(
+                    settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
+                )
+            )
+            try:
+                done = await _post(other, callbacks, _poll(stream_id))
+            finally:
+                await other.close()
+            assert done is not None and done["stream"]["finish"] is True
+            assert done["stream"]["content"].startswith("**我能帮你做这些**")
+            assert await _post(client, callbacks, _poll("not-ours")) is None
+            assert sim.responses == [], "answered through the stream: response_url untouched"
         finally:
-            worker.cancel()
-            await asyncio.gather(worker, return_exceptions=True)
             await client.close()
 
 
-async def test_wecom_slow_worker_answer_goes_to_response_url_once(
+async def test_wecom_answer_after_the_poll_window_goes_to_response_url(
     db: str, redis_url: str, pool: ArqRedis, clock: FrozenClock
 ) -> None:
     async with WeComSimulator() as sim:
         settings = _wecom_settings(sim)
-        client = await _wecom_app(settings, clock, pool, budget=0.2)
+        app = build_web_app(
+            settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
+        )
+        client = await _client(app)
         callbacks = WeComCallbacks()
         try:
-            path, body = callbacks.request(callbacks.text("帮助", response_url=sim.response_url()))
-            answer = callbacks.open_reply(await (await client.post(path, data=body)).json())
-            assert answer["stream"]["content"] == "处理中…"
-            dispatcher = dataclasses.replace(build_dispatcher(settings, clock), router=slow)
-            await _work_off(redis_url, settings, clock, pool, dispatcher=dispatcher)
+            first = await _post(client, callbacks, callbacks.text("帮助", response_url=sim.response_url()))
+            assert first is not None and first["stream"]["finish"] is False
+            clock.advance(timedelta(minutes=6))  # the worker was down; WeCom stopped polling at 6 min
+            await _work_off(redis_url, settings, clock, pool)
             await eventually(lambda: len(sim.responses) == 1)
-            assert sim.responses[0]["markdown"]["content"] == "慢慢的帮助"
+            assert sim.responses[0]["markdown"]["content"].startswith("**我能帮你做这些**")
         finally:
             await client.close()
 
 
-async def test_answer_race_the_loser_of_the_claim_never_drops_the_answer(pool: ArqRedis) -> None:
-    bus = AnswerBus(pool)
-    await bus.start()
-    try:
-        # the worker finishes first: the waiting web process gets it over pub/sub
-        arrived = bus.expect("m1")
-        assert await offer_answer(pool, bus.channel, "m1", "答案一")
-        assert await asyncio.wait_for(arrived, timeout=2) == "答案一"
-        # the web process gives up first: the worker learns it must use response_url
-        assert await bus.give_up("m2") is None
-        assert not await offer_answer(pool, bus.channel, "m2", "答案二")
-        # the worker claimed just before the web process gave up: the stored text is used inline
-        assert await offer_answer(pool, bus.channel, "m3", "答案三")
-        assert await bus.give_up("m3") == "答案三"
-    finally:
-        await bus.stop()
-
-
-async def _keep_working(redis_url: str, settings: Settings, clock: FrozenClock, pool: ArqRedis) -> None:
-    notifier = build_notifier(settings, redis=pool)
-    answerers = build_answerers(settings, clock, pool, notifier, build_dispatcher(settings, clock))
-    worker = build_answer_worker(redis_url, {"answerers": answerers})
-    try:
-        await worker.async_run()
-    finally:
-        await worker.close()
-        await notifier.close()
+async def test_stream_store_round_trip(pool: ArqRedis) -> None:
+    streams = StreamStore(pool)
+    assert await streams.read("s1") is None
+    await streams.begin("s1")
+    assert await streams.read("s1") == StreamState(done=False)
+    await streams.finish("s1", "完成 ✅", (b"\x89PNG-one", b"\x89PNG-two"))
+    assert await streams.read("s1") == StreamState(
+        done=True, text="完成 ✅", images=(b"\x89PNG-one", b"\x89PNG-two")
+    )
 
 
 def test_queue_mode_needs_redis() -> None:

@@ -15,7 +15,7 @@ import logging
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
@@ -39,6 +39,7 @@ from workflows.ports import Clock
 log = logging.getLogger(__name__)
 NOTICE_TTL_S = 30.0
 INLINE_BUDGET_S = 0.6  # WeCom wants the callback answered within 1 s (doc 101031)
+STREAM_WINDOW_S = 5.5 * 60  # WeCom polls a stream for up to 6 min from the message: later → response_url
 Json = dict[str, Any]
 
 
@@ -72,13 +73,13 @@ class WeComInbound:
     tasks: BackgroundTasks = field(default_factory=BackgroundTasks)
     session: aiohttp.ClientSession | None = None
     refusals: RefusalEpoch = field(default_factory=RefusalEpoch)  # shared with this process's outbound
-    # INBOUND_MODE=queue (bot/jobs/answers.py). Web process: `queue` takes the message and `bus` brings
-    # the worker's answer back while the callback is open. Worker: `durable` claims the message in the
-    # database and `offer` hands the answer to the waiting web process (False: post it to response_url).
+    # INBOUND_MODE=queue (bot/jobs/answers.py). Web process: `queue` takes the message, the callback gets
+    # an unfinished stream, and refresh polls are answered from `streams`. Worker: `durable` claims the
+    # message in the database and the answer goes into `streams` (or to response_url once polls are over).
     queue: InboundSubmitter | None = None
-    bus: AnswerWaiter | None = None
+    streams: Streams | None = None
     durable: Claims | None = None
-    offer: Offer | None = None
+    stream_window: float = STREAM_WINDOW_S
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
     _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
     _fine_epoch: int = 0
@@ -88,13 +89,12 @@ class WeComInbound:
         kind = type(parsed).__name__
         self.metrics.inc("creatorbot_events_received_total", platform="wecom", type=kind)
         if isinstance(parsed, StreamPoll):
-            content = self._answered.get(parsed.stream_id)
-            return None if content is None else stream(content, parsed.stream_id)
+            return await self._poll(parsed)
         if isinstance(parsed, Ignored | CardEvent):
             self.metrics.inc("creatorbot_events_ignored_total", platform="wecom", reason="unhandled")
             return None
-        if isinstance(parsed, WeComMessage) and self.queue is not None and self.bus is not None:
-            return await self._answer_by_worker(parsed, self.queue, self.bus)
+        if isinstance(parsed, WeComMessage) and self.queue is not None and self.streams is not None:
+            return await self._answer_by_worker(parsed, self.queue, self.streams)
         chat = parsed.message.chat if isinstance(parsed, WeComMessage) else parsed.chat
         if not await self.dedupe.first_time(_key(chat, parsed.msgid)):
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
@@ -114,33 +114,42 @@ class WeComInbound:
         task.add_done_callback(lambda t: self._later(t, wm))
         return self._remember(stream(Catalog(locale)("wecom.working")))
 
+    async def _poll(self, poll: StreamPoll) -> Json | None:
+        content = self._answered.get(poll.stream_id)
+        if content is not None:
+            return stream(content, poll.stream_id)
+        state = await self.streams.read(poll.stream_id) if self.streams is not None else None
+        if state is None:
+            return None  # not a stream of ours: an empty 200
+        if not state.done:
+            return stream(
+                Catalog(self.dispatcher.default_locale)("wecom.working"), poll.stream_id, finish=False
+            )
+        self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
+        return stream(state.text, poll.stream_id, images=state.images)
+
     async def _answer_by_worker(
-        self, wm: WeComMessage, queue: InboundSubmitter, bus: AnswerWaiter
+        self, wm: WeComMessage, queue: InboundSubmitter, streams: Streams
     ) -> Json | None:
-        arrived = bus.expect(wm.msgid)
+        """Ack at once with an unfinished stream; a worker fills it in (see answer_queued)."""
+        stream_id = secrets.token_hex(8)
+        await streams.begin(stream_id)  # before the job exists: a fast answer is never overwritten
         payload = {
             "doc": dict(wm.message.raw),
             "received_at": wm.message.received_at.isoformat(),
-            "channel": bus.channel,
+            "stream": stream_id,
         }
         if not await queue.submit(Platform.WECOM.value, _key(wm.message.chat, wm.msgid), payload):
-            arrived.cancel()
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
             return None
-        try:
-            text: str | None = await asyncio.wait_for(arrived, timeout=self.inline_budget)
-        except TimeoutError:
-            text = await bus.give_up(wm.msgid)  # None: the worker will post to response_url
-        if text is None:
-            locale = wm.message.locale or self.dispatcher.default_locale
-            return self._remember(stream(Catalog(locale)("wecom.working")))
-        self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
-        return self._remember(stream(text))
+        locale = wm.message.locale or self.dispatcher.default_locale
+        return stream(Catalog(locale)("wecom.working"), stream_id, finish=False)
 
     async def answer_queued(self, payload: Mapping[str, Any]) -> None:
-        """In a worker: a message a web process queued. Claimed again in the database, answered, and the
-        answer handed back to the web process holding the callback, or posted to response_url."""
-        parsed = parse(payload["doc"], received_at=datetime.fromisoformat(str(payload["received_at"])))
+        """In a worker: a message a web process queued, claimed again in the database and answered into its
+        stream — or, when WeCom has stopped polling it, to the message's response_url."""
+        received_at = datetime.fromisoformat(str(payload["received_at"]))
+        parsed = parse(payload["doc"], received_at=received_at)
         if not isinstance(parsed, WeComMessage):
             log.warning("wecom: queued callback %s is not a message; dropped", getattr(parsed, "msgid", "?"))
             return
@@ -150,13 +159,15 @@ class WeComInbound:
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
             return
         try:
-            text = await self._work(parsed.message)
+            text, pictures = await self._work_with_images(parsed.message)
         except Exception:
             self.metrics.inc("creatorbot_processing_errors_total", platform="wecom")
             log.exception("wecom: failed answering queued message %s", parsed.msgid)
             text = Catalog(parsed.message.locale or self.dispatcher.default_locale)("error.internal")
-        offer = self.offer
-        if offer is not None and await offer(str(payload.get("channel", "")), parsed.msgid, text):
+            pictures = ()
+        late = (self.clock.now() - received_at).total_seconds() > self.stream_window
+        if self.streams is not None and not late:
+            await self.streams.finish(str(payload["stream"]), text, pictures)
             return
         await self.post_response(parsed.response_url, text)
 
@@ -273,21 +284,25 @@ class WeComInbound:
             await self.session.close()
 
 
-class AnswerWaiter(Protocol):
-    """The web process's end of bot/jobs/answers.py AnswerBus."""
+class Streams(Protocol):
+    """bot/jobs/answers.py StreamStore, as the inbound uses it."""
 
-    channel: str
+    async def begin(self, stream_id: str) -> None: ...
 
-    async def start(self) -> None: ...
+    async def finish(self, stream_id: str, text: str, images: tuple[bytes, ...] = ()) -> None: ...
 
-    async def stop(self) -> None: ...
-
-    def expect(self, msgid: str) -> asyncio.Future[str]: ...
-
-    async def give_up(self, msgid: str) -> str | None: ...
+    async def read(self, stream_id: str) -> StreamView | None: ...
 
 
-Offer = Callable[[str, str, str], Awaitable[bool]]  # (channel, msgid, text) → taken by the web process
+class StreamView(Protocol):
+    @property
+    def done(self) -> bool: ...
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def images(self) -> tuple[bytes, ...]: ...
 
 
 def _key(chat: ChatRef, msgid: str) -> str:
