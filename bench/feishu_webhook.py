@@ -508,6 +508,8 @@ def orchestrate(args: argparse.Namespace) -> int:
     _summary(web_report, bare_report, args)
     if drain is not None:
         answered, seconds = drain
+        if answered < web_report.events_total:
+            print(f"WARNING: only {answered} of {web_report.events_total} queued events were answered")
         print(
             f"worker (started after the ramp, 1 process on the other core): answered the {answered} queued "
             f"events in {seconds:.1f} s = {answered / max(seconds, 1e-9):.0f}/s per worker process"
@@ -534,12 +536,14 @@ def _summary(web_report: LoadReport, bare_report: LoadReport, args: argparse.Nam
     print(f"sustained ≥ {TARGET_RATIO:.0%} of bare: {ratio_verdict}")
     assert web_report.warmup is not None
     r = web_report
-    if r.final_lag:
+    worker_after = args.inbound == "queue" and args.worker == "after"
+    if r.final_lag and not worker_after:
         print(f"WARNING: {r.final_lag} events were accepted but never answered (ignored or failed)")
+    replies = "" if worker_after else " and their replies"
     print(
         f"web process RSS: {r.rss_start_mb:.1f} MB at start, {r.warmup.rss_mb:.1f} MB after {WARMUP_EVENTS} "
         f"warm-up events at {args.warmup_rate}/s, {r.rss_at_events_mb:.1f} MB at {args.events} events, "
-        f"{r.rss_end_mb:.1f} MB after {r.events_total} events and their replies"
+        f"{r.rss_end_mb:.1f} MB after {r.events_total} events{replies}"
     )
 
 
