@@ -13,6 +13,7 @@ import uuid
 from collections.abc import AsyncIterator, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import asyncpg
@@ -180,3 +181,10 @@ async def _close_feishu_outbounds(monkeypatch: pytest.MonkeyPatch) -> AsyncItera
     yield
     for outbound in made:
         await outbound.close()
+
+
+@pytest.fixture(autouse=True)
+def _in_a_scratch_directory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the bot writes to the working directory (the console's charts and exports) lands in the
+    test's own directory, never in the checkout."""
+    monkeypatch.chdir(tmp_path)
