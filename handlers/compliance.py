@@ -34,8 +34,12 @@ def _markets(t: Catalog, codes: list[str]) -> str:
 
 
 async def _where(ctx: CommandContext, found: Subject, handle: str | None, asked: str) -> Reply | None:
-    """A question back when the market or platform is missing or not in the rules; None when all is set."""
-    supported = await rules.supported_markets()
+    """A question back when the market or platform is missing or not in the rules (or the rules are not
+    loaded); None when all is set."""
+    try:
+        supported = await rules.supported_markets()
+    except RulesNotLoaded:
+        return Text(ctx.t("compliance.not_loaded"))
     listing = _markets(ctx.t, supported)
     if found.market is None:
         if handle:
@@ -123,10 +127,7 @@ async def disclosure_rules(ctx: CommandContext, command: Command) -> Reply:
     found = await subject.resolve(
         ctx.actor, handle, market=command.country, platform=command.platform, deal_type=command.deal_type
     )
-    try:
-        question = await _where(ctx, found, handle, "compliance")
-    except RulesNotLoaded:
-        return Text(ctx.t("compliance.not_loaded"))
+    question = await _where(ctx, found, handle, "compliance")
     if question is not None:
         return question
     assert found.market is not None
@@ -149,10 +150,7 @@ async def caption_check(ctx: CommandContext, command: Command) -> Reply:
         return Text(
             ctx.t("caption.ask_market_creator", handle=f"@{handle}", markets=listing, caption=command.text)
         )
-    try:
-        question = await _where(ctx, found, handle, "caption")
-    except RulesNotLoaded:
-        return Text(ctx.t("compliance.not_loaded"))
+    question = await _where(ctx, found, handle, "caption")
     if question is not None:
         return question
     assert found.market is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from handlers import clocks
@@ -84,16 +85,16 @@ def _percent(value: Decimal) -> str:
 @router.intent("record_payment")
 async def record_payment(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    if not command.creators:
-        return Text(t("error.need_creator", example=t("example.record_payment")))
-    if command.amount is None:
-        return Text(t("payment.need_amount", example=t("example.record_payment")))
+    asked = _creator_and_amount(ctx, command, "example.record_payment")
+    if isinstance(asked, Text):
+        return asked
+    creator, amount = asked
     method = payments.method_in(command.source)
     try:
         done = await payments.record_payment(
             ctx.actor,
-            command.creators[0],
-            command.amount,
+            creator,
+            amount,
             command.currency,
             kind=payments.kind_in(command.source),
             method=method,
@@ -128,6 +129,19 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
     return Text("\n".join(lines))
 
 
+def _creator_and_amount(ctx: CommandContext, command: Command, example: str) -> tuple[str, str] | Text:
+    """(the creator's handle, the amount typed) of a money command, or the question when one is missing."""
+    if not command.creators:
+        return Text(ctx.t("error.need_creator", example=ctx.t(example)))
+    if command.amount is None:
+        return Text(ctx.t("payment.need_amount", example=ctx.t(example)))
+    return command.creators[0], command.amount
+
+
+def _date(ctx: CommandContext, day: date) -> str:
+    return ctx.t("deadline.date", month=day.month, day=day.day)
+
+
 def _kind(ctx: CommandContext, row: Payment) -> str:
     return ctx.t(f"payment.kind.{row.kind}")
 
@@ -135,15 +149,15 @@ def _kind(ctx: CommandContext, row: Payment) -> str:
 @router.intent("record_refund")
 async def record_refund(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    if not command.creators:
-        return Text(t("error.need_creator", example=t("example.record_refund")))
-    if command.amount is None:
-        return Text(t("payment.need_amount", example=t("example.record_refund")))
+    asked = _creator_and_amount(ctx, command, "example.record_refund")
+    if isinstance(asked, Text):
+        return asked
+    creator, amount = asked
     try:
         done = await payments.record_refund(
             ctx.actor,
-            command.creators[0],
-            command.amount,
+            creator,
+            amount,
             command.currency,
             kind=payments.kind_in(command.source),
             clock=ctx.clock,
@@ -175,17 +189,17 @@ async def record_refund(ctx: CommandContext, command: Command) -> Reply:
 @router.intent("payment_due")
 async def payment_due(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    if not command.creators:
-        return Text(t("error.need_creator", example=t("example.payment_due")))
-    if command.amount is None:
-        return Text(t("payment.need_amount", example=t("example.payment_due")))
+    asked = _creator_and_amount(ctx, command, "example.payment_due")
+    if isinstance(asked, Text):
+        return asked
+    creator, amount = asked
     today = payments.today_in(ctx.clock, ctx.team_timezone)
     due_on = payments.due_date_in(command.source, today)
     try:
         due = await payments.add_due(
             ctx.actor,
-            command.creators[0],
-            command.amount,
+            creator,
+            amount,
             command.currency,
             due_on=due_on,
             kind=payments.kind_in(command.source),
@@ -206,9 +220,7 @@ async def payment_due(ctx: CommandContext, command: Command) -> Reply:
     }
     if row.due_on is None:
         return Text(t("payment.due_no_date", **values))
-    lines = [
-        t("payment.due_set", date=t("deadline.date", month=row.due_on.month, day=row.due_on.day), **values)
-    ]
+    lines = [t("payment.due_set", date=_date(ctx, row.due_on), **values)]
     if due.reminder is not None:
         owner = (
             row.creator.owner.display_name if row.creator.owner is not None else ctx.t("payment.owner_you")
@@ -229,11 +241,7 @@ async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
     lines = []
     for item in owed.items[:OWED_ROWS]:
         row = item.payment
-        due = (
-            t("payment.owed_due", date=t("deadline.date", month=row.due_on.month, day=row.due_on.day))
-            if row.due_on
-            else ""
-        )
+        due = t("payment.owed_due", date=_date(ctx, row.due_on)) if row.due_on else ""
         lines.append(
             t(
                 "payment.owed_line",
@@ -275,7 +283,7 @@ async def show_quota(ctx: CommandContext, command: Command) -> Reply:
     return Text(
         t(
             "quota.show",
-            week=t("deadline.date", month=week.starts.month, day=week.starts.day),
+            week=_date(ctx, week.starts),
             used=week.used,
             limit=week.limit,
             left=week.left,

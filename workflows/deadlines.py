@@ -173,6 +173,60 @@ def end_of(day: date, zone: str) -> datetime:
     return datetime.combine(day + timedelta(days=1), time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
 
 
+async def creator_reminder(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    creator: Creator,
+    chat_id: int,
+    at: datetime,
+    zone: str,
+    text: str,
+    source: str,
+) -> Delivery:
+    """A reminder about `creator` posted to `chat_id` at `at` (UTC) for the creator's owner (the actor
+    when nobody owns the creator); its wall time is `at` in `zone`. `source`: "deadline:…" / "payment:…"."""
+    return await Delivery.create(
+        using_db=conn,
+        workspace_id=actor.workspace_id,
+        chat_id=chat_id,
+        kind=DeliveryKind.REMINDER,
+        due_at=at,
+        local_wall=at.astimezone(ZoneInfo(zone)).replace(tzinfo=None).isoformat(timespec="seconds"),
+        zone=zone,
+        owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
+        created_by_id=actor.member_id,
+        creator_id=creator.id,
+        text=text,
+        source_text=source,
+    )
+
+
+async def add_deadline(
+    conn: BaseDBAsyncClient,
+    workspace_id: int,
+    creator_id: int,
+    collab_id: int,
+    kind: DeadlineKind,
+    due_on: date,
+    zone: str,
+    *,
+    delivery_id: int | None,
+    payment_id: int | None = None,
+) -> Deadline:
+    """An open deadline due by the end of `due_on` in the team's zone."""
+    return await Deadline.create(
+        using_db=conn,
+        workspace_id=workspace_id,
+        creator_id=creator_id,
+        collaboration_id=collab_id,
+        payment_id=payment_id,
+        delivery_id=delivery_id,
+        kind=kind,
+        due_on=due_on,
+        due_at=end_of(due_on, zone),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Where:
     """Where a stage change happened: the chat the reminders go to, its zone and language, and a sample
@@ -205,31 +259,11 @@ async def schedule_in(
             day=day,
             due=_md(t, content_due or due_on),
         )
-        row = await Delivery.create(
-            using_db=conn,
-            workspace_id=actor.workspace_id,
-            chat_id=where.chat_id,
-            kind=DeliveryKind.REMINDER,
-            due_at=remind_at,
-            local_wall=remind_at.astimezone(ZoneInfo(zone))
-            .replace(tzinfo=None)
-            .isoformat(timespec="seconds"),
-            zone=zone,
-            owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
-            created_by_id=actor.member_id,
-            creator_id=creator.id,
-            text=text,
-            source_text=f"deadline:{kind.value}",
+        row = await creator_reminder(
+            conn, actor, creator, where.chat_id, remind_at, zone, text, f"deadline:{kind.value}"
         )
-        await Deadline.create(
-            using_db=conn,
-            workspace_id=actor.workspace_id,
-            creator_id=creator.id,
-            collaboration_id=collab.id,
-            delivery_id=row.id,
-            kind=kind,
-            due_on=due_on,
-            due_at=end_of(due_on, zone),
+        await add_deadline(
+            conn, actor.workspace_id, creator.id, collab.id, kind, due_on, zone, delivery_id=row.id
         )
         if kind == DeadlineKind.CONTENT_DUE:
             await Collaboration.filter(id=collab.id).using_db(conn).update(content_due_on=due_on)

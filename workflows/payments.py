@@ -23,11 +23,10 @@ from tortoise.transactions import in_transaction
 from i18n import Catalog
 from models.campaign import Collaboration
 from models.creator import Creator
-from models.enums import DeliveryKind
 from models.payment import OWED, Payment, PaymentKind, PaymentStatus
 from models.schedule import Delivery
 from models.tenancy import Chat
-from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
+from models.tiktok_shop import DeadlineKind, DeadlineStatus
 from workflows import audit, currency, deadlines
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
@@ -54,6 +53,72 @@ def _paid_status(kind: PaymentKind) -> PaymentStatus:
 
 def _owed_status(kind: PaymentKind) -> PaymentStatus:
     return PaymentStatus.COMMISSION_PENDING if kind == PaymentKind.COMMISSION else PaymentStatus.PENDING
+
+
+def _money(raw_amount: str, code: str | None) -> tuple[Decimal, str]:
+    """The amount and its ISO 4217 code, as a payment, a refund or a due amount needs them."""
+    amount = currency.amount(raw_amount)
+    if code is None:
+        raise currency.BadAmount(raw_amount, "no_currency")
+    return amount, currency.currency(code)
+
+
+async def _new_payment(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    creator_id: int,
+    collab_id: int,
+    kind: PaymentKind | str,
+    amount: Decimal,
+    code: str,
+    status: PaymentStatus,
+    **more: object,
+) -> Payment:
+    """One payment row in the actor's workspace, created by the actor (`more`: due_on, paid_at, method,
+    note)."""
+    return await Payment.create(
+        using_db=conn,
+        workspace_id=actor.workspace_id,
+        creator_id=creator_id,
+        collaboration_id=collab_id,
+        kind=kind,
+        amount=amount,
+        currency=code,
+        status=status,
+        created_by_id=actor.member_id,
+        **more,
+    )
+
+
+async def _split_off(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    row: Payment,
+    part: Decimal,
+    status: PaymentStatus,
+    **more: object,
+) -> Payment:
+    """`part` of `row` becomes its own row in `status` (same creator, collaboration, kind and currency);
+    `row` keeps the rest."""
+    await Payment.filter(id=row.id).using_db(conn).update(amount=row.amount - part)
+    return await _new_payment(
+        conn,
+        actor,
+        row.creator_id,  # type: ignore[attr-defined]
+        row.collaboration_id,  # type: ignore[attr-defined]
+        row.kind,
+        part,
+        row.currency,
+        status,
+        **more,
+    )
+
+
+async def _close_due(
+    conn: BaseDBAsyncClient, workspace_id: int, payment_id: int, status: DeadlineStatus
+) -> None:
+    """The payment's due-date deadline (and its pending reminder) closes: paid (DONE) or refunded."""
+    await deadlines.close(conn, workspace_id, [], (DeadlineKind.PAYMENT_DUE,), status, payment_id=payment_id)
 
 
 # ---- offers ------------------------------------------------------------------------------------------
@@ -141,17 +206,16 @@ async def _owe_fee(
         await Payment.filter(id=existing.id).using_db(conn).update(amount=amount, currency=code)
         await existing.refresh_from_db(using_db=conn)
         return existing
-    return await Payment.create(
-        using_db=conn,
-        workspace_id=actor.workspace_id,
-        creator_id=creator.id,
-        collaboration_id=collab_id,
-        kind=PaymentKind.FIXED_FEE,
-        amount=amount,
-        currency=code,
-        status=PaymentStatus.PENDING,
+    return await _new_payment(
+        conn,
+        actor,
+        creator.id,
+        collab_id,
+        PaymentKind.FIXED_FEE,
+        amount,
+        code,
+        PaymentStatus.PENDING,
         note="offer",
-        created_by_id=actor.member_id,
     )
 
 
@@ -179,40 +243,28 @@ async def add_due(
 ) -> Due:
     """ "@amy 应付 500 USD 12月10日前": money owed, and a reminder to the creator's owner on the due day
     (cancelled when it is paid)."""
-    amount = currency.amount(raw_amount)
-    if code is None:
-        raise currency.BadAmount(raw_amount, "no_currency")
-    code = currency.currency(code)
+    amount, code = _money(raw_amount, code)
     creator = (await find_creators(actor, [handle]))[0]
     kind = kind or PaymentKind.FIXED_FEE
     now = clock.now()
     reminder: Delivery | None = None
     async with in_transaction() as conn:
         collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
-        payment = await Payment.create(
-            using_db=conn,
-            workspace_id=actor.workspace_id,
-            creator_id=creator.id,
-            collaboration_id=collab.id,
-            kind=kind,
-            amount=amount,
-            currency=code,
-            status=_owed_status(kind),
-            due_on=due_on,
-            created_by_id=actor.member_id,
+        payment = await _new_payment(
+            conn, actor, creator.id, collab.id, kind, amount, code, _owed_status(kind), due_on=due_on
         )
         if due_on is not None:
             reminder = await _due_reminder(conn, actor, creator, payment, chat_id, team_timezone, now)
-            await Deadline.create(
-                using_db=conn,
-                workspace_id=actor.workspace_id,
-                creator_id=creator.id,
-                collaboration_id=collab.id,
-                payment_id=payment.id,
+            await deadlines.add_deadline(
+                conn,
+                actor.workspace_id,
+                creator.id,
+                collab.id,
+                DeadlineKind.PAYMENT_DUE,
+                due_on,
+                team_timezone,
                 delivery_id=reminder.id if reminder is not None else None,
-                kind=DeadlineKind.PAYMENT_DUE,
-                due_on=due_on,
-                due_at=deadlines.end_of(due_on, team_timezone),
+                payment_id=payment.id,
             )
         await audit.record(
             conn,
@@ -252,19 +304,8 @@ async def _due_reminder(
         amount=currency.show(payment.amount, payment.currency),
         kind=t(f"payment.kind.{payment.kind}"),
     )
-    return await Delivery.create(
-        using_db=conn,
-        workspace_id=actor.workspace_id,
-        chat_id=chat_id,
-        kind=DeliveryKind.REMINDER,
-        due_at=at,
-        local_wall=local.replace(tzinfo=None).isoformat(timespec="seconds"),
-        zone=zone,
-        owner_id=creator.owner_id or actor.member_id,  # type: ignore[attr-defined]
-        created_by_id=actor.member_id,
-        creator_id=creator.id,
-        text=text,
-        source_text=f"payment:{payment.id}",
+    return await deadlines.creator_reminder(
+        conn, actor, creator, chat_id, at, zone, text, f"payment:{payment.id}"
     )
 
 
@@ -292,10 +333,7 @@ async def record_payment(
     note: str,
     clock: Clock,
 ) -> Recorded:
-    amount = currency.amount(raw_amount)
-    if code is None:
-        raise currency.BadAmount(raw_amount, "no_currency")
-    code = currency.currency(code)
+    amount, code = _money(raw_amount, code)
     creator = (await find_creators(actor, [handle]))[0]
     now = clock.now()
     async with in_transaction() as conn:
@@ -319,14 +357,7 @@ async def record_payment(
                     .using_db(conn)
                     .update(status=_paid_status(PaymentKind(row.kind)), paid_at=now, method=method[:32])
                 )
-                await deadlines.close(
-                    conn,
-                    actor.workspace_id,
-                    [],
-                    (DeadlineKind.PAYMENT_DUE,),
-                    DeadlineStatus.DONE,
-                    payment_id=row.id,
-                )
+                await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.DONE)
                 await row.refresh_from_db(using_db=conn)
                 left -= row.amount
                 settled.append(row)
@@ -344,20 +375,15 @@ async def record_payment(
                 )
             else:
                 remaining = row.amount - left
-                await Payment.filter(id=row.id).using_db(conn).update(amount=remaining)
-                part = await Payment.create(
-                    using_db=conn,
-                    workspace_id=actor.workspace_id,
-                    creator_id=creator.id,
-                    collaboration_id=row.collaboration_id,  # type: ignore[attr-defined]
-                    kind=row.kind,
-                    amount=left,
-                    currency=code,
-                    status=_paid_status(PaymentKind(row.kind)),
+                part = await _split_off(
+                    conn,
+                    actor,
+                    row,
+                    left,
+                    _paid_status(PaymentKind(row.kind)),
                     paid_at=now,
                     method=method[:32],
                     note=(f"partial #{row.id}; {note}" if note else f"partial #{row.id}")[:MAX_NOTE],
-                    created_by_id=actor.member_id,
                 )
                 await audit.record(
                     conn,
@@ -380,19 +406,18 @@ async def record_payment(
         if left > 0:
             collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
             new_kind = kind or PaymentKind.OTHER
-            row = await Payment.create(
-                using_db=conn,
-                workspace_id=actor.workspace_id,
-                creator_id=creator.id,
-                collaboration_id=collab.id,
-                kind=new_kind,
-                amount=left,
-                currency=code,
-                status=_paid_status(new_kind),
+            row = await _new_payment(
+                conn,
+                actor,
+                creator.id,
+                collab.id,
+                new_kind,
+                left,
+                code,
+                _paid_status(new_kind),
                 paid_at=now,
                 method=method[:32],
                 note=note[:MAX_NOTE],
-                created_by_id=actor.member_id,
             )
             await audit.record(
                 conn,
@@ -445,10 +470,7 @@ async def record_refund(
     """ "@amy 佣金已退款 50 USD": TikTok pays no commission on refunded orders [T5], so commission not yet
     settled (佣金待结算) is marked 已退款 first, oldest first; after that, money already paid to the creator
     and returned (已付款 / 已结算), newest first. A part of a row is split off as its own 已退款 row."""
-    amount = currency.amount(raw_amount)
-    if code is None:
-        raise currency.BadAmount(raw_amount, "no_currency")
-    code = currency.currency(code)
+    amount, code = _money(raw_amount, code)
     creator = (await find_creators(actor, [handle]))[0]
     now = clock.now()
     async with in_transaction() as conn:
@@ -470,31 +492,19 @@ async def record_refund(
             before = PaymentStatus(row.status)
             if left >= row.amount:
                 await Payment.filter(id=row.id).using_db(conn).update(status=PaymentStatus.REFUNDED)
-                await deadlines.close(
-                    conn,
-                    actor.workspace_id,
-                    [],
-                    (DeadlineKind.PAYMENT_DUE,),
-                    DeadlineStatus.CANCELLED,
-                    payment_id=row.id,
-                )
+                await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.CANCELLED)
                 await row.refresh_from_db(using_db=conn)
                 part, left = row, left - row.amount
             else:
-                await Payment.filter(id=row.id).using_db(conn).update(amount=row.amount - left)
-                part = await Payment.create(
-                    using_db=conn,
-                    workspace_id=actor.workspace_id,
-                    creator_id=creator.id,
-                    collaboration_id=row.collaboration_id,  # type: ignore[attr-defined]
-                    kind=row.kind,
-                    amount=left,
-                    currency=code,
-                    status=PaymentStatus.REFUNDED,
+                part = await _split_off(
+                    conn,
+                    actor,
+                    row,
+                    left,
+                    PaymentStatus.REFUNDED,
                     paid_at=row.paid_at,
                     method=row.method,
                     note=f"refund of #{row.id}",
-                    created_by_id=actor.member_id,
                 )
                 left = Decimal(0)
             rows.append(RefundedRow(part, before))
