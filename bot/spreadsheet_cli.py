@@ -17,7 +17,7 @@ from bot.settings import Settings
 
 if TYPE_CHECKING:  # the rest is imported when a command runs: `creatorbot parse` stays light
     from i18n import Catalog
-    from workflows.importing import Progress
+    from workflows.importing import ImportReport, Progress
     from workflows.tenancy import Actor
 
 
@@ -113,16 +113,20 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
         raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None
     actor = await _actor(args.workspace, args.user, t.locale)
     clock, name = SystemClock(), args.file.name
-    try:
-        preview = await import_file(
+
+    async def run(*, dry_run: bool) -> ImportReport:
+        return await import_file(
             actor,
             data,
             clock,
-            dry_run=True,
+            dry_run=dry_run,
             file_name=name,
             default_platform=args.platform,
             progress=_progress(t),
         )
+
+    try:
+        preview = await run(dry_run=True)
     except (NotASpreadsheet, NoHandleColumn) as error:
         raise CliError(bad_file(t, error)) from None
     print(render(preview_card(t, preview, name)))
@@ -131,15 +135,7 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
     if not args.yes and not _confirm(t, stdin):
         print(t("import.cancelled"))
         return 0
-    report = await import_file(
-        actor,
-        data,
-        clock,
-        dry_run=False,
-        file_name=name,
-        default_platform=args.platform,
-        progress=_progress(t),
-    )
+    report = await run(dry_run=False)
     print(render(report_card(t, report, name)))
     return 0
 

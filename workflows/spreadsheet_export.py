@@ -19,24 +19,29 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from models.creator import Creator, Note
 from models.enums import Stage
+from workflows.importing.columns import FIELDS
 from workflows.tenancy import Actor, member_by_name
 
 Format = Literal["xlsx", "csv"]
 PAGE = 1000
 FORMULA_STARTS = ("=", "+", "-", "@")
-HEADERS_ZH = ("账号", "平台", "国家", "州/省", "粉丝数", "邮箱", "语言", "负责人", "阶段", "备注")
-HEADERS_EN = (
-    "handle",
-    "platform",
-    "country",
-    "region",
-    "followers",
-    "email",
-    "language",
-    "owner",
-    "stage",
-    "notes",
-)
+# Each canonical field's column label, one the importer reads back as that field.
+_LABELS_ZH = {
+    "handle": "账号",
+    "platform": "平台",
+    "country": "国家",
+    "region": "州/省",
+    "followers": "粉丝数",
+    "email": "邮箱",
+    "language": "语言",
+    "owner": "负责人",
+    "stage": "阶段",
+    "note": "备注",
+}
+_LABELS_EN = {"note": "notes"}  # otherwise the field's own name
+# Columns follow the import's FIELDS: a field without a label here fails at import time (KeyError).
+HEADERS_ZH = tuple(_LABELS_ZH[field] for field in FIELDS)
+HEADERS_EN = tuple(_LABELS_EN.get(field, field) for field in FIELDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,18 +83,19 @@ async def _rows(
             return
         notes = await _latest_notes(actor, [c.id for c in page])
         for creator in page:
-            yield [
-                creator.handle,
-                str(creator.platform),
-                creator.country or "",
-                creator.region or creator.region_name or "",
-                creator.followers if creator.followers is not None else "",
-                creator.email or "",
-                creator.language or "",
-                creator.owner.display_name if creator.owner else "",
-                stage_name(Stage(creator.stage)),
-                notes.get(creator.id, ""),
-            ]
+            values = {
+                "handle": creator.handle,
+                "platform": str(creator.platform),
+                "country": creator.country or "",
+                "region": creator.region or creator.region_name or "",
+                "followers": creator.followers if creator.followers is not None else "",
+                "email": creator.email or "",
+                "language": creator.language or "",
+                "owner": creator.owner.display_name if creator.owner else "",
+                "stage": stage_name(Stage(creator.stage)),
+                "note": notes.get(creator.id, ""),
+            }
+            yield [values[field] for field in FIELDS]
         last = page[-1].id
 
 

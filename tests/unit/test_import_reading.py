@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from i18n import Catalog
 from workflows.importing import HEADER_NAMES, cells
-from workflows.importing.columns import NoHandleColumn, find_header
+from workflows.importing.columns import FIELDS, NoHandleColumn, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
 from workflows.importing.source import (
     FormulaWithoutValue,
@@ -21,6 +21,11 @@ from workflows.importing.source import (
     open_sheets,
     sniff,
 )
+from workflows.spreadsheet_export import HEADERS_EN, HEADERS_ZH
+
+# These rows name every canonical field, in FIELDS order: each must land on its own column. A field added
+# to FIELDS without a label in these rows fails here, on purpose.
+EVERY_FIELD = {field: column for column, field in enumerate(FIELDS)}
 
 # (rows at the top of a sheet, expected header row, expected field → column)
 HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
@@ -28,23 +33,7 @@ HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
         "chinese",
         [["达人名称", "平台", "国家", "州", "粉丝数", "邮箱", "语言", "负责人", "阶段", "备注"]],
         1,
-        {
-            f: i
-            for i, f in enumerate(
-                (
-                    "handle",
-                    "platform",
-                    "country",
-                    "region",
-                    "followers",
-                    "email",
-                    "language",
-                    "owner",
-                    "stage",
-                    "note",
-                )
-            )
-        },
+        EVERY_FIELD,
     ),
     (
         "english",
@@ -63,23 +52,7 @@ HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
             ]
         ],
         1,
-        {
-            f: i
-            for i, f in enumerate(
-                (
-                    "handle",
-                    "platform",
-                    "country",
-                    "region",
-                    "followers",
-                    "email",
-                    "language",
-                    "owner",
-                    "stage",
-                    "note",
-                )
-            )
-        },
+        EVERY_FIELD,
     ),
     (
         "mixed with marks and spaces",
@@ -123,6 +96,11 @@ def test_header_recognition(
     columns = find_header([tuple(r) for r in rows])
     assert columns.header_row == header_row
     assert columns.index == expected
+
+
+@pytest.mark.parametrize("headers", [HEADERS_ZH, HEADERS_EN], ids=["zh", "en"])
+def test_export_headers_import_as_every_field(headers: tuple[str, ...]) -> None:
+    assert find_header([headers]).index == EVERY_FIELD
 
 
 def test_follower_unit_from_the_header() -> None:

@@ -14,19 +14,6 @@ from dataclasses import dataclass
 
 from workflows.importing.cells import header_unit
 
-FIELDS = (
-    "handle",
-    "platform",
-    "country",
-    "region",
-    "followers",
-    "email",
-    "language",
-    "owner",
-    "stage",
-    "note",
-)
-
 # field → names, best first. Order matters only inside a field (earlier = preferred column).
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "handle": (
@@ -110,6 +97,8 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "note": ("备注", "说明", "笔记", "notes", "note", "remark", "remarks", "comment", "comments", "memo"),
 }
+# The canonical fields, in the order the export writes its columns: the one list import and export share.
+FIELDS: tuple[str, ...] = tuple(HEADER_NAMES)
 HEADER_SCAN_ROWS = 30
 _MARKS = re.compile(r"[\s*:：_]+|[(（\[【][^)）\]】]*[)）\]】]")
 
