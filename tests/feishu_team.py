@@ -26,6 +26,17 @@ from workflows.ports import FrozenClock
 ENCRYPT_KEY = "test encrypt key"
 
 
+def feishu_settings(sim: FeishuSimulator) -> FeishuSettings:
+    """The bot's Feishu app, pointed at the simulator (whose credentials these are)."""
+    return FeishuSettings(
+        app_id="cli_test",
+        app_secret="secret",
+        verification_token="vtoken123",
+        encrypt_key=ENCRYPT_KEY,
+        domain=sim.url,
+    )
+
+
 @dataclass
 class Team:
     client: TestClient[web.Request, web.Application]
@@ -92,13 +103,7 @@ async def feishu_team(clock: FrozenClock, *, scheduled: bool = True) -> AsyncIte
     """The bot served against a fresh Feishu simulator. `scheduled=False` builds the dispatcher without
     the delivery loop as its scheduler (as `creatorbot serve` does when nothing is scheduled)."""
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
+        feishu = feishu_settings(sim)
         settings = Settings(feishu=feishu)
         notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
         loop = DeliveryLoop(notifier, clock)

@@ -14,12 +14,12 @@ import aiohttp
 import pytest
 
 from bot.serve import serve
-from bot.settings import FeishuSettings, Settings
+from bot.settings import Settings
 from models.creator import Creator
 from models.enums import DeliveryStatus, Stage
 from models.schedule import Delivery
 from tests.feishu_events import FeishuEvents
-from tests.feishu_team import ENCRYPT_KEY, Team, feishu_team
+from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings, feishu_team
 from tests.simulators.feishu import FeishuSimulator
 from tests.waiting import eventually
 from workflows.ports import FrozenClock
@@ -80,13 +80,7 @@ async def test_reminder_snoozed_from_the_card(team: Team, clock: FrozenClock) ->
 async def test_serve_delivers_due_reminders_itself_without_redis(tmp_path: Path, clock: FrozenClock) -> None:
     """`creatorbot serve` with no REDIS_URL runs the delivery loop in-process, on the same Feishu client."""
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
+        feishu = feishu_settings(sim)
         settings = Settings(database_url=f"sqlite://{tmp_path / 'serve.sqlite3'}", feishu=feishu)
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
