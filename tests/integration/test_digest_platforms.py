@@ -8,54 +8,30 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.feishu.outbound import FeishuOutbound
-from bot.adapters.wecom.outbound import ChatWebhookKeys, RefusalEpoch, WeComOutbound
-from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
-from bot.settings import FeishuSettings, Settings, WeComSettings
-from bot.wiring import build_dispatcher, build_web_app
-from models.enums import DeliveryKind, DeliveryStatus, Platform
+from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
-from models.secrets import Sealer
-from tests.feishu_events import FeishuEvents, mention
-from tests.integration import test_feishu_scheduling as feishu_flow
-from tests.integration import test_wecom_scheduling as wecom_flow
-from tests.simulators.feishu import FeishuSimulator
-from tests.simulators.wecom import WeComSimulator
+from tests.feishu_events import mention
+from tests.feishu_team import Team as FeishuTeam
+from tests.feishu_team import feishu_team
 from tests.waiting import eventually
-from tests.wecom_callbacks import TOKEN, WeComCallbacks
+from tests.wecom_team import KEY, URL, wecom_team
+from tests.wecom_team import Team as WeComTeam
 from workflows.ports import FrozenClock
 
 MONDAY_9_BEIJING = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)
 
 
 @pytest.fixture
-async def feishu_team(db: str, clock: FrozenClock) -> AsyncIterator[feishu_flow.Team]:
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=feishu_flow.ENCRYPT_KEY,
-            domain=sim.url,
-        )
-        settings = Settings(feishu=feishu)
-        loop = DeliveryLoop(OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)}), clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            yield feishu_flow.Team(client, sim, FeishuEvents(encrypt_key=feishu_flow.ENCRYPT_KEY), loop)
-        finally:
-            await client.close()
+async def feishu_group(db: str, clock: FrozenClock) -> AsyncIterator[FeishuTeam]:
+    async with feishu_team(clock) as team:
+        yield team
 
 
 async def test_feishu_weekly_digest_posted_as_a_card_in_the_group(
-    feishu_team: feishu_flow.Team, clock: FrozenClock
+    feishu_group: FeishuTeam, clock: FrozenClock
 ) -> None:
-    team = feishu_team
+    team = feishu_group
     await team.say("添加达人 @bob YouTube 英国 伦敦")
     card = await team.say("每周一上午9点把周报发到这个群")
     assert "已设置周报：每周一 09:00" in card.text and "周一 11/30 09:00 北京(CST)" in card.text
@@ -77,48 +53,26 @@ async def test_feishu_weekly_digest_posted_as_a_card_in_the_group(
     assert [r.due_at for r in pending] == [MONDAY_9_BEIJING + timedelta(days=7)]
 
 
-async def test_feishu_role_granted_to_a_mentioned_teammate(feishu_team: feishu_flow.Team) -> None:
-    team = feishu_team
+async def test_feishu_role_granted_to_a_mentioned_teammate(feishu_group: FeishuTeam) -> None:
+    team = feishu_group
     await team.say("帮助")  # ou_alice speaks first: admin
-    doc = team.feishu.message(
-        "@_user_1 设为经理 @_user_2", mentions=[mention("@_user_2", "ou_li", "小李", team.feishu.tenant_key)]
-    )
-    team.sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
-    before = len(team.sim.messages)
-    body, headers = team.feishu.request(doc)
-    assert (await team.client.post("/feishu/events", data=body, headers=headers)).status == 200
-    await eventually(lambda: len(team.sim.messages) > before)
-    assert "已把 小李 设为经理" in team.sim.messages[-1].text
+    li = mention("@_user_2", "ou_li", "小李", team.feishu.tenant_key)
+    answer = await team.say("设为经理 @_user_2", mentions=[li])
+    assert "已把 小李 设为经理" in answer.text
 
 
 @pytest.fixture
-async def wecom_team(db: str, clock: FrozenClock) -> AsyncIterator[wecom_flow.Team]:
-    async with WeComSimulator() as sim:
-        settings = Settings(
-            wecom=WeComSettings(token=TOKEN, aes_key=WeComCallbacks().aes_key, api_base=sim.url)
-        )
-        refusals = RefusalEpoch()
-        keys = ChatWebhookKeys(Sealer(WeComCallbacks().aes_key), refusals)
-        outbound = WeComOutbound(sim.url, keys, coalesce_s=0.05)
-        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(
-            TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher, refusals=refusals))
-        )
-        await client.start_server()
-        try:
-            yield wecom_flow.Team(client, sim, WeComCallbacks(), loop)
-        finally:
-            await client.close()
-            await outbound.close()
+async def wecom_group(db: str, clock: FrozenClock) -> AsyncIterator[WeComTeam]:
+    async with wecom_team(clock) as team:
+        yield team
 
 
 async def test_wecom_daily_digest_pushed_as_markdown_through_the_bound_webhook(
-    wecom_team: wecom_flow.Team, clock: FrozenClock
+    wecom_group: WeComTeam, clock: FrozenClock
 ) -> None:
-    team = wecom_team
+    team = wecom_group
     assert "还没绑定推送 webhook" in await team.say("每天早上9点发日报"), "told before the first run is held"
-    assert "只有管理员或经理" not in await team.say(f"绑定推送 {wecom_flow.URL}")
+    assert "只有管理员或经理" not in await team.say(f"绑定推送 {URL}")
     assert "只有管理员或经理可以设置定时汇总：@alice" in await team.say("每天早上9点发日报", userid="bob")
     answer = await team.say("每天早上9点发日报")
     assert "已设置日报：每天 09:00" in answer and "周四 11/26 09:00 北京(CST)" in answer
@@ -128,7 +82,7 @@ async def test_wecom_daily_digest_pushed_as_markdown_through_the_bound_webhook(
     await team.loop.run_once()
     await eventually(lambda: len(team.sim.pushes) == 2)
     push, chart = team.sim.pushes
-    assert push.key == wecom_flow.KEY and push.payload["msgtype"] == "markdown"
+    assert push.key == KEY and push.payload["msgtype"] == "markdown"
     assert "日报" in push.payload["markdown"]["content"] and push.mentioned == []
     assert chart.payload["msgtype"] == "image", "the funnel chart follows the summary"
     await team.loop.run_once()

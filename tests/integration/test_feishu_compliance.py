@@ -4,64 +4,19 @@ to the Feishu simulator (pattern of test_feishu_scheduling.py)."""
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.feishu.outbound import FeishuOutbound
-from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
-from bot.settings import FeishuSettings, Settings
-from bot.wiring import build_dispatcher, build_web_app
-from models.enums import Platform
-from tests.feishu_events import FeishuEvents
-from tests.simulators.feishu import FeishuSimulator, SimMessage
-from tests.waiting import eventually
+from tests.feishu_team import Team, feishu_team
 from workflows.compliance.rules import load_rules
 from workflows.ports import FrozenClock
-
-ENCRYPT_KEY = "test encrypt key"
-
-
-@dataclass
-class Team:
-    client: TestClient[web.Request, web.Application]
-    sim: FeishuSimulator
-    feishu: FeishuEvents
-
-    async def say(self, text: str) -> SimMessage:
-        doc = self.feishu.message(f"@_user_1 {text}")
-        message = doc["event"]["message"]
-        self.sim.register_message(message["message_id"], message["chat_id"])
-        before = len(self.sim.messages)
-        body, headers = self.feishu.request(doc)
-        assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await eventually(lambda: len(self.sim.messages) > before)
-        return self.sim.messages[-1]
 
 
 @pytest.fixture
 async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
     await load_rules(clock)
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
-        settings = Settings(feishu=feishu)
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
-        dispatcher = build_dispatcher(settings, clock, scheduler=DeliveryLoop(notifier, clock))
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY))
-        finally:
-            await client.close()
+    async with feishu_team(clock) as team:
+        yield team
 
 
 async def test_disclosure_card_reaches_the_group(team: Team) -> None:

@@ -5,76 +5,21 @@ signed callbacks in through the web app, real lark-oapi out to the Feishu simula
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.feishu.outbound import FeishuOutbound
-from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
-from bot.settings import FeishuSettings, Settings
-from bot.wiring import build_dispatcher, build_web_app
-from models.enums import DeliveryStatus, Platform
+from models.enums import DeliveryStatus
 from models.payment import Payment, PaymentStatus
 from models.schedule import Delivery
-from tests.feishu_events import FeishuEvents
-from tests.simulators.feishu import FeishuSimulator, SimMessage
-from tests.waiting import eventually
+from tests.feishu_team import Team, feishu_team
 from workflows.ports import FrozenClock
-
-ENCRYPT_KEY = "test encrypt key"
-
-
-@dataclass
-class Team:
-    client: TestClient[web.Request, web.Application]
-    sim: FeishuSimulator
-    feishu: FeishuEvents
-    loop: DeliveryLoop
-
-    async def say(self, text: str) -> SimMessage:
-        doc = self.feishu.message(f"@_user_1 {text}")
-        message = doc["event"]["message"]
-        self.sim.register_message(message["message_id"], message["chat_id"])
-        before = len(self.sim.messages)
-        body, headers = self.feishu.request(doc)
-        assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await eventually(lambda: len(self.sim.messages) > before)
-        return self.sim.messages[-1]
-
-    async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
-        value = next(b["value"] for b in card.buttons if b["label"] == label)
-        body, headers = self.feishu.request(self.feishu.card_action(value, message_id=card.message_id))
-        response = await self.client.post("/feishu/cards", data=body, headers=headers)
-        assert response.status == 200
-        answer: dict[str, Any] = await response.json()
-        return answer
 
 
 @pytest.fixture
 async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
-        settings = Settings(feishu=feishu)
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
-        loop = DeliveryLoop(notifier, clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
-        finally:
-            await client.close()
+    async with feishu_team(clock) as team:
+        yield team
 
 
 async def test_sample_received_schedules_the_day_5_reminder_in_the_group(

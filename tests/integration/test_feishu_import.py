@@ -6,89 +6,24 @@ from __future__ import annotations
 
 import io
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 from openpyxl import Workbook, load_workbook
 
-from bot.settings import FeishuSettings, Settings
-from bot.wiring import build_dispatcher, build_web_app
 from handlers import importing
 from models.creator import Creator
 from models.enums import Stage
 from models.imports import ImportUpload, UploadStatus
-from tests.feishu_events import FeishuEvents, new_id
-from tests.simulators.feishu import FeishuSimulator, SimMessage
+from tests.feishu_team import Team, feishu_team
 from tests.waiting import eventually
 from workflows.ports import FrozenClock
-
-ENCRYPT_KEY = "test encrypt key"
-
-
-@dataclass
-class Team:
-    client: TestClient[web.Request, web.Application]
-    sim: FeishuSimulator
-    feishu: FeishuEvents
-
-    async def post_event(self, doc: dict[str, Any]) -> SimMessage:
-        before = len(self.sim.messages)
-        body, headers = self.feishu.request(doc)
-        assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await eventually(lambda: len(self.sim.messages) > before)
-        return self.sim.messages[-1]
-
-    async def send_file(self, name: str, data: bytes, *, chat_type: str = "p2p") -> SimMessage:
-        message_id, key = new_id("om"), f"file_v3_{new_id('k')}"
-        chat_id = "oc_dm1" if chat_type == "p2p" else "oc_group1"
-        self.sim.register_file(message_id, chat_id, key, name, data)
-        doc = self.feishu.message(
-            "",
-            chat_id=chat_id,
-            chat_type=chat_type,
-            at_bot=False,
-            message_id=message_id,
-            message_type="file",
-            content={"file_key": key, "file_name": name},
-        )
-        return await self.post_event(doc)
-
-    async def say(self, text: str) -> SimMessage:
-        doc = self.feishu.message(f"@_user_1 {text}")
-        self.sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
-        return await self.post_event(doc)
-
-    async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
-        value = next(b["value"] for b in card.buttons if b["label"] == label)
-        doc = self.feishu.card_action(value, message_id=card.message_id, chat_id=card.chat_id)
-        body, headers = self.feishu.request(doc)
-        response = await self.client.post("/feishu/cards", data=body, headers=headers)
-        assert response.status == 200
-        answer: dict[str, Any] = await response.json()
-        return answer
 
 
 @pytest.fixture
 async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
-        settings = Settings(feishu=feishu)
-        dispatcher = build_dispatcher(settings, clock)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY))
-        finally:
-            await client.close()
+    async with feishu_team(clock, scheduled=False) as team:
+        yield team
 
 
 def _xlsx(rows: list[list[object]]) -> bytes:

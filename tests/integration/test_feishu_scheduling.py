@@ -7,80 +7,28 @@ from __future__ import annotations
 import asyncio
 import socket
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import aiohttp
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.feishu.outbound import FeishuOutbound
-from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
 from bot.serve import serve
-from bot.settings import FeishuSettings, Settings
-from bot.wiring import build_dispatcher, build_web_app
+from bot.settings import Settings
 from models.creator import Creator
-from models.enums import DeliveryStatus, Platform, Stage
+from models.enums import DeliveryStatus, Stage
 from models.schedule import Delivery
 from tests.feishu_events import FeishuEvents
-from tests.simulators.feishu import FeishuSimulator, SimMessage
+from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings, feishu_team
+from tests.simulators.feishu import FeishuSimulator
 from tests.waiting import eventually
 from workflows.ports import FrozenClock
-
-ENCRYPT_KEY = "test encrypt key"
-
-
-@dataclass
-class Team:
-    client: TestClient[web.Request, web.Application]
-    sim: FeishuSimulator
-    feishu: FeishuEvents
-    loop: DeliveryLoop
-
-    async def say(self, text: str) -> SimMessage:
-        doc = self.feishu.message(f"@_user_1 {text}")
-        message = doc["event"]["message"]
-        self.sim.register_message(message["message_id"], message["chat_id"])
-        before = len(self.sim.messages)
-        body, headers = self.feishu.request(doc)
-        assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await eventually(lambda: len(self.sim.messages) > before)
-        return self.sim.messages[-1]
-
-    async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
-        value = next(b["value"] for b in card.buttons if b["label"] == label)
-        body, headers = self.feishu.request(self.feishu.card_action(value, message_id=card.message_id))
-        response = await self.client.post("/feishu/cards", data=body, headers=headers)
-        assert response.status == 200
-        answer: dict[str, Any] = await response.json()
-        return answer
 
 
 @pytest.fixture
 async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
-        settings = Settings(feishu=feishu)
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
-        loop = DeliveryLoop(notifier, clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
-        finally:
-            await client.close()
-            await notifier.close()
+    async with feishu_team(clock) as team:
+        yield team
 
 
 async def test_outreach_planned_confirmed_and_delivered_in_the_group(team: Team, clock: FrozenClock) -> None:
@@ -132,13 +80,7 @@ async def test_reminder_snoozed_from_the_card(team: Team, clock: FrozenClock) ->
 async def test_serve_delivers_due_reminders_itself_without_redis(tmp_path: Path, clock: FrozenClock) -> None:
     """`creatorbot serve` with no REDIS_URL runs the delivery loop in-process, on the same Feishu client."""
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
-        feishu = FeishuSettings(
-            app_id="cli_test",
-            app_secret="secret",
-            verification_token="vtoken123",
-            encrypt_key=ENCRYPT_KEY,
-            domain=sim.url,
-        )
+        feishu = feishu_settings(sim)
         settings = Settings(database_url=f"sqlite://{tmp_path / 'serve.sqlite3'}", feishu=feishu)
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))

@@ -38,7 +38,11 @@ async def pool(redis_url: str) -> AsyncIterator[ArqRedis]:
     await redis.aclose()
 
 
-async def _client(app: web.Application) -> TestClient[web.Request, web.Application]:
+async def _queue_client(
+    settings: Settings, clock: FrozenClock, pool: ArqRedis
+) -> TestClient[web.Request, web.Application]:
+    """A web process in queue mode (it verifies, claims and enqueues on `pool`), served for the test."""
+    app = build_web_app(settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool)
     client = TestClient(TestServer(app))
     await client.start_server()
     return client
@@ -83,10 +87,7 @@ async def test_feishu_web_only_acks_and_the_worker_answers_once(
 ) -> None:
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
         settings = _feishu_settings(sim)
-        app = build_web_app(
-            settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
-        )
-        client = await _client(app)
+        client = await _queue_client(settings, clock, pool)
         events = FeishuEvents(encrypt_key=ENCRYPT_KEY)
         doc = events.message("帮助")
         message = doc["event"]["message"]
@@ -152,10 +153,7 @@ async def test_wecom_acks_with_an_open_stream_and_polls_get_the_workers_answer(
 ) -> None:
     async with WeComSimulator() as sim:
         settings = _wecom_settings(sim)
-        app = build_web_app(
-            settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
-        )
-        client = await _client(app)
+        client = await _queue_client(settings, clock, pool)
         callbacks = WeComCallbacks()
         try:
             doc = callbacks.text("帮助", response_url=sim.response_url())
@@ -177,11 +175,7 @@ async def test_wecom_acks_with_an_open_stream_and_polls_get_the_workers_answer(
 
             await _work_off(redis_url, settings, clock, pool)
             # a poll may reach any web process: a second app over the same Redis answers it too
-            other = await _client(
-                build_web_app(
-                    settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
-                )
-            )
+            other = await _queue_client(settings, clock, pool)
             try:
                 done = await _post(other, callbacks, _poll(stream_id))
             finally:
@@ -199,10 +193,7 @@ async def test_wecom_answer_after_the_poll_window_goes_to_response_url(
 ) -> None:
     async with WeComSimulator() as sim:
         settings = _wecom_settings(sim)
-        app = build_web_app(
-            settings, clock=clock, dispatcher=build_dispatcher(settings, clock), queue_redis=pool
-        )
-        client = await _client(app)
+        client = await _queue_client(settings, clock, pool)
         callbacks = WeComCallbacks()
         try:
             first = await _post(client, callbacks, callbacks.text("帮助", response_url=sim.response_url()))

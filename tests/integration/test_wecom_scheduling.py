@@ -6,68 +6,21 @@ to the chat and the reminder kept until the group binds a good one — encrypted
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 import pytest
-from aiohttp import web
-from aiohttp.test_utils import TestClient, TestServer
 
-from bot.adapters.wecom.outbound import ChatWebhookKeys, RefusalEpoch, WeComOutbound
-from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
-from bot.settings import Settings, WeComSettings
-from bot.wiring import build_dispatcher, build_web_app
-from models.enums import DeliveryStatus, Platform
+from models.enums import DeliveryStatus
 from models.schedule import Delivery
-from models.secrets import Sealer
 from models.tenancy import Chat
-from tests.simulators.wecom import WeComSimulator
-from tests.wecom_callbacks import TOKEN, WeComCallbacks
+from tests.wecom_team import KEY, URL, Team, wecom_team
 from workflows.ports import FrozenClock
-
-KEY = "693a91f6-7f1e-4bc4-97a0-0ec2a1fa5aaa"
-URL = f"https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key={KEY}"
-
-
-@dataclass
-class Team:
-    client: TestClient[web.Request, web.Application]
-    sim: WeComSimulator
-    wecom: WeComCallbacks
-    loop: DeliveryLoop
-
-    async def say(self, text: str, userid: str = "alice") -> str:
-        doc = self.wecom.text(text, userid=userid, response_url=self.sim.response_url())
-        path, body = self.wecom.request(doc)
-        response = await self.client.post(path, data=body)
-        assert response.status == 200
-        answer: dict[str, Any] = self.wecom.open_reply(await response.json())
-        content: str = answer["stream"]["content"]
-        return content
 
 
 @pytest.fixture
 async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
-    async with WeComSimulator() as sim:
-        settings = Settings(
-            wecom=WeComSettings(token=TOKEN, aes_key=WeComCallbacks().aes_key, api_base=sim.url)
-        )
-        refusals = RefusalEpoch()  # one per process: the outbound marks, the inbound tells the group
-        keys = ChatWebhookKeys(Sealer(WeComCallbacks().aes_key), refusals)
-        outbound = WeComOutbound(sim.url, keys, coalesce_s=0.05)
-        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(
-            TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher, refusals=refusals))
-        )
-        await client.start_server()
-        try:
-            yield Team(client, sim, WeComCallbacks(), loop)
-        finally:
-            await client.close()
-            await outbound.close()
+    async with wecom_team(clock) as team:
+        yield team
 
 
 async def test_bind_then_reminder_pushed_at_the_due_minute(team: Team, clock: FrozenClock) -> None:
