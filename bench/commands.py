@@ -24,6 +24,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
+from tortoise import Tortoise
 
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage, Sender
@@ -34,6 +35,7 @@ from handlers.replies import Card, Reply, Text
 from models.creator import Creator, StageChange
 from models.enums import CreatorPlatform, Platform, Role, Stage
 from models.tenancy import Member, Workspace
+from workflows import stage_flows
 from workflows.ports import SystemClock
 
 PG_ADMIN_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432/postgres")
@@ -111,6 +113,7 @@ async def seed(n_creators: int, rng: random.Random) -> dict[str, Stage]:
     ]
     for lo in range(0, len(history), BATCH):
         await StageChange.bulk_create(history[lo : lo + BATCH])
+    await stage_flows.count(Tortoise.get_connection("default"), history)  # the running totals
     return state
 
 

@@ -45,7 +45,7 @@ def url(name: str) -> str:
 
 
 def histories(creators: int, changes: int, rng: random.Random) -> tuple[list[tuple[Any, ...]], list[str]]:
-    """Stage change rows (workspace, creator, from, to, at, since) and each creator's final stage.
+    """Stage change rows (workspace, creator, from, to, at, since, stay) and each creator's final stage.
 
     Each creator is added at a random moment in the last 400 days, then moves about every few days,
     mostly forward, sometimes back or to an exit and back, until its share of changes is used."""
@@ -58,7 +58,7 @@ def histories(creators: int, changes: int, rng: random.Random) -> tuple[list[tup
         n = max(1, int(per + rng.uniform(-per / 2, per / 2)))
         at = NOW - timedelta(days=rng.uniform(0, 400))
         stage, since, rank = "prospect", at, 0
-        rows.append((1, cid, None, stage, at, None))
+        rows.append((1, cid, None, stage, at, None, None))
         for _ in range(n - 1):
             at = at + timedelta(hours=rng.expovariate(1 / 60))
             if at >= NOW:
@@ -74,7 +74,7 @@ def histories(creators: int, changes: int, rng: random.Random) -> tuple[list[tup
                 target = funnel[rank]
             else:
                 target = rng.choice(exits)
-            rows.append((1, cid, stage, target, at, since))
+            rows.append((1, cid, stage, target, at, since, (at - since).total_seconds()))
             stage, since = target, at
         finals.append(stage)
     return rows, finals
@@ -150,12 +150,26 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
     ]
     await conn.copy_records_to_table("creator", records=creators + other, columns=columns)
     other_changes = [
-        (2, args.creators + 1 + i, None, "contacted", NOW - timedelta(days=i % 30), None) for i in range(500)
+        (2, args.creators + 1 + i, None, "contacted", NOW - timedelta(days=i % 30), None, None)
+        for i in range(500)
     ]
     await conn.copy_records_to_table(
         "stage_change",
         records=changes + other_changes,
-        columns=["workspace_id", "creator_id", "from_stage", "to_stage", "changed_at", "from_since"],
+        columns=[
+            "workspace_id",
+            "creator_id",
+            "from_stage",
+            "to_stage",
+            "changed_at",
+            "from_since",
+            "stay_seconds",
+        ],
+    )
+    await conn.execute(  # the running totals set_stage and the import keep (models/stage_flow.py)
+        "INSERT INTO stage_flow (workspace_id, from_stage, to_stage, changes, stays) "
+        "SELECT workspace_id, COALESCE(from_stage, ''), to_stage, COUNT(*), COUNT(stay_seconds) "
+        "FROM stage_change GROUP BY workspace_id, COALESCE(from_stage, ''), to_stage"
     )
     await conn.execute(
         "INSERT INTO campaign (id, workspace_id, name, name_key, product, deal_type, offer_text, created_at) "
@@ -253,6 +267,17 @@ async def plans() -> None:
         statements.append(
             (f"medians ({label})", q.medians_sql(st, team, period.start, period.end), st.params)
         )
+    # all time reads these instead of the two scans above (kept to show what they would cost)
+    st = q.Statement(True)
+    statements.append(("flow totals (all time)", q.flow_totals_sql(st, team), st.params))
+    st = q.Statement(True)
+    statements.append(("flows after end", q.flows_after_sql(st, team, NOW), st.params))
+    st = q.Statement(True)
+    _, found = await conn.execute_query(
+        "SELECT SUM(stays) FROM stage_flow WHERE workspace_id = 1 AND from_stage = 'prospect'"
+    )
+    middle = q.middle_stays_sql(st, team, "prospect", int(found[0][0]))
+    statements.append(("middle prospect stay", middle, st.params))
     assert week.start is not None
     st = q.Statement(True)
     statements.append(("added (week)", q.added_sql(st, team, week.start, week.end), st.params))

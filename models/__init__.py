@@ -13,5 +13,6 @@ MODEL_MODULES: list[str] = [
     "models.tiktok_shop",
     "models.compliance",
     "models.imports",
+    "models.stage_flow",
     "aerich.models",
 ]

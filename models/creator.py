@@ -60,6 +60,9 @@ class StageChange(Model):
     # When the creator had entered `from_stage` (the previous change's time): time in stage is then one
     # subtraction per row, so medians stay a single aggregate (workflows/summary_sql.py). Null when unknown.
     from_since = fields.DatetimeField(null=True)
+    # changed_at - from_since in seconds (null with it): all-time medians are then read in index order
+    # (workspace, from_stage, stay_seconds) instead of sorting every stay.
+    stay_seconds = fields.FloatField(null=True)
 
     class Meta:
         table = "stage_change"
@@ -72,6 +75,8 @@ class StageChange(Model):
             ("creator", "to_stage", "changed_at"),
             # medians: stays read in stage order, so each stage's durations are sorted alone, in memory
             ("workspace", "from_stage", "changed_at", "from_since"),
+            # all-time medians: the middle stay of each stage, read at an offset in the index
+            ("workspace", "from_stage", "stay_seconds"),
         )
 
 

@@ -17,11 +17,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from tortoise import Tortoise
+
 from models.campaign import Campaign, Collaboration
 from models.creator import Creator, StageChange
 from models.enums import DeliveryKind, DeliveryStatus, Platform, Role, Stage
 from models.schedule import Delivery
 from models.tenancy import Chat, Member, Workspace
+from workflows import stage_flows
+from workflows.pipeline import stay_seconds
 
 
 def at(month: int, day: int, hour: int = 0) -> datetime:
@@ -93,14 +97,16 @@ async def seed_team(
         creators[handle] = creator
         previous: tuple[Stage, datetime] | None = None
         for stage, when in history:
-            await StageChange.create(
+            change = await StageChange.create(
                 workspace=workspace,
                 creator=creator,
                 from_stage=previous[0] if previous else None,
                 to_stage=stage,
                 changed_at=when,
                 from_since=previous[1] if previous else None,
+                stay_seconds=stay_seconds(previous[1] if previous else None, when),
             )
+            await stage_flows.count(Tortoise.get_connection("default"), [change])
             previous = (stage, when)
     campaign = await Campaign.create(workspace=workspace, name="春季新品", name_key="春季新品")
     for handle in ("amy", "dan"):

@@ -12,7 +12,7 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator, Note, StageChange
 from models.enums import CreatorPlatform, Stage
-from workflows import audit, geo, permissions
+from workflows import audit, geo, permissions, stage_flows
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle
 from workflows.ports import Clock
 from workflows.tenancy import Actor, member_by_name
@@ -85,7 +85,7 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
                 email=draft.email,
                 **_place(draft),
             )
-            await StageChange.create(
+            first = await StageChange.create(
                 using_db=conn,
                 workspace_id=actor.workspace_id,
                 creator=creator,
@@ -94,6 +94,7 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
                 changed_by_id=actor.member_id,
                 changed_at=now,
             )
+            await stage_flows.count(conn, [first])
             await audit.record(conn, actor, "creator.add", f"{platform}:{handle}", now)
             outcome.added.append(creator)
             if creator.country and not creator.timezone:

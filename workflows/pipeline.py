@@ -13,7 +13,7 @@ from models.creator import Creator, Note, StageChange
 from models.enums import NoteKind, Stage
 from models.schedule import Delivery
 from models.tenancy import Member
-from workflows import audit, deadlines
+from workflows import audit, deadlines, stage_flows
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
@@ -59,7 +59,7 @@ async def set_stage(
                 .using_db(conn)
                 .update(stage=stage, updated_at=now)
             )
-            await StageChange.create(
+            change = await StageChange.create(
                 using_db=conn,
                 workspace_id=actor.workspace_id,
                 creator_id=creator.id,
@@ -68,7 +68,9 @@ async def set_stage(
                 changed_by_id=actor.member_id,
                 changed_at=now,
                 from_since=since.get(creator.id),
+                stay_seconds=stay_seconds(since.get(creator.id), now),
             )
+            await stage_flows.count(conn, [change])
             await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
             if stage not in STILL_REACHING:
                 await stop_sequences(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
@@ -83,6 +85,11 @@ async def set_stage(
         for row in queued:
             await scheduler.enqueue(row.id, row.version, row.due_at)
     return moves
+
+
+def stay_seconds(since: datetime | None, changed_at: datetime) -> float | None:
+    """Seconds spent in the stage being left (StageChange.stay_seconds), or None when its start is unknown."""
+    return None if since is None else (changed_at - since).total_seconds()
 
 
 async def last_change_at(workspace_id: int, creator_ids: Sequence[int]) -> dict[int, datetime]:

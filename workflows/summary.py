@@ -226,11 +226,10 @@ async def build_summary(query: SummaryQuery) -> Summary:
 
     start, end = period.start, period.end
     # Independent statements: on PostgreSQL each takes a pooled connection, so they run side by side.
-    count_rows, added_rows, flow_rows, median_rows, no_reply, no_content, overdue = await asyncio.gather(
+    count_rows, added_rows, (flow_rows, median_rows), no_reply, no_content, overdue = await asyncio.gather(
         run(lambda st: q.counts_sql(st, team)),
         run(lambda st: q.added_sql(st, team, start, end)) if start is not None else _nothing(),
-        run(lambda st: q.flows_sql(st, team, start, start, end)),
-        run(lambda st: q.medians_sql(st, team, start, end)),
+        _flows_and_medians(conn, postgres, team, start, end),
         _stuck(conn, postgres, mine, Stage.CONTACTED, query.now - NO_REPLY_AFTER),
         _stuck(conn, postgres, mine, Stage.SAMPLE_RECEIVED, query.now - NO_CONTENT_AFTER),
         _overdue(conn, postgres, mine, query.now),
@@ -347,6 +346,56 @@ def _stage_times(median_rows: list[tuple[Any, ...]]) -> tuple[StageTime, ...]:
         )  # PG: an interval
         found[stage] = StageTime(stage, timedelta(seconds=round(seconds)), int(stays))
     return tuple(found[s] for s in FUNNEL if s in found)
+
+
+async def _flows_and_medians(
+    conn: Any, postgres: bool, f: q.CreatorFilter, start: datetime | None, end: datetime
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Flow rows (from, to, in period, after) and median rows (stage, stays, median seconds).
+
+    All time over the whole workspace reads the running StageFlow totals (less the few changes after
+    `end`) instead of counting every change, and each stage's middle stay at an offset of the
+    (workspace, from_stage, stay_seconds) index instead of sorting every stay. A period or a filter
+    reads only its own changes (`flows_sql`, `medians_sql`)."""
+
+    def run(build: Callable[[q.Statement], str]) -> Awaitable[list[tuple[Any, ...]]]:
+        st = q.Statement(postgres)
+        return q.rows(conn, build(st), st.params)
+
+    if start is not None or f.narrows:
+        flows, medians = await asyncio.gather(
+            run(lambda st: q.flows_sql(st, f, start, start, end)),
+            run(lambda st: q.medians_sql(st, f, start, end)),
+        )
+        return flows, medians
+    totals, after = await asyncio.gather(
+        run(lambda st: q.flow_totals_sql(st, f)), run(lambda st: q.flows_after_sql(st, f, end))
+    )
+    later = {
+        (from_stage or "", str(to_stage)): (int(n), int(known)) for from_stage, to_stage, n, known in after
+    }
+    flows = []
+    stays: dict[str, int] = {}
+    for from_stage, to_stage, n, known in totals:
+        n_after = later.get((str(from_stage), str(to_stage)), (0, 0))[0]
+        flows.append((from_stage or None, to_stage, int(n) - n_after, n_after))
+        if from_stage:
+            stays[str(from_stage)] = stays.get(str(from_stage), 0) + int(known)
+    if any(known for _, known in later.values()):  # stays ended after `end`: the index holds them too
+        return flows, await run(lambda st: q.medians_sql(st, f, start, end))
+    counted = [(stage, n) for stage, n in stays.items() if n > 0]
+    middles = await asyncio.gather(*(_middle(conn, postgres, f, stage, n) for stage, n in counted))
+    medians = [
+        (stage, n, sum(float(v) for (v,) in found) / len(found))
+        for (stage, n), found in zip(counted, middles, strict=True)
+        if found
+    ]
+    return flows, medians
+
+
+async def _middle(conn: Any, postgres: bool, f: q.CreatorFilter, stage: str, stays: int) -> list[Any]:
+    st = q.Statement(postgres)
+    return await q.rows(conn, q.middle_stays_sql(st, f, stage, stays), st.params)
 
 
 async def _stuck(conn: Any, postgres: bool, f: q.CreatorFilter, stage: Stage, cutoff: datetime) -> list[Any]:

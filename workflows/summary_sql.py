@@ -153,6 +153,34 @@ def medians_sql(st: Statement, f: CreatorFilter, start: datetime | None, end: da
     )
 
 
+def flow_totals_sql(st: Statement, f: CreatorFilter) -> str:
+    """All time, whole workspace: the running (from, to) totals of StageFlow ('' from = first stage)."""
+    return (
+        "SELECT fl.from_stage, fl.to_stage, fl.changes, fl.stays FROM stage_flow fl "
+        f"WHERE fl.workspace_id = {st.p(f.workspace_id)}"
+    )
+
+
+def flows_after_sql(st: Statement, f: CreatorFilter, end: datetime) -> str:
+    """The stage changes after `end`, by (from, to), with how many know their stay: a range of
+    (workspace, changed_at), normally empty, taken off the running totals."""
+    return (
+        "SELECT sc.from_stage, sc.to_stage, COUNT(*), COUNT(sc.stay_seconds) FROM stage_change sc "
+        f"WHERE sc.workspace_id = {st.p(f.workspace_id)} AND sc.changed_at > {st.p(end)} "
+        "GROUP BY sc.from_stage, sc.to_stage"
+    )
+
+
+def middle_stays_sql(st: Statement, f: CreatorFilter, stage: str, stays: int) -> str:
+    """The middle one (odd count) or two (even) of a stage's `stays` stay lengths, read in index order at an
+    offset: their mean is exactly the median `percentile_cont(0.5)` gives."""
+    return (
+        f"SELECT sc.stay_seconds FROM stage_change sc WHERE sc.workspace_id = {st.p(f.workspace_id)} "
+        f"AND sc.from_stage = {st.p(stage)} AND sc.stay_seconds IS NOT NULL "
+        f"ORDER BY sc.stay_seconds LIMIT {2 - int(stays) % 2} OFFSET {(int(stays) - 1) // 2}"
+    )
+
+
 def stuck_sql(st: Statement, f: CreatorFilter, stage: str, cutoff: datetime, limit: int) -> str:
     """Creators in `stage` since before `cutoff` (latest entry into it), oldest first, with the total.
 

@@ -24,7 +24,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator, Note, StageChange
 from models.enums import CreatorPlatform, Stage
 from models.tenancy import Member
-from workflows import audit
+from workflows import audit, stage_flows
 from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing.columns import Columns, NoHandleColumn, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
@@ -400,7 +400,7 @@ async def _write(run: _Run, batch: _Batch, conn: BaseDBAsyncClient) -> None:
             .update(**fields, updated_at=now)
         )
         if "stage" in fields:
-            await StageChange.create(
+            change = await StageChange.create(
                 using_db=conn,
                 workspace_id=actor.workspace_id,
                 creator_id=current.id,
@@ -409,6 +409,7 @@ async def _write(run: _Run, batch: _Batch, conn: BaseDBAsyncClient) -> None:
                 changed_by_id=actor.member_id,
                 changed_at=now,
             )
+            await stage_flows.count(conn, [change])
             if fields["stage"] not in STILL_REACHING:
                 moved.append(current.id)
     if moved:
@@ -461,20 +462,19 @@ async def _create(
     await Creator.bulk_create(creators, using_db=conn)
     rows = await _by_keys(ws, list({d.key for d in drafts}), ("id", "platform", "handle_key"), conn)
     ids = {(str(r["platform"]), str(r["handle_key"])): int(r["id"]) for r in rows}
-    await StageChange.bulk_create(
-        [
-            StageChange(
-                workspace_id=ws,
-                creator_id=ids[(d.platform or "", d.key)],
-                from_stage=None,
-                to_stage=d.stage or Stage.PROSPECT,
-                changed_by_id=run.actor.member_id,
-                changed_at=now,
-            )
-            for d in drafts
-        ],
-        using_db=conn,
-    )
+    firsts = [
+        StageChange(
+            workspace_id=ws,
+            creator_id=ids[(d.platform or "", d.key)],
+            from_stage=None,
+            to_stage=d.stage or Stage.PROSPECT,
+            changed_by_id=run.actor.member_id,
+            changed_at=now,
+        )
+        for d in drafts
+    ]
+    await StageChange.bulk_create(firsts, using_db=conn)
+    await stage_flows.count(conn, firsts)
     return ids
 
 
