@@ -41,7 +41,7 @@ sys.path.insert(0, str(ROOT))  # tests.feishu_events builds the events exactly a
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
-from loopback import bench_database, drop_database, free_port, spawn, wait_healthy  # noqa: E402
+from loopback import bench_database, drop_database, flush_redis, free_port, spawn, wait_healthy  # noqa: E402
 
 from tests.feishu_events import FeishuEvents  # noqa: E402
 
@@ -475,7 +475,7 @@ def orchestrate(args: argparse.Namespace) -> int:
             )
             if args.inbound == "queue":
                 env.update(REDIS_URL=args.redis_url, INBOUND_MODE="queue")
-                asyncio.run(_flush_redis(args.redis_url))
+                asyncio.run(flush_redis(args.redis_url))
                 if args.worker == "during":  # on the load generator's core, not the web's
                     children.append(spawn(__file__, "worker", env=env))
             serve_args = ["--port", str(web_port), "--outbound", args.outbound]
@@ -559,16 +559,6 @@ async def _drain(count_url: str, accepted: int, backlog: int) -> tuple[int, floa
                 break
             await asyncio.sleep(0.1)
     return count - before, time.perf_counter() - started
-
-
-async def _flush_redis(url: str) -> None:
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(url)
-    try:
-        await client.flushdb()
-    finally:
-        await client.aclose()
 
 
 def _rates(text: str) -> list[int]:

@@ -78,3 +78,14 @@ async def _admin(sql: str) -> None:
         await conn.execute(sql)
     finally:
         await conn.close()
+
+
+async def flush_redis(url: str) -> None:
+    """Empty the Redis database a queue-mode bench uses, before it starts."""
+    from redis.asyncio import Redis
+
+    client = Redis.from_url(url)
+    try:
+        await client.flushdb()
+    finally:
+        await client.aclose()

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
-from loopback import bench_database, drop_database, free_port, spawn, wait_healthy  # noqa: E402
+from loopback import bench_database, drop_database, flush_redis, free_port, spawn, wait_healthy  # noqa: E402
 
 from tests.wecom_callbacks import AES_KEY, TOKEN, WeComCallbacks  # noqa: E402
 
@@ -196,7 +196,7 @@ def callbacks(args: argparse.Namespace) -> None:
             env.update(DATABASE_URL=url, WECOM_BOT_TOKEN=TOKEN, WECOM_BOT_AES_KEY=AES_KEY)
             if args.inbound == "queue":
                 env.update(REDIS_URL=args.redis_url, INBOUND_MODE="queue")
-                asyncio.run(_flush_redis(args.redis_url))
+                asyncio.run(flush_redis(args.redis_url))
             serve_proc = spawn(__file__, "serve", "--port", str(web_port), env=env)
             children.append(serve_proc)
             asyncio.run(wait_healthy(web_port))
@@ -369,16 +369,6 @@ async def pushes(real_time: bool) -> None:
         )
         await concurrent.close()
         await outbound.close()
-
-
-async def _flush_redis(url: str) -> None:
-    from redis.asyncio import Redis
-
-    client = Redis.from_url(url)
-    try:
-        await client.flushdb()
-    finally:
-        await client.aclose()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
