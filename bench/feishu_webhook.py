@@ -40,14 +40,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # tests.feishu_events builds the events exactly as Feishu does
 
 import aiohttp  # noqa: E402
+import loopback  # noqa: E402
 from aiohttp import web  # noqa: E402
-from loopback import bench_database, drop_database, flush_redis, free_port, spawn, wait_healthy  # noqa: E402
+from loopback import (  # noqa: E402
+    TARGET_P99_MS,
+    TARGET_RATE,
+    TARGET_RATIO,
+    bench_database,
+    drop_database,
+    flush_redis,
+    free_port,
+    spawn,
+    until_terminated,
+    wait_healthy,
+)
 
 from tests.feishu_events import FeishuEvents  # noqa: E402
 
 ENCRYPT_KEY, TOKEN, APP_ID, APP_SECRET = "bench encrypt key", "bench-token", "cli_bench", "bench-secret"
-TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
-SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
 WARMUP_EVENTS, WARMUP_RATE = 1000, 200
 CHATS = 50
 
@@ -71,7 +81,7 @@ async def run_simulator() -> None:
     port = free_port()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     print(f"READY {url} http://127.0.0.1:{port}/count", flush=True)
-    await _until_terminated()
+    await until_terminated()
     await runner.cleanup()
     await sim.close()
 
@@ -168,44 +178,18 @@ async def run_bare(port: int) -> None:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     print("READY", flush=True)
-    await _until_terminated()
+    await until_terminated()
     await runner.cleanup()
-
-
-async def _until_terminated() -> None:
-    stop = asyncio.Event()
-    loop = asyncio.get_running_loop()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stop.set)
-    await stop.wait()
 
 
 # ------------------------------------------------------------------------------------ child: load
 
 
 @dataclass
-class Step:
-    rate: int
-    sent: int = 0
-    ok: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    p50_ms: float = 0.0
-    p99_ms: float = 0.0
-    max_ms: float = 0.0
+class Step(loopback.Step):
     rss_mb: float = 0.0
     reply_lag: int | None = None  # events accepted but not yet answered (web process only)
     retried: bool = False  # failed once and was run again (this machine may be shared)
-
-    @property
-    def achieved(self) -> float:
-        return self.ok / self.seconds if self.seconds else 0.0
-
-    @property
-    def sustained(self) -> bool:
-        return (
-            self.errors == 0 and self.achieved >= SUSTAIN_SHARE * self.rate and self.p99_ms <= SUSTAIN_P99_MS
-        )
 
 
 @dataclass

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import subprocess
 import sys
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import aiohttp
@@ -89,3 +91,42 @@ async def flush_redis(url: str) -> None:
         await client.flushdb()
     finally:
         await client.aclose()
+
+
+# What both webhook benches call sustained, and their targets (issues 3 and 4).
+TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
+SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
+
+
+@dataclass
+class Step:
+    """One rate of an open-loop ramp. Sustained: every request got 200, ≥ 95 % of the target rate was
+    achieved and the p99 stayed ≤ 100 ms (a server falling behind queues requests and its latency climbs)."""
+
+    rate: int
+    sent: int = 0
+    ok: int = 0
+    errors: int = 0
+    seconds: float = 0.0
+    p50_ms: float = 0.0
+    p99_ms: float = 0.0
+    max_ms: float = 0.0
+
+    @property
+    def achieved(self) -> float:
+        return self.ok / self.seconds if self.seconds else 0.0
+
+    @property
+    def sustained(self) -> bool:
+        return (
+            self.errors == 0 and self.achieved >= SUSTAIN_SHARE * self.rate and self.p99_ms <= SUSTAIN_P99_MS
+        )
+
+
+async def until_terminated() -> None:
+    """A child process's main wait: until SIGTERM or SIGINT."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()

@@ -32,7 +32,6 @@ import tempfile
 import time
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,12 +39,22 @@ sys.path.insert(0, str(ROOT))
 
 import aiohttp  # noqa: E402
 from aiohttp import web  # noqa: E402
-from loopback import bench_database, drop_database, flush_redis, free_port, spawn, wait_healthy  # noqa: E402
+from loopback import (  # noqa: E402
+    TARGET_P99_MS,
+    TARGET_RATE,
+    TARGET_RATIO,
+    Step,
+    bench_database,
+    drop_database,
+    flush_redis,
+    free_port,
+    spawn,
+    until_terminated,
+    wait_healthy,
+)
 
 from tests.wecom_callbacks import AES_KEY, TOKEN, WeComCallbacks  # noqa: E402
 
-TARGET_P99_MS, TARGET_RATE, TARGET_RATIO = 20.0, 200, 0.5
-SUSTAIN_P99_MS, SUSTAIN_SHARE = 100.0, 0.95
 WARMUP, CHATS = 600, 50
 
 
@@ -78,33 +87,8 @@ async def run_bare(port: int) -> None:
     await runner.setup()
     await web.TCPSite(runner, "127.0.0.1", port).start()
     print("READY", flush=True)
-    stop = asyncio.Event()
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        asyncio.get_running_loop().add_signal_handler(sig, stop.set)
-    await stop.wait()
+    await until_terminated()
     await runner.cleanup()
-
-
-@dataclass
-class Step:
-    rate: int
-    sent: int = 0
-    ok: int = 0
-    errors: int = 0
-    seconds: float = 0.0
-    p50_ms: float = 0.0
-    p99_ms: float = 0.0
-    max_ms: float = 0.0
-
-    @property
-    def achieved(self) -> float:
-        return self.ok / self.seconds if self.seconds else 0.0
-
-    @property
-    def sustained(self) -> bool:
-        return (
-            self.errors == 0 and self.achieved >= SUSTAIN_SHARE * self.rate and self.p99_ms <= SUSTAIN_P99_MS
-        )
 
 
 async def step(session: aiohttp.ClientSession, base: str, rate: int, seconds: float) -> Step:
