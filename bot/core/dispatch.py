@@ -6,6 +6,7 @@ import dataclasses
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
@@ -77,6 +78,11 @@ class Dispatcher:
         except Exception:
             log.exception("failed handling file %s", message.event_id)
             return Text(t("error.internal"))
+
+    def help_request(self, chat: ChatRef, sender: Sender, event_id: str, at: datetime) -> InboundMessage:
+        """The "help" message a platform's greeting (bot added to a group, a DM opened) answers with."""
+        text = "帮助" if self.default_locale.startswith("zh") else "help"
+        return InboundMessage(chat=chat, sender=sender, text=text, event_id=event_id, received_at=at)
 
     async def handle_action(
         self, action: InboundAction, progress: Callable[[Card], Awaitable[None]] | None = None

@@ -186,14 +186,7 @@ class FeishuInbound:
 
     async def _greet(self, added: BotAdded) -> None:
         """Bot added to a group: the help card, sent once per event."""
-        locale = self.dispatcher.default_locale
-        hello = InboundMessage(
-            chat=added.chat,
-            sender=added.operator,
-            text="帮助" if locale.startswith("zh") else "help",
-            event_id=added.event_id,
-            received_at=self.clock.now(),
-        )
+        hello = self.dispatcher.help_request(added.chat, added.operator, added.event_id, self.clock.now())
         try:
             reply = await self.dispatcher.handle(hello)
             await self._send(SendTarget(chat=added.chat), reply, f"a:{added.event_id}"[:50])

@@ -257,14 +257,7 @@ class WeComInbound:
         return True
 
     async def _welcome(self, enter: EnterChat) -> Json | None:
-        locale = self.dispatcher.default_locale
-        hello = InboundMessage(
-            chat=enter.chat,
-            sender=enter.sender,
-            text="帮助" if locale.startswith("zh") else "help",
-            event_id=enter.msgid,
-            received_at=self.clock.now(),
-        )
+        hello = self.dispatcher.help_request(enter.chat, enter.sender, enter.msgid, self.clock.now())
         task = self.tasks.spawn(self.dispatcher.handle(hello), name=f"wecom-enter-{enter.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task not in done or task.cancelled() or task.exception() is not None:
