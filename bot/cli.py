@@ -1,4 +1,4 @@
-"""`creatorbot` command line: console, parse, when, migrate, rules, serve, worker, import, export."""
+"""`creatorbot` command line: console, parse, when, migrate, rules, serve, worker, import, export, nlu."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import spreadsheet_cli
+from bot import nlu_cli, spreadsheet_cli
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     rules = sub.add_parser("rules", help="reference data: `rules load` loads the disclosure rules file")
     rules.add_argument("action", choices=("load",))
     spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
+    nlu_cli.add_commands(sub)  # nlu eval [FILE] / nlu train
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -90,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_rules_load(settings))
     if args.command in ("import", "export"):
         return spreadsheet_cli.main(settings, args)
+    if args.command == "nlu":
+        return nlu_cli.main(settings, args)
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":

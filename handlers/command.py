@@ -47,6 +47,8 @@ INTENTS: tuple[str, ...] = (
     # spreadsheet import / export (issue 7)
     "export_creators",
     "import_creators",
+    # issue 15: undo the asker's last change
+    "undo",
     "unknown",
 )
 
@@ -89,6 +91,7 @@ INTENT_SLOTS: dict[str, tuple[str, ...]] = {
     "record_refund": ("amount", "currency"),
     "export_creators": ("stage", "owner"),
     "import_creators": (),
+    "undo": (),
     "unknown": (),
 }
 
@@ -121,6 +124,8 @@ class Command:
     )
     campaign: str | None = None  # summaries: a campaign name as typed
     source: str = ""  # the message as typed: time expressions are read from it with the right clock
+    confidence: float = 1.0  # how sure the understanding is of `intent` (the model's probability)
+    alternatives: tuple[str, ...] = ()  # non-empty: ask which of these was meant before acting
 
     def to_json(self) -> dict[str, Any]:
         """The stable shape printed by `creatorbot parse`."""
@@ -128,4 +133,7 @@ class Command:
         for slot in INTENT_SLOTS[self.intent]:
             value = getattr(self, slot)
             out[slot] = value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
+        out["confidence"] = round(self.confidence, 3)
+        if self.alternatives:
+            out["alternatives"] = list(self.alternatives)
         return out

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import replace
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field, replace
 
 from bot.nlu.compliance_slots import find_deal_type
-from bot.nlu.intents import Features, classify
+from bot.nlu.decide import Decision, decide
+from bot.nlu.features import ModelInput, model_input
+from bot.nlu.mentions import find_mentions
+from bot.nlu.model import NO_STAGE, STAGE_INTENTS, IntentModel, default_model, stage_model
 from bot.nlu.slots import (
     find_amount,
     find_assignee,
-    find_bare_handles,
     find_currency_code,
     find_followers,
     find_owner_filter,
@@ -21,120 +23,71 @@ from bot.nlu.slots import (
     signed_amount,
 )
 from bot.nlu.summary_slots import find_at_teammate, find_campaign, find_period, strip_periods
-from bot.nlu.text import find_emails, find_handles, normalise, strip_punct
+from bot.nlu.text import find_emails, normalise, strip_punct
 from handlers.command import Command
 from workflows import geo
 from workflows.spans import blank
 from workflows.stages import find_stage
 
 MAX_MESSAGE_CHARS = 20_000
-_BARE_HANDLE_INTENTS = {
-    "show_creator",
-    "set_stage",
-    "assign_owner",
-    "add_note",
-    "cancel",
-    "schedule_outreach",
-    "set_sample_type",
-}
-_VOCABULARY = {
-    "show",
-    "me",
-    "view",
-    "details",
-    "detail",
-    "for",
-    "who",
-    "is",
-    "assign",
-    "to",
-    "move",
-    "mark",
-    "as",
-    "set",
-    "stage",
-    "status",
-    "note",
-    "cancel",
-    "outreach",
-    "the",
-    "and",
-    "kol",
-    "tiktok",
-    "instagram",
-    "ins",
-    "youtube",
-    "info",
-    "profile",
-    "update",
-    "reassign",
-    "of",
-    "creator",
-    "creators",
-    "please",
-    "pls",
-    "dm",
-    "at",
-    "schedule",
-    "tomorrow",
-    "today",
-    "am",
-    "pm",
-    "in",
-    "on",
-    "my",
-    "her",
-    "his",
-    "their",
-    "time",
-    "local",
-    "reminder",
-    "reminders",
-    "all",
-    "this",
-    "that",
-    "it",
-    "them",
-}
-_COLON = re.compile(r"[:]")
+_COLON = re.compile(r"[:：]")
 _NUMBER = re.compile(
     r"(?:#|号|第|no\.?\s*|提醒|reminder|任务|task)\s*(\d{1,9})(?!\d)|^\D*?(\d{1,9})\s*$", re.I
 )
+_WEBHOOK_URL = re.compile(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send", re.IGNORECASE)
+# Content after a colon is pasted text for these: a handle in it is content, not a creator to act on.
+_PASTED_BODY = {"translate", "check_caption", "draft_reply", "glossary", "glossary_remove"}
 
 
-def understand(text: str, member_names: Collection[str] = ()) -> Command:
-    """`member_names` are teammates @-mentioned in the message: they are people, not creators."""
-    norm = normalise(text.strip())
-    for name in member_names:  # "@小王" is a teammate, not a creator: keep the name, drop the "@"
-        norm = norm.replace(f"@{name}", f" {name}")
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """What this workspace adds to the shipped model: its creators' handles found in the message, and
+    the phrasings its people taught the bot by picking from a clarification (masked text → intent)."""
+
+    creators: frozenset[str] = frozenset()
+    learned: Mapping[str, str] = field(default_factory=dict)
+
+
+def understand(
+    text: str,
+    member_names: Collection[str] = (),
+    *,
+    knowledge: Knowledge | None = None,
+    model: IntentModel | None = None,
+    forced: str | None = None,
+) -> Command:
+    """`member_names` are teammates @-mentioned in the message: they are people, not creators.
+    `forced`: the intent a person picked from a clarification; only the slots are read then."""
+    knowledge = knowledge or Knowledge()
+    norm = _without_member_ats(text, member_names)
+    seen = model_input(norm, knowledge.creators)
+    decision = _decision(seen, forced, knowledge, model, norm)
+    intent = decision.intent
+    colon = _COLON.search(norm)
+    mentions = find_mentions(norm, knowledge.creators)
+    if intent in _PASTED_BODY and colon is not None:
+        mentions = [m for m in mentions if m[1][1] <= colon.start()]
     emails = find_emails(norm)
-    handles = find_handles(norm)
-    creator_spans = [(s + 1, e) for _, (s, e) in handles]  # keep the "@", blank the handle
+    creator_spans = [(s + 1, e) if norm[s] == "@" else (s, e) for _, (s, e) in mentions]
     masked = blank(norm, [m.span() for m in emails] + creator_spans)
     lowered = masked.lower()
-    colon = _COLON.search(masked)
     head = lowered[: colon.start()] if colon else lowered
-    stage = find_stage(head)
     amount, currency = find_amount(lowered)
-    features = Features(
-        text=lowered,
-        head=head,
-        handles=len(handles),
-        has_stage=stage is not None,
-        has_money=amount is not None,
-    )
-    intent = classify(features)
-    if not handles and intent in _BARE_HANDLE_INTENTS | {"unknown"}:
-        bare = _bare_handles(masked, {name.lower() for name in member_names})
-        retry = classify(replace(features, handles=len(bare))) if bare else intent
-        if retry in _BARE_HANDLE_INTENTS:
-            intent, handles = retry, bare
-    typed = {h.lower(): h for h, _ in reversed(handles)}
-    creators = tuple(dict.fromkeys(h.lower() for h, _ in handles))
+    typed = {h.lower(): h for h, _ in reversed(mentions)}
+    creators = tuple(dict.fromkeys(h.lower() for h, _ in mentions))
     base = Command(
-        intent=intent, creators=creators, typed_handles=tuple(typed[c] for c in creators), source=text.strip()
+        intent=intent,
+        creators=creators,
+        typed_handles=tuple(typed[c] for c in creators),
+        source=text.strip(),
+        confidence=decision.confidence,
+        alternatives=decision.choices,
     )
-    command = _fill(base, text, norm, masked, head, colon, emails, handles, amount, currency)
+    command = _fill(base, text, norm, masked, head, colon, emails, mentions, amount, currency)
+    if command.intent in STAGE_INTENTS and command.stage is None and command.stage_text is None:
+        command = _learned_stage(command, seen, model is None)
+    if _cannot_write(command):  # its handler asks for what is missing: nothing to confirm
+        command = replace(command, alternatives=())
     if intent == "remind":
         command = replace(command, owner=_remind_target(masked, member_names))
     if intent == "set_role":  # the @-named are teammates here, never creators
@@ -143,9 +96,75 @@ def understand(text: str, member_names: Collection[str] = ()) -> Command:
             creators=(),
             typed_handles=(),
             role=_role_word(head),
-            owner=_role_target(norm, head, member_names, [h for h, _ in handles]),
+            owner=_role_target(norm, head, member_names, [h for h, _ in mentions]),
         )
     return command
+
+
+_NOT_YET = re.compile(
+    r"(?:待|未|尚未|还没有?|没有?)\s*(?:寄|发|回|签收|收到|收|发布|上线|确认|付|结|谈)"
+    r"|\b(?:not yet|yet to|haven'?t|hasn'?t|didn'?t|not)\b",
+    re.IGNORECASE,
+)
+STAGE_SURE = 0.5  # a stage read from other words acts at this probability; from STAGE_GUESS it is confirmed
+STAGE_GUESS = 0.3  # below it the stage is left unread: the handler lists the stages
+
+
+def _learned_stage(command: Command, seen: ModelInput, shipped: bool) -> Command:
+    """A stage named in other words ("回我们了", "the video is up"), from the stage-labelled examples.
+    (A test model that is not the shipped one leaves stages to the exact words.)"""
+    if not shipped or _NOT_YET.search(command.source):
+        return command  # "待寄样", "还没回", "hasn't posted": a stage not reached is no stage to guess
+    stage, p = stage_model().scores(seen)[0]
+    if stage == NO_STAGE or p < (STAGE_GUESS if command.intent == "set_stage" else STAGE_SURE):
+        return command  # a list filter is a read: it never guesses
+    if p < STAGE_SURE and command.intent == "set_stage" and not command.alternatives:
+        return replace(command, stage=stage, alternatives=("set_stage",))
+    return replace(command, stage=stage)
+
+
+# What a write needs before it can change anything; without it the handler answers with a question.
+_REQUIRED: dict[str, tuple[str, ...]] = {
+    "set_stage": ("stage",),
+    "assign_owner": ("owner",),
+    "record_payment": ("amount",),
+    "payment_due": ("amount",),
+    "record_refund": ("amount",),
+    "set_quota": ("number",),
+    "set_sample_type": ("sample_type",),
+}
+
+
+def _cannot_write(command: Command) -> bool:
+    needed = _REQUIRED.get(command.intent, ())
+    first = command.alternatives[:1] == (command.intent,)
+    return first and any(getattr(command, slot) is None for slot in needed)
+
+
+def _without_member_ats(text: str, member_names: Collection[str]) -> str:
+    norm = normalise(text.strip())
+    for name in member_names:  # "@小王" is a teammate, not a creator: keep the name, drop the "@"
+        norm = norm.replace(f"@{name}", f" {name}")
+    return norm
+
+
+def seen_text(text: str, member_names: Collection[str] = (), known: Collection[str] = ()) -> str:
+    """The model's masked view of a message: what a workspace's learned examples are keyed by."""
+    return model_input(_without_member_ats(text, member_names), known).text
+
+
+def _decision(
+    seen: ModelInput, forced: str | None, knowledge: Knowledge, model: IntentModel | None, norm: str
+) -> Decision:
+    if forced is not None:
+        return Decision(forced, 1.0)
+    if _WEBHOOK_URL.search(norm):  # exact: a WeCom robot URL is only ever pasted to bind it
+        return Decision("bind_webhook", 1.0)
+    learned = knowledge.learned.get(seen.text)
+    if learned is not None:
+        return Decision(learned, 1.0)
+    creators = int(seen.flags[0].removeprefix("__h"))
+    return decide((model or default_model()).scores(seen), creators=creators)
 
 
 # ---- roles (issue 7) ---------------------------------------------------------------------------------
@@ -226,17 +245,6 @@ def _remind_target(masked: str, member_names: Collection[str]) -> str | None:
     if named and named.group(1).lower() not in _NOT_NAMES:
         return named.group(1)
     return None
-
-
-def _bare_handles(masked: str, members: set[str]) -> list[tuple[str, tuple[int, int]]]:
-    vocabulary = _VOCABULARY | members
-    found = geo.scan_location(masked)
-    spans = [found.span] if found else []
-    return [
-        (h, span)
-        for h, span in find_bare_handles(blank(masked, spans), vocabulary)
-        if find_stage(h) is None and find_platform(h) is None
-    ]
 
 
 def _fill(

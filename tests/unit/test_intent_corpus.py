@@ -52,3 +52,19 @@ def test_every_intent_is_covered() -> None:
 
     seen = {item["intent"] for name in CORPORA for item in _load(name)}
     assert seen == set(INTENTS)
+
+
+def test_validation_split(request: pytest.FixtureRequest) -> None:
+    """The validation split was written apart from the training examples and is never used to write rules
+    or pick thresholds: its figures are reported here, with the confusions, not tuned against."""
+    from bot.nlu import evaluate
+
+    report = evaluate.run(evaluate.load(CORPUS_DIR / "validation.jsonl"), understand)
+    asked = sum(o.asked for o in report.outcomes)
+    confusions = ", ".join(f"{a}→{b} {n}" for (a, b), n in report.confusions(6))
+    request.config.stash.setdefault(REPORT_KEY, []).append(
+        f"validation.jsonl: {report.accuracy:.1%} intent+creators over {len(report.outcomes)}; "
+        f"asked first {asked}; wrong writes {len(report.wrong_writes)}; top confusions: {confusions}"
+    )
+    assert report.accuracy >= 0.95
+    assert len(report.wrong_writes) <= len(report.outcomes) // 100  # at most 1 %

@@ -1,0 +1,115 @@
+"""From the model's probabilities to a decision: act, ask which of two or three actions was meant, or
+confirm a write first (Rasa's FallbackClassifier and two-stage fallback).
+
+The thresholds were chosen by cross-validation on the training examples (`creatorbot nlu eval --cv`),
+never on the validation split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ASK_BELOW = 0.30  # the best intent is less likely than this: ask
+ASK_MARGIN = 0.05  # the best two are closer than this: ask
+WRITE_AT = 0.70  # a state-changing intent acts at this probability or above, else it is confirmed
+MAX_CHOICES = 3
+
+# Intents that change state. They act only at WRITE_AT with their creators present.
+WRITES: frozenset[str] = frozenset(
+    {
+        "add_creator",
+        "set_stage",
+        "assign_owner",
+        "add_note",
+        "schedule_outreach",
+        "remind",
+        "record_payment",
+        "cancel",
+        "set_send_window",
+        "glossary",
+        "glossary_remove",
+        "bind_webhook",
+        "set_role",
+        "schedule_digest",
+        "cancel_digest",
+        "set_offer",
+        "payment_due",
+        "set_quota",
+        "set_sample_type",
+        "record_refund",
+        "undo",
+    }
+)
+# Writes to one or more creators: without a creator named they cannot be what was meant. (Reads such as
+# show_creator or write_brief stay: their handlers ask "which creator?".)
+NEEDS_CREATOR: frozenset[str] = frozenset(
+    {
+        "set_stage",
+        "assign_owner",
+        "add_note",
+        "set_offer",
+        "payment_due",
+        "record_payment",
+        "record_refund",
+        "set_sample_type",
+    }
+)
+# Intents that never name a creator: a handle in the message makes them less likely, not impossible
+# (a teammate typed as "@lisa").
+NO_CREATOR: frozenset[str] = frozenset(
+    {
+        "help",
+        "agenda",
+        "set_send_window",
+        "glossary",
+        "glossary_remove",
+        "translation_usage",
+        "bind_webhook",
+        "list_members",
+        "schedule_digest",
+        "cancel_digest",
+        "list_digests",
+        "payments_owed",
+        "set_quota",
+        "show_quota",
+        "import_creators",
+        "undo",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    intent: str
+    confidence: float
+    choices: tuple[str, ...] = ()  # non-empty: ask which of these was meant before acting
+
+
+def decide(
+    ranked: list[tuple[str, float]],
+    *,
+    creators: int,
+    thresholds: tuple[float, float, float] = (ASK_BELOW, ASK_MARGIN, WRITE_AT),
+) -> Decision:
+    """`ranked`: (intent, probability) best first; `creators`: how many creators the message names."""
+    ask_below, ask_margin, write_at = thresholds
+    adjusted = _plausible(ranked, creators)
+    best, p = adjusted[0]
+    second = adjusted[1][1] if len(adjusted) > 1 else 0.0
+    likely = tuple(i for i, q in adjusted[:MAX_CHOICES] if q >= p / 4 and i != "unknown")
+    if best == "unknown":
+        if p >= ask_below or not likely:
+            return Decision("unknown", p)
+        return Decision("unknown", p, likely)
+    if p < ask_below or p - second < ask_margin:
+        return Decision(best, p, likely or (best,))
+    if best in WRITES and p < write_at:
+        return Decision(best, p, likely or (best,))
+    return Decision(best, p)
+
+
+def _plausible(ranked: list[tuple[str, float]], creators: int) -> list[tuple[str, float]]:
+    """Drop what the message cannot be (a creator action naming no creator), renormalise."""
+    kept = [(i, p) for i, p in ranked if not (creators == 0 and i in NEEDS_CREATOR)]
+    total = sum(p for _, p in kept) or 1.0
+    return sorted(((i, p / total) for i, p in kept), key=lambda x: -x[1])

@@ -1,0 +1,107 @@
+"""What the intent model sees of a message: the text with the exact things masked, plus a few flags.
+
+Handles, e-mails, links and numbers are replaced by placeholders, so the model learns "a handle is
+here", never which handle; a pasted body after the first colon is cut to its first words, so a long
+creator message does not drown the instruction in front of it. The flags are the exact rules kept as
+features (a stage word, an amount, a question), not as deciders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from bot.nlu.mentions import find_mentions
+from bot.nlu.slots import find_amount
+from bot.nlu.text import CJK, find_emails, normalise
+from workflows.stages import find_stage
+
+HEAD_CHARS = 90  # the instruction part the model reads
+BODY_CHARS = 0  # of pasted content after a colon: none, only the flags say what it looks like
+SHORT_BODY = 12
+_HANDLE_RUN = re.compile(r"@h(?:[\s,，、&和与及]*@h){2,}")
+_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_SPACES = re.compile(r"\s+")
+_QUESTION = re.compile(
+    r"[?？]|吗|没有?[?？]?\s*$|呢\s*$|\b(did|does|is|are|has|have|was|what|which|who|how)\b"
+)
+_LATIN_WORDS = re.compile(r"[a-z]{2,}")
+_CJK_CHAR = re.compile(f"[{CJK}]")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInput:
+    """The model's view of one message."""
+
+    text: str  # masked, lower-cased, head plus the start of the body
+    flags: tuple[str, ...]  # exact facts, as tokens: "__h1", "__stage", "__money", ...
+
+
+def model_input(message: str, known: Collection[str] = ()) -> ModelInput:
+    """`known`: lower-cased handles of the workspace's creators found among the message's words."""
+    norm = normalise(message.strip())
+    handles = find_mentions(norm, known)
+    masked = _replace_spans(norm, [span for _, span in handles], " @h ")
+    masked = _replace_spans(masked, [m.span() for m in find_emails(masked)], " email ")
+    masked = _URL.sub(" url ", masked)
+    masked = _HANDLE_RUN.sub(
+        " @h @h ", masked
+    )  # 500 handles read as "several", the instruction stays in view
+    lowered = _DIGITS.sub("0", masked.lower())
+    head, body = _split(lowered)
+    text = _SPACES.sub(
+        " ", f"{head[:HEAD_CHARS]} : {body[:BODY_CHARS]}" if body else head[:HEAD_CHARS]
+    ).strip()
+    return ModelInput(text=text, flags=_flags(lowered, head, body, len(handles)))
+
+
+def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
+    out, last = [], 0
+    for start, end in sorted(spans):
+        out.append(text[last:start])
+        out.append(placeholder)
+        last = end
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _split(lowered: str) -> tuple[str, str]:
+    """The instruction before the first colon and the content after it (a colon inside a URL or a
+    time like 10:30 was masked to digits/placeholders first, so it does not split)."""
+    match = re.search(r"(?<!0):|：", lowered)
+    if match is None or match.start() == 0:
+        return lowered, ""
+    return lowered[: match.start()], lowered[match.end() :].strip()
+
+
+def _flags(lowered: str, head: str, body: str, handles: int) -> tuple[str, ...]:
+    flags = [f"__h{min(handles, 2)}"]
+    if find_stage(head) is not None or (0 < len(body) <= SHORT_BODY and find_stage(body) is not None):
+        flags.append("__stage")
+    if find_amount(lowered)[0] is not None:
+        flags.append("__money")
+    if _QUESTION.search(head):
+        flags.append("__q")
+    if "url" in lowered:
+        flags.append("__url")
+    if "=" in head or "→" in head:
+        flags.append("__eq")  # "佣金 = commission": a term and its translation
+    if body:
+        flags.append("__body")
+    foreign = _foreign_text(head + " " + body)
+    if foreign:
+        flags.append(foreign)
+    return tuple(flags)
+
+
+def _foreign_text(text: str) -> str | None:
+    """A long stretch of Latin words next to little Chinese: pasted content, not an instruction."""
+    words = len(_LATIN_WORDS.findall(text))
+    cjk = len(_CJK_CHAR.findall(text))
+    if words >= 8 and cjk <= 12:
+        return "__prose"
+    if words >= 5 and cjk > 0:
+        return "__mixedprose"
+    return None
