@@ -24,6 +24,7 @@ def build_router() -> Router:
         roles,
         summary,
         translation,
+        undo,
     )
     from handlers.routing import Router
 
@@ -42,6 +43,7 @@ def build_router() -> Router:
         deals.router,
         summary.router,
         importing.router,
+        undo.router,
         fallback.router,
     )
     return root

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 from typing import Any
 
@@ -12,7 +13,7 @@ from workflows.tenancy import Actor
 
 
 async def record(
-    conn: BaseDBAsyncClient, actor: Actor, action: str, target: str, at: datetime, **detail: Any
+    conn: BaseDBAsyncClient, actor: Actor, action: str, target: str, at: datetime, /, **detail: Any
 ) -> None:
     await AuditLog.create(
         using_db=conn,
@@ -23,3 +24,9 @@ async def record(
         detail=detail,
         created_at=at,
     )
+
+
+def batch_id() -> str:
+    """A token shared by the audit rows one command writes (detail key "batch"): an undo reverts them
+    together (workflows/undo.py)."""
+    return uuid.uuid4().hex[:12]

@@ -56,6 +56,7 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
     """Add each new creator; an existing one (same platform and handle, any case) is not added again."""
     outcome = AddOutcome(platform_defaulted=any(d.platform is None for d in drafts))
     now = clock.now()
+    batch = audit.batch_id()
     async with in_transaction() as conn:
         for draft in drafts:
             handle = check_handle(draft.handle)
@@ -95,7 +96,9 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
                 changed_at=now,
             )
             await stage_flows.count(conn, [first])
-            await audit.record(conn, actor, "creator.add", f"{platform}:{handle}", now)
+            await audit.record(
+                conn, actor, "creator.add", f"{platform}:{handle}", now, creator=creator.id, batch=batch
+            )
             outcome.added.append(creator)
             if creator.country and not creator.timezone:
                 outcome.needs_region.append(creator)

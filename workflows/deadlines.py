@@ -13,7 +13,7 @@ stage was changed, at 10:00 team time (never earlier than exactly 5 × 24 h afte
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -107,27 +107,80 @@ async def sample_type_of(workspace_id: int, creator_id: int) -> SampleType:
 # ---- inside the stage change's transaction -----------------------------------------------------------
 
 
+@dataclass(frozen=True, slots=True)
+class Closed:
+    """Deadlines a change closed and the reminders of theirs it cancelled (they were pending): what an undo
+    reopens (`reopen`)."""
+
+    deadlines: tuple[int, ...] = ()
+    reminders: tuple[int, ...] = ()
+
+    def __add__(self, other: Closed) -> Closed:
+        return Closed(self.deadlines + other.deadlines, self.reminders + other.reminders)
+
+    def as_detail(self) -> dict[str, list[int]]:
+        """For an audit row's detail (empty when nothing was closed)."""
+        if not self.deadlines:
+            return {}
+        return {"deadlines": list(self.deadlines), "reminders": list(self.reminders)}
+
+    @staticmethod
+    def from_detail(detail: object) -> Closed:
+        if not isinstance(detail, dict):
+            return Closed()
+        return Closed(
+            tuple(int(i) for i in detail.get("deadlines", ())),
+            tuple(int(i) for i in detail.get("reminders", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class StageEffects:
+    """What `on_stage` changed besides the stage, so an undo of the move can put it back."""
+
+    closed: Closed = Closed()
+    collaboration: int | None = None
+    previous: dict[str, str | None] = field(default_factory=dict)  # collaboration dates before, ISO
+
+
+_DATED: dict[Stage, tuple[str, ...]] = {
+    Stage.SAMPLE_SHIPPED: ("sample_shipped_at",),
+    Stage.SAMPLE_RECEIVED: ("sample_received_at", "content_due_on"),  # schedule_in sets content_due_on
+    Stage.CONTENT_POSTED: ("content_posted_at",),
+}
+
+
 async def on_stage(
     conn: BaseDBAsyncClient, workspace_id: int, creator_id: int, stage: Stage, now: datetime
-) -> None:
-    """Record the dates on the collaboration and close what the new stage settles (pipeline.set_stage)."""
-    if stage == Stage.SAMPLE_SHIPPED:
+) -> StageEffects:
+    """Record the dates on the collaboration and close what the new stage settles (pipeline.set_stage).
+    Returns what it changed, for an undo of the move."""
+    dated = StageEffects()
+    if stage in _DATED:
         collab = await collaboration_for(conn, workspace_id, creator_id)
-        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_shipped_at=now)
-        await close(conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE)
-    elif stage == Stage.SAMPLE_RECEIVED:
-        collab = await collaboration_for(conn, workspace_id, creator_id)
-        await Collaboration.filter(id=collab.id).using_db(conn).update(sample_received_at=now)
-        await close(conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE)
+        previous = {name: _iso(getattr(collab, name)) for name in _DATED[stage]}
+        await Collaboration.filter(id=collab.id).using_db(conn).update(**{_DATED[stage][0]: now})
+        dated = StageEffects(collaboration=collab.id, previous=previous)
+    closed = Closed()
+    if stage in (Stage.SAMPLE_SHIPPED, Stage.SAMPLE_RECEIVED):
+        closed += await close(
+            conn, workspace_id, [creator_id], (DeadlineKind.SAMPLE_APPROVAL,), DeadlineStatus.DONE
+        )
+    if stage == Stage.SAMPLE_RECEIVED:
         # a new delivery restarts the clock: the old sample's reminders go
-        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+        closed += await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
     elif stage == Stage.CONTENT_POSTED:
-        collab = await collaboration_for(conn, workspace_id, creator_id)
-        await Collaboration.filter(id=collab.id).using_db(conn).update(content_posted_at=now)
-        await close(conn, workspace_id, [creator_id], (DeadlineKind.CONTENT_DUE,), DeadlineStatus.DONE)
-        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+        closed += await close(
+            conn, workspace_id, [creator_id], (DeadlineKind.CONTENT_DUE,), DeadlineStatus.DONE
+        )
+        closed += await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
     elif stage in EXITS:
-        await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+        closed += await close(conn, workspace_id, [creator_id], CONTENT_KINDS, DeadlineStatus.CANCELLED)
+    return StageEffects(closed, dated.collaboration, dated.previous)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
 
 
 async def close(
@@ -138,7 +191,7 @@ async def close(
     status: DeadlineStatus,
     *,
     payment_id: int | None = None,
-) -> int:
+) -> Closed:
     """Mark open deadlines done/cancelled and cancel their reminders that have not gone out yet."""
     query = Deadline.filter(workspace_id=workspace_id, status=DeadlineStatus.OPEN, kind__in=list(kinds))
     query = (
@@ -148,15 +201,76 @@ async def close(
     )
     rows = await query.using_db(conn).values_list("id", "delivery_id")
     if not rows:
-        return 0
+        return Closed()
     await Deadline.filter(id__in=[r[0] for r in rows]).using_db(conn).update(status=status)
     deliveries = [r[1] for r in rows if r[1] is not None]
+    pending: list[int] = []
+    if deliveries:
+        query_pending = Delivery.filter(id__in=deliveries, status=DeliveryStatus.PENDING).using_db(conn)
+        pending = [int(row[0]) for row in await query_pending.values_list("id")]
+    if pending:
+        await (
+            Delivery.filter(id__in=pending, status=DeliveryStatus.PENDING)
+            .using_db(conn)
+            .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
+        )
+    return Closed(tuple(int(r[0]) for r in rows), tuple(pending))
+
+
+# ---- undo: putting back what a change closed or scheduled ---------------------------------------------
+
+
+async def reopen(conn: BaseDBAsyncClient, workspace_id: int, closed: Closed) -> list[Delivery]:
+    """Undo of `close`: the deadlines are open again and the reminders it cancelled pending again (new
+    version). Returns those reminders, for the caller to enqueue after the commit."""
+    if closed.deadlines:
+        await (
+            Deadline.filter(workspace_id=workspace_id, id__in=list(closed.deadlines))
+            .using_db(conn)
+            .update(status=DeadlineStatus.OPEN)
+        )
+    if not closed.reminders:
+        return []
+    ids = list(closed.reminders)
     await (
-        Delivery.filter(id__in=deliveries, status=DeliveryStatus.PENDING)
+        Delivery.filter(workspace_id=workspace_id, id__in=ids, status=DeliveryStatus.CANCELLED)
+        .using_db(conn)
+        .update(status=DeliveryStatus.PENDING, version=F("version") + 1)
+    )
+    return list(await Delivery.filter(id__in=ids, status=DeliveryStatus.PENDING).using_db(conn))
+
+
+async def cancel_reminders(conn: BaseDBAsyncClient, workspace_id: int, delivery_ids: Sequence[int]) -> None:
+    """Undo of scheduling: these reminders are cancelled (if not sent yet) and their deadlines too."""
+    if not delivery_ids:
+        return
+    ids = list(delivery_ids)
+    await (
+        Deadline.filter(workspace_id=workspace_id, delivery_id__in=ids, status=DeadlineStatus.OPEN)
+        .using_db(conn)
+        .update(status=DeadlineStatus.CANCELLED)
+    )
+    await (
+        Delivery.filter(workspace_id=workspace_id, id__in=ids, status=DeliveryStatus.PENDING)
         .using_db(conn)
         .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
     )
-    return len(rows)
+
+
+async def restore_dates(conn: BaseDBAsyncClient, collab_id: int, previous: dict[str, str | None]) -> None:
+    """Undo of `on_stage`'s dates: the collaboration's date fields get their earlier values back."""
+    values: dict[str, object] = {}
+    for name, value in previous.items():
+        if name not in ("sample_shipped_at", "sample_received_at", "content_posted_at", "content_due_on"):
+            continue
+        if value is None:
+            values[name] = None
+        elif name == "content_due_on":
+            values[name] = date.fromisoformat(value)
+        else:
+            values[name] = datetime.fromisoformat(value)
+    if values:
+        await Collaboration.filter(id=collab_id).using_db(conn).update(**values)
 
 
 # ---- after the stage change: schedule ----------------------------------------------------------------

@@ -197,30 +197,63 @@ async def create(
         )
         digest.delivery_id = row.id
         await digest.save(using_db=conn, update_fields=["delivery_id"])
-        await audit.record(conn, actor, "digest.add", f"digest:{digest.id}", now, cadence=spec.cadence.value)
+        await audit.record(
+            conn,
+            actor,
+            "digest.add",
+            f"digest:{digest.id}",
+            now,
+            cadence=spec.cadence.value,
+            digest=digest.id,
+            replaced=replaced,  # for undo: the digests this one replaced come back
+        )
     await scheduler.enqueue(row.id, row.version, row.due_at)
     needs_webhook = chat.workspace.platform == Platform.WECOM and not chat.webhook_key
-    return Created(digest, row, replaced, needs_webhook)
+    return Created(digest, row, len(replaced), needs_webhook)
 
 
-async def _stop(conn: BaseDBAsyncClient, actor: Actor, chat_id: int, cadence: Cadence | None) -> int:
+async def _stop(conn: BaseDBAsyncClient, actor: Actor, chat_id: int, cadence: Cadence | None) -> list[int]:
+    """Stop the chat's active digests (of one cadence); returns their ids."""
     query = Digest.filter(workspace_id=actor.workspace_id, chat_id=chat_id, active=True).using_db(conn)
     if cadence is not None:
         query = query.filter(cadence=cadence.value)
     found = await query.select_for_update()
     for digest in found:
-        await Digest.filter(id=digest.id).using_db(conn).update(active=False)
-        if digest.delivery_id is not None:  # type: ignore[attr-defined]
-            pending = Delivery.filter(id=digest.delivery_id, status=DeliveryStatus.PENDING)  # type: ignore[attr-defined]
-            await pending.using_db(conn).update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
-    return len(found)
+        await _deactivate(conn, digest)
+    return [d.id for d in found]
+
+
+async def _deactivate(conn: BaseDBAsyncClient, digest: Digest) -> None:
+    await Digest.filter(id=digest.id).using_db(conn).update(active=False)
+    if digest.delivery_id is not None:  # type: ignore[attr-defined]
+        pending = Delivery.filter(id=digest.delivery_id, status=DeliveryStatus.PENDING)  # type: ignore[attr-defined]
+        await pending.using_db(conn).update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
+
+
+async def undo_create(
+    conn: BaseDBAsyncClient, workspace_id: int, digest_id: int, replaced: list[int]
+) -> list[Delivery]:
+    """Undo of `create`: the new digest stops and the ones it replaced run again (their cancelled next run
+    is pending again, new version). Returns those runs, for the caller to enqueue after the commit."""
+    digest = await Digest.get_or_none(id=digest_id, workspace_id=workspace_id, using_db=conn)
+    if digest is not None and digest.active:
+        await _deactivate(conn, digest)
+    back: list[Delivery] = []
+    for old in await Digest.filter(workspace_id=workspace_id, id__in=replaced, active=False).using_db(conn):
+        await Digest.filter(id=old.id).using_db(conn).update(active=True)
+        if old.delivery_id is None:  # type: ignore[attr-defined]
+            continue
+        run = Delivery.filter(id=old.delivery_id, status=DeliveryStatus.CANCELLED)  # type: ignore[attr-defined]
+        if await run.using_db(conn).update(status=DeliveryStatus.PENDING, version=F("version") + 1):
+            back.append(await Delivery.get(id=old.delivery_id, using_db=conn))  # type: ignore[attr-defined]
+    return back
 
 
 async def stop(actor: Actor, chat_id: int, cadence: Cadence | None, clock: Clock) -> int:
     """Stop this chat's digests (of one cadence, or all); their pending run is cancelled. Returns how many."""
     await roles.require(actor, "digests", permissions.can_manage_digests(actor))
     async with in_transaction() as conn:
-        stopped = await _stop(conn, actor, chat_id, cadence)
+        stopped = len(await _stop(conn, actor, chat_id, cadence))
         if stopped:
             detail = cadence.value if cadence else "all"
             await audit.record(conn, actor, "digest.stop", f"chat:{chat_id}", clock.now(), cadence=detail)

@@ -109,10 +109,24 @@ async def save_window(actor: Actor, window: SendWindow, clock: Clock) -> None:
         "window_end": window.end.hour * 60 + window.end.minute,
     }
     async with in_transaction() as conn:
-        updated = await SendPolicy.filter(workspace_id=actor.workspace_id).using_db(conn).update(**values)
-        if not updated:
+        current = await SendPolicy.get_or_none(workspace_id=actor.workspace_id, using_db=conn)
+        if current is not None:
+            await SendPolicy.filter(id=current.id).using_db(conn).update(**values)
+        else:
             await SendPolicy.create(using_db=conn, workspace_id=actor.workspace_id, **values)
-        await audit.record(conn, actor, "send_window.set", "", clock.now(), **values)
+        # for undo: the earlier values, or None when the team had the defaults (no row)
+        before = None if current is None else {name: getattr(current, name) for name in values}
+        await audit.record(conn, actor, "send_window.set", "", clock.now(), **values, before=before)
+
+
+async def restore_window(conn: BaseDBAsyncClient, workspace_id: int, before: dict[str, Any] | None) -> None:
+    """Undo of `save_window`: the earlier window back, or the defaults (no row) when there was none."""
+    query = SendPolicy.filter(workspace_id=workspace_id).using_db(conn)
+    if before is None:
+        await query.delete()
+    else:
+        names = ("weekdays", "window_start", "window_end")
+        await query.update(**{name: before[name] for name in names if name in before})
 
 
 # ---- planning --------------------------------------------------------------------------------------------

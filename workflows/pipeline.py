@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.functions import Max
 from tortoise.transactions import in_transaction
 
@@ -17,7 +18,7 @@ from workflows import audit, deadlines, stage_flows
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
-from workflows.sequences import STILL_REACHING, stop_sequences
+from workflows.sequences import STILL_REACHING, stop_sequences_ids
 from workflows.tenancy import Actor, member_by_name
 
 MAX_NOTE_CHARS = 4000
@@ -43,48 +44,80 @@ async def set_stage(
     a person changed it in) the TikTok Shop deadlines are scheduled in the same transaction."""
     creators = await find_creators(actor, handles)
     now = clock.now()
-    since = await last_change_at(actor.workspace_id, [c.id for c in creators])
-    moves: list[StageMove] = []
-    queued: list[Delivery] = []
     async with in_transaction() as conn:
-        for creator in creators:
-            before = Stage(creator.stage)
-            if where is not None and where.sample_type is not None:
-                await deadlines.note_sample_type(conn, actor.workspace_id, creator.id, where.sample_type)
-            if before == stage:
-                moves.append(StageMove(creator, before, changed=False))
-                continue
-            await (
-                Creator.filter(id=creator.id, workspace_id=actor.workspace_id)
-                .using_db(conn)
-                .update(stage=stage, updated_at=now)
-            )
-            change = await StageChange.create(
-                using_db=conn,
-                workspace_id=actor.workspace_id,
-                creator_id=creator.id,
-                from_stage=before,
-                to_stage=stage,
-                changed_by_id=actor.member_id,
-                changed_at=now,
-                from_since=since.get(creator.id),
-                stay_seconds=stay_seconds(since.get(creator.id), now),
-            )
-            await stage_flows.count(conn, [change])
-            await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value)
-            if stage not in STILL_REACHING:
-                await stop_sequences(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
-            await deadlines.on_stage(conn, actor.workspace_id, creator.id, stage, now)
-            scheduled: list[deadlines.Scheduled] = []
-            if where is not None:
-                scheduled, rows = await deadlines.schedule_in(conn, actor, creator, stage, where, now)
-                queued += rows
-            creator.stage = stage
-            moves.append(StageMove(creator, before, changed=True, scheduled=tuple(scheduled)))
+        moves, queued = await move_creators(conn, actor, creators, stage, now, where)
     if scheduler is not None:
         for row in queued:
             await scheduler.enqueue(row.id, row.version, row.due_at)
     return moves
+
+
+async def move_creators(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    creators: Sequence[Creator],
+    stage: Stage,
+    now: datetime,
+    where: deadlines.Where | None = None,
+    *,
+    undoing: bool = False,
+) -> tuple[list[StageMove], list[Delivery]]:
+    """The stage change itself, inside the caller's transaction: the creator row, a StageChange counted in
+    the stage_flow totals, stop-on-reply, the TikTok Shop deadlines and the audit row (with what an undo
+    needs to put it all back). `undoing`: the move back of an undo (workflows/undo.py) — no deadline dates
+    or reminders and no audit row of its own (the undo writes one). Returns the moves and the reminder rows
+    to enqueue after the commit."""
+    since = await last_change_at(actor.workspace_id, [c.id for c in creators], conn)
+    batch = audit.batch_id()
+    moves: list[StageMove] = []
+    queued: list[Delivery] = []
+    for creator in creators:
+        before = Stage(creator.stage)
+        if where is not None and where.sample_type is not None:
+            await deadlines.note_sample_type(conn, actor.workspace_id, creator.id, where.sample_type)
+        if before == stage:
+            moves.append(StageMove(creator, before, changed=False))
+            continue
+        await (
+            Creator.filter(id=creator.id, workspace_id=actor.workspace_id)
+            .using_db(conn)
+            .update(stage=stage, updated_at=now)
+        )
+        change = await StageChange.create(
+            using_db=conn,
+            workspace_id=actor.workspace_id,
+            creator_id=creator.id,
+            from_stage=before,
+            to_stage=stage,
+            changed_by_id=actor.member_id,
+            changed_at=now,
+            from_since=since.get(creator.id),
+            stay_seconds=stay_seconds(since.get(creator.id), now),
+        )
+        await stage_flows.count(conn, [change])
+        stopped: tuple[list[int], list[int]] = ([], [])
+        if stage not in STILL_REACHING:
+            stopped = await stop_sequences_ids(conn, actor.workspace_id, [creator.id], f"stage:{stage.value}")
+        scheduled: list[deadlines.Scheduled] = []
+        if not undoing:
+            effects = await deadlines.on_stage(conn, actor.workspace_id, creator.id, stage, now)
+            if where is not None:
+                scheduled, rows = await deadlines.schedule_in(conn, actor, creator, stage, where, now)
+                queued += rows
+            undo: dict[str, object] = {"creator": creator.id, "from": before.value, "batch": batch}
+            if stopped[0]:
+                undo["sequences"] = {"stopped": stopped[0], "touches": stopped[1]}
+            if effects.closed.deadlines:
+                undo["closed"] = effects.closed.as_detail()
+            if effects.collaboration is not None:
+                undo["collaboration"] = effects.collaboration
+                undo["dates"] = effects.previous
+            if scheduled:
+                undo["scheduled"] = [s.delivery_id for s in scheduled]
+            await audit.record(conn, actor, "creator.stage", creator.handle, now, to=stage.value, **undo)
+        creator.stage = stage
+        moves.append(StageMove(creator, before, changed=True, scheduled=tuple(scheduled)))
+    return moves, queued
 
 
 def stay_seconds(since: datetime | None, changed_at: datetime) -> float | None:
@@ -92,12 +125,15 @@ def stay_seconds(since: datetime | None, changed_at: datetime) -> float | None:
     return None if since is None else (changed_at - since).total_seconds()
 
 
-async def last_change_at(workspace_id: int, creator_ids: Sequence[int]) -> dict[int, datetime]:
+async def last_change_at(
+    workspace_id: int, creator_ids: Sequence[int], conn: BaseDBAsyncClient | None = None
+) -> dict[int, datetime]:
     """When each creator entered its current stage (its latest stage change), by creator id."""
     if not creator_ids:
         return {}
     rows = (
         await StageChange.filter(workspace_id=workspace_id, creator_id__in=list(creator_ids))
+        .using_db(conn)
         .group_by("creator_id")
         .annotate(last=Max("changed_at"))
         .values_list("creator_id", "last")
@@ -121,8 +157,20 @@ async def assign_owner(
             .using_db(conn)
             .update(owner_id=member.id, updated_at=now)
         )
+        batch = audit.batch_id()
         for creator in creators:
-            await audit.record(conn, actor, "creator.owner", creator.handle, now, owner=member.display_name)
+            await audit.record(
+                conn,
+                actor,
+                "creator.owner",
+                creator.handle,
+                now,
+                owner=member.display_name,
+                creator=creator.id,
+                to=member.id,
+                before=creator.owner_id,  # type: ignore[attr-defined]
+                batch=batch,
+            )
     return member, creators
 
 
@@ -142,5 +190,5 @@ async def add_note(
             created_at=now,
         )
         await Creator.filter(id=creator.id).using_db(conn).update(updated_at=now)
-        await audit.record(conn, actor, "creator.note", creator.handle, now)
+        await audit.record(conn, actor, "creator.note", creator.handle, now, note=note.id, creator=creator.id)
     return note

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator, StageChange
@@ -50,16 +51,26 @@ async def set_quota(actor: Actor, weekly_limit: int, clock: Clock) -> None:
     if not 0 < weekly_limit <= MAX_WEEKLY:
         raise BadQuota(str(weekly_limit))
     async with in_transaction() as conn:
-        updated = (
-            await OutreachQuota.filter(workspace_id=actor.workspace_id)
-            .using_db(conn)
-            .update(weekly_limit=weekly_limit)
-        )
-        if not updated:
+        current = await OutreachQuota.get_or_none(workspace_id=actor.workspace_id, using_db=conn)
+        if current is not None:
+            await OutreachQuota.filter(id=current.id).using_db(conn).update(weekly_limit=weekly_limit)
+        else:
             await OutreachQuota.create(
                 using_db=conn, workspace_id=actor.workspace_id, weekly_limit=weekly_limit
             )
-        await audit.record(conn, actor, "quota.set", "", clock.now(), weekly_limit=weekly_limit)
+        before = current.weekly_limit if current is not None else None  # for undo
+        await audit.record(
+            conn, actor, "quota.set", "", clock.now(), weekly_limit=weekly_limit, before=before
+        )
+
+
+async def restore_quota(conn: BaseDBAsyncClient, workspace_id: int, limit: int | None) -> None:
+    """Undo of `set_quota`: the earlier limit back, or no quota at all when there was none."""
+    query = OutreachQuota.filter(workspace_id=workspace_id).using_db(conn)
+    if limit is None:
+        await query.delete()
+    else:
+        await query.update(weekly_limit=limit)
 
 
 async def weekly_limit(workspace_id: int) -> int | None:

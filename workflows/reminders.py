@@ -79,7 +79,9 @@ async def add_reminder(
             text=text.strip()[:MAX_REMINDER_CHARS],
             source_text=source[:500],
         )
-        await audit.record(conn, actor, "reminder.add", str(row.id), clock.now(), due=when.utc.isoformat())
+        await audit.record(
+            conn, actor, "reminder.add", str(row.id), clock.now(), due=when.utc.isoformat(), delivery=row.id
+        )
     await scheduler.enqueue(row.id, row.version, row.due_at)
     return row
 

@@ -1,5 +1,6 @@
 """Keeping StageFlow's running totals in step with StageChange: call `count` in the same transaction as
-every StageChange written (pipeline.set_stage, the import)."""
+every StageChange written (pipeline.set_stage, the import), and `uncount` with every one deleted (undoing
+the addition of a creator)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from models.creator import StageChange
 
 
-async def count(conn: BaseDBAsyncClient, changes: Iterable[StageChange]) -> None:
-    """Add these (just written) stage changes to their workspace's (from, to) totals."""
+async def count(conn: BaseDBAsyncClient, changes: Iterable[StageChange], sign: int = 1) -> None:
+    """Add these (just written) stage changes to their workspace's (from, to) totals; `sign=-1` takes
+    away changes about to be deleted (`uncount`)."""
     totals: Counter[tuple[int, str, str]] = Counter()
     stays: Counter[tuple[int, str, str]] = Counter()
     for change in changes:
@@ -28,8 +30,20 @@ async def count(conn: BaseDBAsyncClient, changes: Iterable[StageChange]) -> None
             "INSERT INTO stage_flow (workspace_id, from_stage, to_stage, changes, stays) "
             f"VALUES ({marks}) ON CONFLICT (workspace_id, from_stage, to_stage) DO UPDATE SET "
             "changes = stage_flow.changes + excluded.changes, stays = stage_flow.stays + excluded.stays",
-            [workspace_id, from_stage, to_stage, n, stays[(workspace_id, from_stage, to_stage)]],
+            [
+                workspace_id,
+                from_stage,
+                to_stage,
+                sign * n,
+                sign * stays[(workspace_id, from_stage, to_stage)],
+            ],
         )
+
+
+async def uncount(conn: BaseDBAsyncClient, changes: Iterable[StageChange]) -> None:
+    """Take these stage changes out of the totals, in the transaction that deletes them (the undo of adding
+    a creator deletes its first change with it; nothing else deletes stage changes)."""
+    await count(conn, changes, sign=-1)
 
 
 def _value(stage: Any) -> str:

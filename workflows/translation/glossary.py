@@ -9,7 +9,9 @@ import re
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
 from models.translation import GlossaryTerm
@@ -96,10 +98,21 @@ async def add_term(actor: Actor, spec: TermSpec, clock: Clock) -> bool:
                 created_by_id=actor.member_id,
                 created_at=now,
             )
+            before = None
         else:
+            before = {"source": existing.source, "target": existing.target}  # for undo
             existing.source, existing.target = spec.source, spec.target
             await existing.save(using_db=conn, update_fields=["source", "target"])
-        await audit.record(conn, actor, "glossary.set", spec.source, now, term=spec.target)
+        await audit.record(
+            conn,
+            actor,
+            "glossary.set",
+            spec.source,
+            now,
+            term=spec.target,
+            language=spec.language,
+            before=before,
+        )
     _changed()
     return existing is None
 
@@ -107,15 +120,58 @@ async def add_term(actor: Actor, spec: TermSpec, clock: Clock) -> bool:
 async def remove_term(actor: Actor, source: str, clock: Clock) -> int:
     now = clock.now()
     async with in_transaction() as conn:
-        removed = (
-            await GlossaryTerm.filter(workspace_id=actor.workspace_id, source_key=source.strip().casefold())
-            .using_db(conn)
-            .delete()
-        )
+        query = GlossaryTerm.filter(workspace_id=actor.workspace_id, source_key=source.strip().casefold())
+        gone = await query.using_db(conn).values_list("source", "target", "language")
+        removed = await query.using_db(conn).delete()
         if removed:
-            await audit.record(conn, actor, "glossary.remove", source.strip(), now)
+            terms = [list(row) for row in gone]  # for undo: the rows as they were
+            await audit.record(conn, actor, "glossary.remove", source.strip(), now, terms=terms)
     _changed()
     return int(removed)
+
+
+async def restore_term(
+    conn: BaseDBAsyncClient,
+    actor: Actor,
+    source: str,
+    language: str,
+    before: dict[str, str] | None,
+    now: datetime,
+) -> None:
+    """Undo of `add_term`: the earlier wording back, or the term gone when it was new."""
+    query = GlossaryTerm.filter(
+        workspace_id=actor.workspace_id, source_key=source.casefold(), language=language
+    )
+    if before is None:
+        await query.using_db(conn).delete()
+    else:
+        await query.using_db(conn).update(source=before["source"], target=before["target"])
+    _changed()
+
+
+async def readd_terms(
+    conn: BaseDBAsyncClient, actor: Actor, rows: Sequence[Sequence[str]], now: datetime
+) -> None:
+    """Undo of `remove_term`: the removed rows come back (a row re-added meanwhile is left as it is)."""
+    for source, target, language in rows:
+        key = source.casefold()
+        found = (
+            await GlossaryTerm.filter(workspace_id=actor.workspace_id, source_key=key, language=language)
+            .using_db(conn)
+            .exists()
+        )
+        if not found:
+            await GlossaryTerm.create(
+                using_db=conn,
+                workspace_id=actor.workspace_id,
+                source=source,
+                source_key=key,
+                target=target,
+                language=language,
+                created_by_id=actor.member_id,
+                created_at=now,
+            )
+    _changed()
 
 
 async def terms(workspace_id: int) -> list[TermSpec]:
