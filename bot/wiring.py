@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 from typing import TYPE_CHECKING, Any, TextIO
 
 from bot.core.dispatch import Dispatcher
+from bot.core.understanding import Understanding
 from bot.settings import Settings
 from handlers import build_router
 from models.enums import Platform
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from bot.core.outbound import Outbound
     from bot.jobs.inprocess import DeliveryLoop
     from bot.jobs.notifier import OutboundNotifier
+    from bot.nlu.llm import ModelReader
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
@@ -51,6 +53,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
+        understanding=Understanding(reader=build_proposer(settings)),
     )
 
 
@@ -87,6 +90,26 @@ def build_translator(
     model = OpenAIChatModel(client, config.model, timeout_s=config.timeout_s, retry=retry, breaker=breaker)
     pricing = Pricing(config.price_per_1k_tokens, config.price_currency)
     return TranslationService(model, clock or SystemClock(), pricing=pricing)
+
+
+def build_proposer(settings: Settings) -> ModelReader | None:
+    """The team's model as a second reader of chat messages (bot/nlu/llm.py), on the translation settings
+    with its own client: one call, no retries, at most 4 s; None without TRANSLATION_MODEL."""
+    config = settings.translation
+    if config is None:
+        return None
+    import openai
+
+    from bot.nlu.llm import READ_TIMEOUT_S, ModelReader
+
+    timeout_s = min(config.timeout_s, READ_TIMEOUT_S)
+    client = openai.AsyncOpenAI(
+        base_url=config.base_url,
+        api_key=config.api_key or "unused",  # local servers (Ollama, vLLM) take any key
+        timeout=timeout_s,
+        max_retries=0,  # the person is waiting: a failed read is no proposal, never a retry
+    )
+    return ModelReader(client, config.model, timeout_s=timeout_s)
 
 
 def build_console(

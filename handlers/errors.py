@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from handlers.replies import Reply, Text
 from i18n import Catalog
-from workflows import geo, outreach, reminders, roles
+from workflows import clarify, geo, outreach, reminders, roles
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
 from workflows.send_window import NoSendWindow
 
@@ -41,6 +41,10 @@ def _team_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
             return Text(t("role.last_admin", name=name))
         case roles.MemberNotFound(name=name):
             return Text(t("role.member_not_found", name=name[:40]))
+        case clarify.ClarificationGone(reason=reason):
+            return Text(t(f"clarify.gone.{reason}"))
+        case clarify.NotYourQuestion(asker=asker):
+            return Text(t("clarify.not_yours", asker=asker))
     return _schedule_error(t, error)
 
 

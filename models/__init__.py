@@ -14,5 +14,6 @@ MODEL_MODULES: list[str] = [
     "models.compliance",
     "models.imports",
     "models.stage_flow",
+    "models.nlu",
     "aerich.models",
 ]

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.feishu.outbound import FeishuOutbound
+from bot.core.understanding import Understanding
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import FeishuSettings, Settings
@@ -99,7 +100,9 @@ class Team:
 
 
 @asynccontextmanager
-async def feishu_team(clock: FrozenClock, *, scheduled: bool = True) -> AsyncIterator[Team]:
+async def feishu_team(
+    clock: FrozenClock, *, scheduled: bool = True, understanding: Understanding | None = None
+) -> AsyncIterator[Team]:
     """The bot served against a fresh Feishu simulator. `scheduled=False` builds the dispatcher without
     the delivery loop as its scheduler (as `creatorbot serve` does when nothing is scheduled)."""
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
@@ -108,6 +111,8 @@ async def feishu_team(clock: FrozenClock, *, scheduled: bool = True) -> AsyncIte
         notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
         loop = DeliveryLoop(notifier, clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop if scheduled else None)
+        if understanding is not None:
+            dispatcher = replace(dispatcher, understanding=understanding)
         client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
         await client.start_server()
         try:

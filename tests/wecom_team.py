@@ -6,13 +6,14 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.wecom.outbound import ChatWebhookKeys, RefusalEpoch, WeComOutbound
+from bot.core.understanding import Understanding
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings, WeComSettings
@@ -45,7 +46,7 @@ class Team:
 
 
 @asynccontextmanager
-async def wecom_team(clock: FrozenClock) -> AsyncIterator[Team]:
+async def wecom_team(clock: FrozenClock, understanding: Understanding | None = None) -> AsyncIterator[Team]:
     async with WeComSimulator() as sim:
         settings = Settings(
             wecom=WeComSettings(token=TOKEN, aes_key=WeComCallbacks().aes_key, api_base=sim.url)
@@ -55,6 +56,8 @@ async def wecom_team(clock: FrozenClock) -> AsyncIterator[Team]:
         outbound = WeComOutbound(sim.url, keys, coalesce_s=0.05)
         loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop)
+        if understanding is not None:
+            dispatcher = replace(dispatcher, understanding=understanding)
         client = TestClient(
             TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher, refusals=refusals))
         )

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
 from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
-from bot.nlu.understand import MAX_MESSAGE_CHARS, understand
+from bot.core.understanding import Understanding, from_record, to_record
+from bot.nlu.understand import MAX_MESSAGE_CHARS
+from handlers import clarify as clarify_view
+from handlers.command import Command
 from handlers.errors import reply_for
 from handlers.replies import ActionResult, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.secrets import Sealer
-from workflows import geo
+from workflows import clarify, geo
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -37,6 +40,7 @@ class Dispatcher:
     scheduler: Scheduler
     translator: Translator | None = None
     sealer: Sealer | None = None
+    understanding: Understanding = field(default_factory=Understanding)
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
     known_chats: dict[ChatKey, tuple[int, int]] = field(default_factory=dict)
@@ -46,11 +50,19 @@ class Dispatcher:
         t = Catalog(locale)
         if len(message.text) > MAX_MESSAGE_CHARS:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
-        command = understand(message.text, member_names=[m.display_name for m in message.mentions])
+        intent = "-"
         try:
             ctx = await self._context(message.chat, message.sender, t)
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
+            typed = await self._typed_pick(ctx, message.text)
+            if typed is not None:
+                return clarify_view.as_reply(await self._picked(ctx, typed))
+            names = [m.display_name for m in message.mentions]
+            command = await self.understanding.read(ctx.actor, message.text, names)
+            intent = command.intent
+            if command.alternatives:
+                return await self._ask(ctx, command, message)
             return await self.router.dispatch(ctx, command)
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
             return reply_for(t, error)
@@ -58,7 +70,7 @@ class Dispatcher:
             log.exception("database error handling %s", message.event_id)
             return Text(t("error.database"))
         except Exception:
-            log.exception("failed handling %s (%s)", message.event_id, command.intent)
+            log.exception("failed handling %s (%s)", message.event_id, intent)
             return Text(t("error.internal"))
 
     async def handle_file(self, message: InboundMessage, file_name: str, data: bytes) -> Reply:
@@ -91,10 +103,12 @@ class Dispatcher:
         `progress` lets a long job replace the pressed card while it runs (an import's progress)."""
         t = Catalog(action.locale or self.default_locale)
         handler = self.router.resolve_action(action.action_id)
-        if handler is None:
+        if handler is None and action.action_id != clarify_view.PICK:
             return ActionResult(toast=t("error.action_unknown"))
         try:
             ctx = dataclasses.replace(await self._context(action.chat, action.sender, t), progress=progress)
+            if handler is None:
+                return await self._picked(ctx, action.value)
             return await handler(ctx, action.value)
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
             answer = reply_for(t, error)
@@ -105,6 +119,48 @@ class Dispatcher:
         except Exception:
             log.exception("failed handling action %s (%s)", action.event_id, action.action_id)
             return ActionResult(toast=t("error.internal"))
+
+    async def _ask(self, ctx: CommandContext, command: Command, message: InboundMessage) -> Reply:
+        """Not sure enough to act: keep the question and offer the likely actions as buttons."""
+        record = to_record(command) if command.confidence == 0.0 else {}  # the team model's proposal
+        record["mentions"] = [[m.user_id, m.display_name] for m in message.mentions]
+        number = await clarify.ask(
+            ctx.actor, ctx.chat_id, message.text, command.alternatives, self.clock, proposal=record
+        )
+        return clarify_view.clarification_card(ctx.t, number, command)
+
+    async def _typed_pick(self, ctx: CommandContext, text: str) -> dict[str, str] | None:
+        """ "1", "2", a choice's label or "都不是" typed right after a question answers it."""
+        choice = clarify_view.typed_choice(ctx.t, text)
+        if choice is None:
+            return None
+        row = await clarify.open_question(ctx.actor, ctx.chat_id, self.clock)
+        if row is None:
+            return None
+        picked = clarify_view.choice_for(ctx.t, row.choices.split(","), choice)
+        return None if picked is None else {"id": str(row.id), "intent": picked}
+
+    async def _picked(self, ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+        """A button of a clarification card: learn the pick, then do what was picked."""
+        picked = value.get("intent", "")
+        number = int(value.get("id", "0") or 0)
+        row = await clarify.question(ctx.actor, number)
+        kept: list[list[str]] = list(row.proposal.get("mentions", [])) if row else []  # type: ignore[call-overload]
+        mentions = [(str(i), str(n)) for i, n in kept]
+        names = [n for _, n in mentions]
+        learned = await self.understanding.learned_key(ctx.actor, row.text, names) if row else ""
+        answered = await clarify.answer(ctx.actor, number, picked, self.clock, learned)
+        if answered.picked == clarify.NONE:
+            return clarify_view.none_result(ctx.t)
+        proposal = from_record(answered.proposal)
+        command = (
+            replace(proposal, alternatives=(), confidence=1.0)
+            if proposal is not None and proposal.intent == picked
+            else await self.understanding.forced(ctx.actor, answered.text, picked, names)
+        )
+        ctx = replace(ctx, mentions=tuple(mentions))
+        reply = await self.router.dispatch(ctx, command)
+        return clarify_view.picked_result(ctx.t, picked, reply)
 
     async def _context(self, chat: ChatRef, sender: Sender, t: Catalog) -> CommandContext:
         workspace_id, chat_id = await self._chat(chat, t)

@@ -7,11 +7,14 @@ errors and outputs, and a record of every prompt it received.
     sim.script(Fail(500), Fail(429, retry_after=0.01), Answer("¡Hola [[P1]]!"))
     sim.down = True                         # every call fails with 503 until set back
     sim.prompts[-1].user                    # what the model was sent
+    sim.script(ToolAnswer({"intent": "help"}))  # a function call: choices[0].message.tool_calls[0]
+    sim.prompts[-1].tools, sim.prompts[-1].tool_choice  # the tools offered and the choice forced
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import re
 import time
 from collections import deque
@@ -47,7 +50,23 @@ class Hang:
     seconds: float
 
 
-Step = Answer | Fail | Hang
+@dataclass(frozen=True)
+class ToolAnswer:
+    """Answer with a function call: `arguments` (a dict is sent as JSON, a str as it is, broken or not)
+    for the tool `name`, by default the first tool the request offered."""
+
+    arguments: dict[str, Any] | str
+    name: str | None = None
+
+
+@dataclass(frozen=True)
+class Refuse:
+    """Answer with `message.refusal` set and no content, as a model declining the request does."""
+
+    refusal: str = "I'm sorry, I can't help with that."
+
+
+Step = Answer | Fail | Hang | ToolAnswer | Refuse
 
 
 @dataclass(frozen=True)
@@ -55,6 +74,8 @@ class Prompt:
     system: str
     user: str
     model: str
+    tools: list[dict[str, Any]] | None = None  # as received, when the request offered tools
+    tool_choice: Any = None
 
     @property
     def content(self) -> str:
@@ -115,7 +136,13 @@ class OpenAISimulator:
             return _error(401, f"Incorrect API key provided: sk-...{given}.", "invalid_api_key")
         body: dict[str, Any] = await request.json()
         messages = {m["role"]: m["content"] for m in body["messages"]}
-        prompt = Prompt(messages.get("system", ""), messages.get("user", ""), body.get("model", ""))
+        prompt = Prompt(
+            messages.get("system", ""),
+            messages.get("user", ""),
+            body.get("model", ""),
+            tools=body.get("tools"),
+            tool_choice=body.get("tool_choice"),
+        )
         self.prompts.append(prompt)
         step = self._script.popleft() if self._script else None
         if self.down:
@@ -125,14 +152,40 @@ class OpenAISimulator:
         if isinstance(step, Hang):
             await asyncio.sleep(step.seconds)
         await asyncio.sleep(self.latency)
+        if isinstance(step, ToolAnswer):
+            return web.json_response(_tool_completion(body, prompt, step))
+        if isinstance(step, Refuse):
+            return web.json_response(_completion(body, prompt, "", False, refusal=step.refusal))
         text = step.text if isinstance(step, Answer) else self.responder(prompt)
         cut = isinstance(step, Answer) and step.cut
         return web.json_response(_completion(body, prompt, text, cut))
 
 
-def _completion(body: dict[str, Any], prompt: Prompt, text: str, cut: bool) -> dict[str, Any]:
+def _tool_completion(body: dict[str, Any], prompt: Prompt, step: ToolAnswer) -> dict[str, Any]:
+    offered = body.get("tools") or [{}]
+    name = step.name or offered[0].get("function", {}).get("name", "tool")
+    arguments = step.arguments if isinstance(step.arguments, str) else json.dumps(step.arguments)
+    call = {"id": "call_sim", "type": "function", "function": {"name": name, "arguments": arguments}}
+    message = {"role": "assistant", "content": None, "tool_calls": [call]}
+    return _completion(body, prompt, arguments, False, message=message, finish_reason="tool_calls")
+
+
+def _completion(
+    body: dict[str, Any],
+    prompt: Prompt,
+    text: str,
+    cut: bool,
+    *,
+    refusal: str | None = None,
+    message: dict[str, Any] | None = None,
+    finish_reason: str | None = None,
+) -> dict[str, Any]:
     prompt_tokens = (len(prompt.system) + len(prompt.user)) // 4 + 1
-    completion_tokens = len(text) // 4 + 1
+    completion_tokens = len(text or refusal or "") // 4 + 1
+    if message is None:
+        message = {"role": "assistant", "content": text}
+        if refusal is not None:
+            message = {"role": "assistant", "content": None, "refusal": refusal}
     return {
         "id": "chatcmpl-sim",
         "object": "chat.completion",
@@ -141,8 +194,8 @@ def _completion(body: dict[str, Any], prompt: Prompt, text: str, cut: bool) -> d
         "choices": [
             {
                 "index": 0,
-                "message": {"role": "assistant", "content": text},
-                "finish_reason": "length" if cut else "stop",
+                "message": message,
+                "finish_reason": finish_reason or ("length" if cut else "stop"),
             }
         ],
         "usage": {

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 import pytest
 
 from bot.adapters.console import Console
+from bot.core.understanding import Understanding  # these tests are about translation: no model reader
 from bot.settings import Settings, TranslationSettings
 from bot.wiring import build_dispatcher, build_translator
 from tests.simulators.openai import OpenAISimulator
@@ -73,7 +74,9 @@ async def translator(
 def console_with(
     settings: Settings, clock: FrozenClock, translator: Translator | None, user: str, locale: str
 ) -> Console:
-    dispatcher = dataclasses.replace(build_dispatcher(settings, clock), translator=translator)
+    dispatcher = dataclasses.replace(
+        build_dispatcher(settings, clock), translator=translator, understanding=Understanding()
+    )
     return Console(dispatcher, user=user, locale=locale)
 
 

@@ -13,6 +13,7 @@ from aiohttp import web
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.feishu.webhook import INBOUND_KEY
+from bot.core.understanding import Understanding  # these tests are about translation: no model reader
 from bot.settings import FeishuSettings, Settings
 from bot.translation_retry import outbound_post
 from bot.wiring import build_dispatcher, build_web_app
@@ -73,7 +74,9 @@ async def bot(
             domain=feishu.url,
         ),
     )
-    dispatcher = dataclasses.replace(build_dispatcher(app_settings, clock), translator=translator)
+    dispatcher = dataclasses.replace(
+        build_dispatcher(app_settings, clock), translator=translator, understanding=Understanding()
+    )
     app = build_web_app(app_settings, clock=clock, dispatcher=dispatcher)
     client = TestClient(TestServer(app))
     await client.start_server()

@@ -3,10 +3,12 @@ model at the due moment, once per language, names untouched), and stays Chinese 
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import timedelta
 
 from bot.adapters.console import Console, ConsoleOutbound
+from bot.core.understanding import Understanding
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings
@@ -22,7 +24,9 @@ def _team(
 ) -> tuple[Console, DeliveryLoop, ConsoleOutbound]:
     notifier = OutboundNotifier(translator=translator)
     loop = DeliveryLoop(notifier, clock)
-    console = Console(build_dispatcher(settings, clock, loop, translator), user="小李", locale="zh_CN")
+    dispatcher = build_dispatcher(settings, clock, loop, translator)
+    dispatcher = dataclasses.replace(dispatcher, understanding=Understanding())  # no model reader here
+    console = Console(dispatcher, user="小李", locale="zh_CN")
     outbound = ConsoleOutbound(console, io.StringIO())
     notifier.register(Platform.CONSOLE, outbound)
     return console, loop, outbound

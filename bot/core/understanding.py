@@ -1,0 +1,96 @@
+"""Reading a message in its workspace: the shipped model, plus the workspace's creators and the phrasings
+its people taught the bot, plus the team's model when the local one is unsure."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from bot.nlu.mentions import candidate_names
+from bot.nlu.model import IntentModel
+from bot.nlu.text import find_handles, normalise
+from bot.nlu.understand import Knowledge, seen_text, understand
+from handlers.command import INTENTS, Command
+from workflows import clarify
+from workflows.tenancy import Actor
+
+log = logging.getLogger(__name__)
+MAX_CHOICES = 3
+_NAMES_A_TEAMMATE = frozenset(
+    {"assign_owner", "set_role", "list_creators", "export_creators", "pipeline_summary"}
+)
+
+
+class Reader(Protocol):
+    """A second reader for what the local model is unsure of (the team's LLM): a proposal or None."""
+
+    async def read(
+        self, text: str, *, member_names: Sequence[str] = (), known: Collection[str] = ()
+    ) -> Command | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Understanding:
+    reader: Reader | None = None
+    model: IntentModel | None = None  # None: the shipped model (bot/nlu/model.default_model)
+
+    async def read(self, actor: Actor, text: str, member_names: Sequence[str]) -> Command:
+        knowledge = await self._knowledge(actor, text, member_names)
+        command = understand(text, member_names, knowledge=knowledge, model=self.model)
+        if command.intent in _NAMES_A_TEAMMATE:  # read again knowing who the teammates are
+            members = await clarify.member_names(actor.workspace_id)
+            knowledge = dataclasses.replace(knowledge, members=members)
+            command = understand(text, member_names, knowledge=knowledge, model=self.model)
+        if not command.alternatives or self.reader is None or command.intent == "undo":
+            return command
+        proposal = await self.reader.read(text, member_names=member_names, known=knowledge.creators)
+        if proposal is None or proposal.intent == "unknown":
+            return command
+        choices = (proposal.intent, *(i for i in command.alternatives if i != proposal.intent))
+        return dataclasses.replace(proposal, alternatives=choices[:MAX_CHOICES], source=command.source)
+
+    async def forced(self, actor: Actor, text: str, intent: str, member_names: Sequence[str]) -> Command:
+        """The message read again as the intent a person picked (its slots only)."""
+        knowledge = await self._knowledge(actor, text, member_names, learn=False)
+        return understand(text, member_names, knowledge=knowledge, model=self.model, forced=intent)
+
+    async def learned_key(self, actor: Actor, text: str, member_names: Sequence[str]) -> str:
+        """What a pick for this message teaches: the model's view of it, as `read` looks it up."""
+        knowledge = await self._knowledge(actor, text, member_names, learn=False)
+        return seen_text(text, member_names, knowledge.creators)
+
+    async def _knowledge(
+        self, actor: Actor, text: str, member_names: Sequence[str], *, learn: bool = True
+    ) -> Knowledge:
+        norm = normalise(text)
+        names = [] if find_handles(norm) else candidate_names(norm)  # an @handle names them already
+        known = await clarify.known_creators(actor.workspace_id, names)
+        if not learn:
+            return Knowledge(creators=known)
+        seen = seen_text(text, member_names, known)
+        learned = await clarify.learned_intent(actor.workspace_id, seen)
+        return Knowledge(creators=known, learned={seen: learned} if learned else {})
+
+
+def to_record(command: Command) -> dict[str, Any]:
+    """A Command as JSON, to keep a proposal until the person answers."""
+    out: dict[str, Any] = {}
+    for f in dataclasses.fields(command):
+        value = getattr(command, f.name)
+        if f.name == "when":
+            continue  # times are read again from the source at run time
+        out[f.name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def from_record(record: Mapping[str, Any]) -> Command | None:
+    if record.get("intent") not in INTENTS:
+        return None
+    names = {f.name for f in dataclasses.fields(Command)} - {"when"}
+    values: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in names
+    }
+    return Command(**values)
