@@ -58,7 +58,9 @@ async def set_offer(ctx: CommandContext, command: Command) -> Reply:
             command.creators[0],
             percent=command.percent,
             fee=command.amount,
-            code=command.currency,
+            code=await payments.currency_for(
+                ctx.actor, command.creators[0], command.currency, command.source
+            ),
             clock=ctx.clock,
         )
     except (currency.UnknownCurrency, currency.BadAmount, BadPercent, NothingOffered) as error:
@@ -95,7 +97,7 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
             ctx.actor,
             creator,
             amount,
-            command.currency,
+            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
             kind=payments.kind_in(command.source),
             method=method,
             note=command.source[:200],
@@ -158,7 +160,7 @@ async def record_refund(ctx: CommandContext, command: Command) -> Reply:
             ctx.actor,
             creator,
             amount,
-            command.currency,
+            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
             kind=payments.kind_in(command.source),
             clock=ctx.clock,
         )
@@ -200,7 +202,7 @@ async def payment_due(ctx: CommandContext, command: Command) -> Reply:
             ctx.actor,
             creator,
             amount,
-            command.currency,
+            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
             due_on=due_on,
             kind=payments.kind_in(command.source),
             chat_id=ctx.chat_id,

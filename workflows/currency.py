@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -254,3 +255,15 @@ def show(value: Decimal, code: str) -> str:
         else value
     )
     return f"{shown:,} {code}"
+
+
+_YEN_SIGN = re.compile(r"[¥￥]")
+_YUAN_WORDS = re.compile(r"元|人民币|块|rmb|cny", re.IGNORECASE)
+
+
+def by_country(code: str | None, typed: str, country: str | None) -> str | None:
+    """ "¥" is yuan in a Chinese team's chat and yen to a Japanese creator: "paid @yuki ¥3000" is JPY
+    when @yuki is in Japan, unless the message says 元/人民币/RMB."""
+    if code == "CNY" and country == "JP" and _YEN_SIGN.search(typed) and not _YUAN_WORDS.search(typed):
+        return "JPY"
+    return code

@@ -63,6 +63,14 @@ def _money(raw_amount: str, code: str | None) -> tuple[Decimal, str]:
     return amount, currency.currency(code)
 
 
+async def currency_for(actor: Actor, handle: str, code: str | None, typed: str) -> str | None:
+    """The currency a money message means for this creator ("¥" to a creator in Japan is yen)."""
+    if code != "CNY":
+        return code
+    found = await find_creators(actor, [handle])
+    return currency.by_country(code, typed, found[0].country if found else None)
+
+
 async def _new_payment(
     conn: BaseDBAsyncClient,
     actor: Actor,
@@ -116,9 +124,11 @@ async def _split_off(
 
 async def _close_due(
     conn: BaseDBAsyncClient, workspace_id: int, payment_id: int, status: DeadlineStatus
-) -> None:
+) -> deadlines.Closed:
     """The payment's due-date deadline (and its pending reminder) closes: paid (DONE) or refunded."""
-    await deadlines.close(conn, workspace_id, [], (DeadlineKind.PAYMENT_DUE,), status, payment_id=payment_id)
+    return await deadlines.close(
+        conn, workspace_id, [], (DeadlineKind.PAYMENT_DUE,), status, payment_id=payment_id
+    )
 
 
 # ---- offers ------------------------------------------------------------------------------------------
@@ -156,6 +166,8 @@ async def set_offer(
     owed: Payment | None = None
     async with in_transaction() as conn:
         collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
+        before = {name: _text(getattr(collab, name)) for name in OFFER_FIELDS}  # for undo
+        owed_before: dict[str, str] | None = None
         values: dict[str, object] = {}
         if commission is not None:
             values["commission_percent"] = commission
@@ -164,7 +176,7 @@ async def set_offer(
             values.update(fixed_fee=amount, currency=code, deal_type="paid")
         await Collaboration.filter(id=collab.id).using_db(conn).update(**values)
         if amount is not None and code is not None:
-            owed = await _owe_fee(conn, actor, creator, collab.id, amount, code)
+            owed, owed_before = await _owe_fee(conn, actor, creator, collab.id, amount, code)
         await audit.record(
             conn,
             actor,
@@ -175,6 +187,10 @@ async def set_offer(
             fixed_fee=str(amount) if amount is not None else None,
             currency=code,
             payment=owed.id if owed is not None else None,  # the fixed fee now owed
+            # for undo: the offer before, and the fee row as it was (None: this offer created it)
+            collaboration=collab.id,
+            before=before,
+            owed_before=owed_before,
         )
     return Offer(creator, commission, amount, code, owed)
 
@@ -189,9 +205,18 @@ def _percent(raw: str) -> Decimal:
     return value
 
 
+OFFER_FIELDS = ("commission_percent", "fixed_fee", "currency", "deal_type")
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
 async def _owe_fee(
     conn: BaseDBAsyncClient, actor: Actor, creator: Creator, collab_id: int, amount: Decimal, code: str
-) -> Payment:
+) -> tuple[Payment, dict[str, str] | None]:
+    """The fixed fee owed for the offer: the unpaid fee row updated, else a new one. Returns the row and
+    its amount and currency before (None when it is new)."""
     existing = (
         await Payment.filter(
             workspace_id=actor.workspace_id,
@@ -203,10 +228,11 @@ async def _owe_fee(
         .first()
     )
     if existing is not None:
+        was = {"amount": str(existing.amount), "currency": existing.currency}
         await Payment.filter(id=existing.id).using_db(conn).update(amount=amount, currency=code)
         await existing.refresh_from_db(using_db=conn)
-        return existing
-    return await _new_payment(
+        return existing, was
+    row = await _new_payment(
         conn,
         actor,
         creator.id,
@@ -217,6 +243,7 @@ async def _owe_fee(
         PaymentStatus.PENDING,
         note="offer",
     )
+    return row, None
 
 
 # ---- money owed with a due date ------------------------------------------------------------------------
@@ -277,6 +304,7 @@ async def add_due(
             currency=code,
             kind=kind.value,
             due_on=due_on.isoformat() if due_on else None,
+            reminder=reminder.id if reminder is not None else None,
         )
     if reminder is not None:
         await scheduler.enqueue(reminder.id, reminder.version, reminder.due_at)
@@ -336,6 +364,7 @@ async def record_payment(
     amount, code = _money(raw_amount, code)
     creator = (await find_creators(actor, [handle]))[0]
     now = clock.now()
+    batch = audit.batch_id()  # the rows of one payment are undone together
     async with in_transaction() as conn:
         owed_query = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, status__in=OWED)
         if kind is not None:
@@ -352,12 +381,13 @@ async def record_payment(
             if left <= 0:
                 break
             if left >= row.amount:
+                before, method_before = PaymentStatus(row.status), row.method
                 await (
                     Payment.filter(id=row.id)
                     .using_db(conn)
                     .update(status=_paid_status(PaymentKind(row.kind)), paid_at=now, method=method[:32])
                 )
-                await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.DONE)
+                closed = await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.DONE)
                 await row.refresh_from_db(using_db=conn)
                 left -= row.amount
                 settled.append(row)
@@ -372,6 +402,10 @@ async def record_payment(
                     amount=str(row.amount),
                     currency=code,
                     method=method,
+                    before=before.value,
+                    method_before=method_before,
+                    closed=closed.as_detail(),
+                    batch=batch,
                 )
             else:
                 remaining = row.amount - left
@@ -397,6 +431,7 @@ async def record_payment(
                     remaining=str(remaining),
                     currency=code,
                     method=method,
+                    batch=batch,
                 )
                 await row.refresh_from_db(using_db=conn)
                 partial = row
@@ -430,6 +465,7 @@ async def record_payment(
                 currency=code,
                 kind=new_kind.value,
                 method=method,
+                batch=batch,
             )
             paid.append(row)
             excess = left if settled or partial else None
@@ -473,6 +509,7 @@ async def record_refund(
     amount, code = _money(raw_amount, code)
     creator = (await find_creators(actor, [handle]))[0]
     now = clock.now()
+    batch = audit.batch_id()
     async with in_transaction() as conn:
         base = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, currency=code)
         if kind is not None:
@@ -490,9 +527,10 @@ async def record_refund(
             if left <= 0:
                 break
             before = PaymentStatus(row.status)
+            closed = deadlines.Closed()
             if left >= row.amount:
                 await Payment.filter(id=row.id).using_db(conn).update(status=PaymentStatus.REFUNDED)
-                await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.CANCELLED)
+                closed = await _close_due(conn, actor.workspace_id, row.id, DeadlineStatus.CANCELLED)
                 await row.refresh_from_db(using_db=conn)
                 part, left = row, left - row.amount
             else:
@@ -519,6 +557,8 @@ async def record_refund(
                 amount=str(part.amount),
                 currency=code,
                 before=before.value,
+                closed=closed.as_detail(),
+                batch=batch,
             )
     return Refunded(creator, rows, left if left > 0 else None)
 

@@ -31,6 +31,25 @@ _LATIN_WORDS = re.compile(r"[a-z]{2,}")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
+# The documented command words (the help card's examples): a message that starts with one is that
+# command as the help card taught it — an exact fact, given to the model as a flag.
+_COMMANDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (flag, re.compile(pattern, re.IGNORECASE))
+    for flag, pattern in (
+        ("__cmd_add", r"^\s*(?:添加达人|新增达人|add creators?\b)"),
+        ("__cmd_note", r"^\s*(?:备注|note\s+@)"),
+        ("__cmd_term", r"^\s*(?:术语|glossary\b|term\b)"),
+        ("__cmd_unterm", r"^\s*(?:删除术语|remove term\b)"),
+        ("__cmd_cancel", r"^\s*(?:取消提醒|cancel reminder\b)"),
+        ("__cmd_export", r"^\s*(?:导出|export\b)"),
+        ("__cmd_import", r"^\s*(?:导入|import\b)"),
+        ("__cmd_caption", r"^\s*(?:检查文案|check caption\b)"),
+        ("__cmd_translate", r"^\s*(?:翻译|translate\b)\s*[:：]"),
+        ("__cmd_remind", r"提醒我|\bremind me\b"),
+    )
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ModelInput:
     """The model's view of one message."""
@@ -54,7 +73,7 @@ def model_input(message: str, known: Collection[str] = ()) -> ModelInput:
     text = _SPACES.sub(
         " ", f"{head[:HEAD_CHARS]} : {body[:BODY_CHARS]}" if body else head[:HEAD_CHARS]
     ).strip()
-    return ModelInput(text=text, flags=_flags(lowered, head, body, len(handles)))
+    return ModelInput(text=text, flags=_flags(lowered, head, body, len(handles), norm))
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:
@@ -76,7 +95,7 @@ def _split(lowered: str) -> tuple[str, str]:
     return lowered[: match.start()], lowered[match.end() :].strip()
 
 
-def _flags(lowered: str, head: str, body: str, handles: int) -> tuple[str, ...]:
+def _flags(lowered: str, head: str, body: str, handles: int, raw: str) -> tuple[str, ...]:
     flags = [f"__h{min(handles, 2)}"]
     if find_stage(head) is not None or (0 < len(body) <= SHORT_BODY and find_stage(body) is not None):
         flags.append("__stage")
@@ -90,6 +109,7 @@ def _flags(lowered: str, head: str, body: str, handles: int) -> tuple[str, ...]:
         flags.append("__eq")  # "佣金 = commission": a term and its translation
     if body:
         flags.append("__body")
+    flags += [flag for flag, pattern in _COMMANDS if pattern.search(raw)]
     foreign = _foreign_text(head + " " + body)
     if foreign:
         flags.append(foreign)

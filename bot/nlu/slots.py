@@ -7,16 +7,24 @@ from decimal import Decimal, InvalidOperation
 
 from bot.nlu.text import CJK, strip_punct
 
-_NUM = r"(\d[\d,]*(?:\.\d+)?)"
+# A number as people type it: 1,200 / 1.200 / 750.000 / 45,50 / 1.5 — and a scale after it (1.5k, 50万, 1w).
+_NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
+_AMOUNT_SCALE = r"\s*(百万|万|千|[kKwWmM](?![A-Za-z]))?"
 _PREFIX_CURRENCY: dict[str, str] = {
     "us$": "USD",
     "r$": "BRL",
     "$": "USD",
-    "¥": "CNY",
+    "¥": "CNY",  # yen for a Japanese creator: the handler decides (workflows/currency)
+    "￥": "CNY",
     "€": "EUR",
     "£": "GBP",
+    "₹": "INR",
+    "₩": "KRW",
+    "₫": "VND",
+    "฿": "THB",
     "rp": "IDR",
     "rp.": "IDR",
+    "rm": "MYR",
     "usd": "USD",
     "cny": "CNY",
     "rmb": "CNY",
@@ -33,10 +41,14 @@ _PREFIX_CURRENCY: dict[str, str] = {
     "php": "PHP",
     "myr": "MYR",
     "sgd": "SGD",
+    "krw": "KRW",
+    "inr": "INR",
+    "hkd": "HKD",
 }
 _SUFFIX_CURRENCY: dict[str, str] = {
     "美元": "USD",
     "美金": "USD",
+    "美刀": "USD",
     "刀": "USD",
     "usd": "USD",
     "dollars": "USD",
@@ -54,18 +66,35 @@ _SUFFIX_CURRENCY: dict[str, str] = {
     "euros": "EUR",
     "euro": "EUR",
     "英镑": "GBP",
+    "镑": "GBP",
     "gbp": "GBP",
     "pounds": "GBP",
     "雷亚尔": "BRL",
     "brl": "BRL",
     "印尼盾": "IDR",
+    "越南盾": "VND",
+    "盾": "IDR",
     "idr": "IDR",
     "比索": "MXN",
     "mxn": "MXN",
     "泰铢": "THB",
     "thb": "THB",
     "日元": "JPY",
+    "日币": "JPY",
+    "円": "JPY",
     "jpy": "JPY",
+    "韩元": "KRW",
+    "韩币": "KRW",
+    "krw": "KRW",
+    "卢比": "INR",
+    "inr": "INR",
+    "林吉特": "MYR",
+    "马币": "MYR",
+    "myr": "MYR",
+    "港币": "HKD",
+    "港元": "HKD",
+    "新币": "SGD",
+    "新加坡元": "SGD",
     "加元": "CAD",
     "cad": "CAD",
     "澳元": "AUD",
@@ -77,9 +106,14 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_PREFIX_RE = re.compile(rf"(?<![A-Za-z])({_alternation(list(_PREFIX_CURRENCY))})\s*{_NUM}", re.IGNORECASE)
-_SUFFIX_RE = re.compile(rf"{_NUM}\s*({_alternation(list(_SUFFIX_CURRENCY))})(?![A-Za-z])", re.IGNORECASE)
-_BARE_AMOUNT = re.compile(rf"(?<![\w.%]){_NUM}(?![\w.%])")
+_PREFIX_RE = re.compile(
+    rf"(?<![A-Za-z])({_alternation(list(_PREFIX_CURRENCY))})\s*{_NUM}{_AMOUNT_SCALE}", re.IGNORECASE
+)
+_SUFFIX_RE = re.compile(
+    rf"{_NUM}{_AMOUNT_SCALE}\s*({_alternation(list(_SUFFIX_CURRENCY))})(?![A-Za-z])", re.IGNORECASE
+)
+_BARE_AMOUNT = re.compile(rf"(?<![\w.%,]){_NUM}{_AMOUNT_SCALE}(?![\w.%])")
+_SCALES = {"万": 10_000, "w": 10_000, "k": 1_000, "千": 1_000, "m": 1_000_000, "百万": 1_000_000}
 
 
 def find_amount(text: str) -> tuple[str | None, str | None]:
@@ -89,18 +123,42 @@ def find_amount(text: str) -> tuple[str | None, str | None]:
     if candidates:
         first = min(candidates, key=lambda m: m.start())
         if first is prefix:
-            return _decimal(first.group(2)), _PREFIX_CURRENCY[first.group(1).lower()]
-        return _decimal(first.group(1)), _SUFFIX_CURRENCY[first.group(2).lower()]
+            code = _PREFIX_CURRENCY[first.group(1).lower()]
+            return _decimal(first.group(2), first.group(3), code), code
+        code = _SUFFIX_CURRENCY[first.group(3).lower()]
+        return _decimal(first.group(1), first.group(2), code), code
     bare = _BARE_AMOUNT.search(text)
-    return (_decimal(bare.group(1)), None) if bare else (None, None)
+    return (_decimal(bare.group(1), bare.group(2)), None) if bare else (None, None)
 
 
-def _decimal(raw: str) -> str | None:
+# Where "1.200" is one thousand two hundred: currencies written with a dot between thousands.
+_DOT_THOUSANDS = {"IDR", "BRL", "EUR", "VND", "ARS", "CLP", "COP"}
+
+
+def _plain(raw: str, code: str | None) -> str:
+    """1,200 / 750.000 / 1.250.000 → thousands; 45,50 / 1.5 → decimals. The last separator before one or
+    two digits is the decimal point; before three digits it groups thousands — except one dot in a
+    currency that writes thousands with commas ("1.005 USD" stays 1.005, and is asked about)."""
+    groups = re.split(r"[.,]", raw)
+    if len(groups) == 1:
+        return raw
+    last = groups[-1]
+    one_dot = len(groups) == 2 and "." in raw
+    if (
+        len(last) == 3
+        and all(len(g) == 3 for g in groups[1:])
+        and not (one_dot and code not in _DOT_THOUSANDS)
+    ):
+        return "".join(groups)
+    return "".join(groups[:-1]) + "." + last
+
+
+def _decimal(raw: str, scale: str | None = None, code: str | None = None) -> str | None:
     try:
-        value = Decimal(raw.replace(",", ""))
+        value = Decimal(_plain(raw, code)) * _SCALES.get((scale or "").lower(), 1)
     except InvalidOperation:
         return None
-    return format(value.normalize(), "f") if value == value.to_integral() else str(value)
+    return format(value.normalize(), "f") if value == value.to_integral() else str(value.normalize())
 
 
 _MULTIPLIER = {"万": 10_000, "w": 10_000, "k": 1_000, "千": 1_000, "m": 1_000_000, "百万": 1_000_000}
@@ -139,14 +197,6 @@ def find_platform(text: str) -> str | None:
 _ME = {"我", "me", "my", "myself", "本人", "自己"}
 _NAME = rf"(?:[{CJK}]{{1,4}}?|[A-Za-z][\w.\-]*)"
 _FULL_NAME = rf"(?:[{CJK}]{{1,6}}|[A-Za-z][\w.\-]*)"
-_ASSIGN = (
-    re.compile(rf"(?:交给|分配给|转给|指派给|移交给|交由|分给|转交给)\s*({_FULL_NAME})"),
-    re.compile(rf"让\s*({_NAME})\s*来(?:跟|负责|对接)"),
-    re.compile(rf"由\s*({_NAME})\s*(?:来)?(?:负责|跟进|对接)"),
-    re.compile(rf"负责人\s*(?:改成|改为|设为|换成|换为|是|:)?\s*({_FULL_NAME})"),
-    re.compile(r"(我)来(?:负责|跟进|对接)"),
-    re.compile(r"\bto\s+(me|[A-Za-z][\w.\-]*)\s*$", re.IGNORECASE),
-)
 _OWNED = (
     re.compile(rf"({_NAME})\s*(?:负责的|名下|手上的|手上在跟的|在跟的|跟进的)"),
     re.compile(r"\b(?:owned by|assigned to|of)\s+([A-Za-z][\w.\-]*)", re.IGNORECASE),
@@ -188,15 +238,6 @@ def _owner_value(raw: str) -> str | None:
     if not name or name in _NOT_NAMES:
         return None
     return "me" if name.lower() in _ME else name
-
-
-def find_assignee(text: str) -> str | None:
-    for pattern in _ASSIGN:
-        match = pattern.search(text)
-        if match:
-            name = re.sub(r"(来)?(跟进|负责|处理|对接|跟)(一下)?$", "", match.group(1))
-            return _owner_value(name)
-    return None
 
 
 def find_owner_filter(text: str) -> str | None:

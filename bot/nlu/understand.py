@@ -11,9 +11,9 @@ from bot.nlu.decide import Decision, decide
 from bot.nlu.features import ModelInput, model_input
 from bot.nlu.mentions import find_mentions
 from bot.nlu.model import NO_STAGE, STAGE_INTENTS, IntentModel, default_model, stage_model
+from bot.nlu.people import ASSIGN_TO, ME, find_person
 from bot.nlu.slots import (
     find_amount,
-    find_assignee,
     find_currency_code,
     find_followers,
     find_owner_filter,
@@ -46,6 +46,7 @@ class Knowledge:
 
     creators: frozenset[str] = frozenset()
     learned: Mapping[str, str] = field(default_factory=dict)
+    members: frozenset[str] = frozenset()  # display names of the workspace's members: the teammates
 
 
 def understand(
@@ -88,6 +89,14 @@ def understand(
         command = _learned_stage(command, seen, model is None)
     if _cannot_write(command):  # its handler asks for what is missing: nothing to confirm
         command = replace(command, alternatives=())
+    people = (*member_names, *knowledge.members)
+    if intent == "assign_owner":
+        command = replace(command, owner=find_person(masked, people, after=ASSIGN_TO))
+    if intent in ("list_creators", "export_creators"):
+        command = replace(command, owner=_owner_filter(_without_stage(masked), people, command.owner))
+    if intent == "pipeline_summary":  # anyone named in a summary request is whose summary it is
+        owner = _owner_filter(strip_periods(masked), people, command.owner, marked=True)
+        command = replace(command, owner=owner)
     if intent == "remind":
         command = replace(command, owner=_remind_target(masked, member_names))
     if intent == "set_role":  # the @-named are teammates here, never creators
@@ -96,7 +105,7 @@ def understand(
             creators=(),
             typed_handles=(),
             role=_role_word(head),
-            owner=_role_target(norm, head, member_names, [h for h, _ in mentions]),
+            owner=_role_target(norm, head, people, [h for h, _ in mentions]),
         )
     return command
 
@@ -182,6 +191,31 @@ _ROLE_NAMED = re.compile(
 )
 
 
+_ROLE_WORDS = re.compile(
+    r"经理|管理员|运营|权限|角色|\b(?:manager|admin|administrator|operator|role)s?\b", re.I
+)
+# Words that make a list or a summary about someone's creators ("小王手上的", "Lisa's", "for Kevin").
+_OWNER_MARK = re.compile(
+    r"负责|手上|手里|跟的|在跟|在谈|名下|那边|这边|的达人|的有|进度|业绩|战绩|数据|'s\b|\bfor\b|handling|\bowned\b"
+    r"|\bmine\b|\bmy\b|我的|我跟|我这边",
+    re.IGNORECASE,
+)
+
+
+def _owner_filter(
+    text: str, people: Collection[str], read: str | None, *, marked: bool = False
+) -> str | None:
+    """Whose creators: what the phrase reader found if it is a person (never a place or a stage word),
+    else a teammate named next to an owner word (`marked`: the request itself is about someone)."""
+    if read == ME or (read and (read in people or find_person(read, (), me_ok=False) == read)):
+        return read
+    if not marked and not _OWNER_MARK.search(text):
+        return None
+    me = re.search(r"我|\bmy\b|\bmine\b|\bme\b|\bi\b", text, re.IGNORECASE)
+    found = find_person(text, people, me_ok=bool(me))
+    return ME if found is None and marked and me else found
+
+
 def _role_word(head: str) -> str | None:
     hits = [(m.start(), value) for value, pattern in _ROLE_VALUES if (m := pattern.search(head))]
     return min(hits)[1] if hits else None
@@ -197,6 +231,9 @@ def _role_target(norm: str, head: str, member_names: Collection[str], handles: l
         return at_name.group(1)
     if handles:
         return handles[0]
+    person = find_person(_ROLE_WORDS.sub(" ", norm), member_names)
+    if person:
+        return person
     named = _ROLE_NAMED.search(norm)
     found = next((g for g in named.groups() if g), None) if named else None
     return found if found and found.lower() not in _NOT_NAMES else None
@@ -274,8 +311,6 @@ def _fill(
         "set_sample_type",
     ):
         return _deal_fields(base, masked.lower(), amount, currency)
-    if intent == "assign_owner":
-        return replace(base, owner=find_assignee(masked))
     if intent == "pipeline_summary":
         return _summary_fields(base, original, masked)
     if intent == "compliance":
@@ -319,7 +354,7 @@ def _compliance_fields(base: Command, masked: str) -> Command:
     )
 
 
-_SHIP = re.compile(r"(?<!待)(寄样|发样|寄出样品)|\bship", re.IGNORECASE)
+_SHIP = re.compile(r"(?<![待没未])(寄样|发样|寄出样品)|\bship", re.IGNORECASE)
 _QUOTA_NUMBER = re.compile(r"(\d[\d,]*)")
 
 
