@@ -14,7 +14,7 @@ from workflows.compliance.caption import check_caption
 from workflows.compliance.rules import Rule, RulesNotLoaded
 from workflows.compliance.subject import Subject
 
-router = Router("compliance")
+router = Router("compliance", help=("help.compliance",))
 DEAL_TYPES = ("paid", "affiliate", "gifted")
 
 

@@ -10,7 +10,7 @@ from models.enums import Stage
 from workflows import creators as creator_flow
 from workflows import geo, roles
 
-router = Router("creators")
+router = Router("creators", help=("help.creators.add", "help.creators.show", "help.creators.list"))
 
 
 @router.intent("add_creator")

@@ -14,7 +14,7 @@ from models.payment import Payment
 from workflows import currency, deadlines, payments, quota
 from workflows.payments import BadPercent, NothingOffered
 
-router = Router("deals")
+router = Router("deals", help=("help.deals.deadlines", "help.deals.quota", "help.deals.money"))
 OWED_ROWS = 30
 
 

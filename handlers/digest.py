@@ -24,7 +24,7 @@ from workflows.summary import SummaryQuery
 from workflows.summary_period import Period
 from workflows.tenancy import Actor
 
-router = Router("digest")
+router = Router("digest", help=("help.digest",))
 
 
 def schedule_text(t: Catalog, spec: DigestSpec) -> str:

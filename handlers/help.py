@@ -9,4 +9,5 @@ router = Router("help")
 
 @router.intent("help")
 async def show_help(ctx: CommandContext, command: Command) -> Reply:
-    return Card(title=ctx.t("help.title"), body=ctx.t("help.body"), footer=ctx.t("help.footer"))
+    body = "\n".join(f"• {ctx.t(key)}" for key in ctx.help_keys)
+    return Card(title=ctx.t("help.title"), body=body, footer=ctx.t("help.footer"))

@@ -27,7 +27,7 @@ from workflows.importing import (
     uploads,
 )
 
-router = Router("importing")
+router = Router("importing", help=("help.importing",))
 SHOWN = 10  # lines of each kind in a card
 PROGRESS_EVERY_S = 2.0
 _PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube"}

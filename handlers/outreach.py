@@ -12,7 +12,7 @@ from handlers.routing import CommandContext, Router
 from workflows import outreach, quota
 from workflows.outreach import Plan, PlannedTouch
 
-router = Router("outreach")
+router = Router("outreach", help=("help.outreach.schedule",))
 CARD_ROWS = 15  # beyond this the card summarises instead of listing every creator
 
 

@@ -10,7 +10,7 @@ from handlers.routing import CommandContext, Router
 from models.enums import SampleType, Stage
 from workflows import deadlines, pipeline
 
-router = Router("pipeline")
+router = Router("pipeline", help=("help.pipeline.stage", "help.pipeline.owner", "help.pipeline.note"))
 
 
 @router.intent("set_stage")

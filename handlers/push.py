@@ -6,7 +6,7 @@ from handlers.routing import CommandContext, Router
 from models import secrets
 from workflows import permissions, push, roles
 
-router = Router("push")
+router = Router("push", help=("help.push",))
 
 
 @router.intent("bind_webhook")

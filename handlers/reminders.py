@@ -18,7 +18,7 @@ from workflows.outreach import TouchDraft
 from workflows.send_window import describe_window, parse_window
 from workflows.timeparse import Unreadable, When, parse_when
 
-router = Router("reminders")
+router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"))
 
 
 def unreadable(t: Catalog, reason: str, span: str = "") -> Text:

@@ -9,7 +9,7 @@ from i18n import Catalog
 from models.enums import Role
 from workflows import roles
 
-router = Router("roles")
+router = Router("roles", help=("help.roles",))
 
 
 def role_name(t: Catalog, role: str) -> str:

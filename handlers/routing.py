@@ -31,6 +31,7 @@ class CommandContext:
     mentions: tuple[
         tuple[str, str], ...
     ] = ()  # teammates @-mentioned, resolved by the platform: (user id, name)
+    help_keys: tuple[str, ...] = ()  # the help card's lines (catalog keys), from the router tree
     # Replaces the card whose button started a long job (an import's progress); None where not possible.
     progress: Callable[[Card], Awaitable[None]] | None = None
 
@@ -43,8 +44,12 @@ FileHandler = Callable[[CommandContext, str, bytes], Awaitable[Reply]]
 
 
 class Router:
-    def __init__(self, name: str) -> None:
+    """`help`: the catalog keys of this feature's lines on the help card, in order — the card is built
+    from the routers, so a feature's help lives with its handlers."""
+
+    def __init__(self, name: str, *, help: tuple[str, ...] = ()) -> None:
         self.name = name
+        self.help = help
         self._handlers: dict[str, Handler] = {}
         self._actions: dict[str, ActionHandler] = {}
         self._children: list[Router] = []
@@ -103,6 +108,13 @@ class Router:
             if found is not None:
                 return found
         return None
+
+    def help_keys(self) -> tuple[str, ...]:
+        """The help card's lines: this router's, then its children's, in the order they were included."""
+        keys = list(self.help)
+        for child in self._children:
+            keys.extend(child.help_keys())
+        return tuple(keys)
 
     def intents(self) -> set[str]:
         covered = set(self._handlers)

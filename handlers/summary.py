@@ -31,7 +31,7 @@ from workflows.summary import (
 from workflows.summary_chart import FontMissing, FunnelChart, render_funnel_png
 from workflows.summary_period import Period, PeriodUnreadable, resolve_period
 
-router = Router("summary")
+router = Router("summary", help=("help.summary",))
 
 
 @router.intent("pipeline_summary")

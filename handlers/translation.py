@@ -26,7 +26,9 @@ from workflows.translation.glossary import BadTerm
 from workflows.translation.pending import KeptRequest
 from workflows.translation.ports import BadRequest, Tone, TranslationError, Translator
 
-router = Router("translation")
+router = Router(
+    "translation", help=("help.translation.translate", "help.translation.reply", "help.translation.glossary")
+)
 
 
 def reader_language(locale: str) -> str:

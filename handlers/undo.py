@@ -13,7 +13,7 @@ from workflows import undo as undo_flow
 from workflows.send_window_text import describe_window_parts
 from workflows.undo import CannotUndo, NothingToUndo, Reverted, UndoError
 
-router = Router("undo")
+router = Router("undo", help=("help.undo",))
 MAX_TEXT = 80  # a note's or reminder's text quoted in the answer
 _WINDOW = re.compile(r"^([0-6](?:,[0-6])*) (\d\d):(\d\d)-(\d\d):(\d\d)$")
 

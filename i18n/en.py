@@ -1,37 +1,30 @@
 """English."""
 
 MESSAGES: dict[str, str] = {
+    "action.working": "⏳ Working on it…",
     "help.title": "Here is what I can do",
-    "help.body": (
-        "• Add a creator: add creator @amy_beauty tiktok US California 120k followers\n"
-        "• Show a creator: show @amy_beauty\n"
-        "• List creators: list creators in negotiating / my creators\n"
-        "• Move a stage: move @amy_beauty to replied\n"
-        "• Assign an owner: assign @amy_beauty to Wang\n"
-        "• Add a note: note @amy_beauty: wants 20% commission\n"
-        "• Schedule outreach: schedule outreach to @amy @bob tomorrow 10am their time\n"
-        "• Send window: set send window Tue-Thu 9-11\n"
-        "• Reminders: remind me to follow up with @amy tomorrow at 3pm / my agenda / cancel reminder 3\n"
-        "• Translate: translate: … / translate to Spanish: … / 翻译成 @amy 的语言 …\n"
-        "• Draft a reply: reply to @amy in Spanish: we can offer 15% commission\n"
-        "• Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / "
-        "translation usage\n"
-        "• Roles: make @li a manager / who is on the team\n"
-        "• Digests: send the weekly digest here every Monday 9am / digests / stop the weekly digest\n"
-        "• Import / export: send me an .xlsx or .csv file (preview, then confirm) / export creators\n"
-        "• Summaries, compliance, payments (coming soon): pipeline summary for this week / "
-        "disclosure rules for UK TikTok / paid @amy $200"
-        "• Sample deadlines: @amy received (day-5 reminder, day 14/90 content due) / @amy refundable sample\n"
-        "• Quota: weekly invite quota 200 / quota this week\n"
-        "• Offers and payments: @amy offer: 15% commission + 300 USD flat fee / paid @amy 300 USD PayPal / "
-        "payments due\n"
-        "• Summaries, compliance (coming soon): pipeline summary for this week / disclosure rules for UK TikTok"
-        "• Ad disclosure: disclosure rules for UK TikTok / check caption for @amy: … / brief for @amy\n"
-        "• Summaries, payments (coming soon): pipeline summary for this week / paid @amy $200"
-        "• Pipeline summary with a funnel chart: pipeline summary for this week / "
-        "summary 2026-11-01 to 2026-11-15 / pipeline summary for campaign Spring\n"
-        "• Compliance, payments (coming soon): disclosure rules for UK TikTok / paid @amy $200"
-    ),
+    "help.creators.add": "Add a creator: add creator @amy_beauty tiktok US California 120k followers",
+    "help.creators.show": "Show a creator: show @amy_beauty / where is @amy at?",
+    "help.creators.list": "List creators: list creators in negotiating / my creators / Lisa's creators",
+    "help.pipeline.stage": "Move a stage: move @amy_beauty to replied / @bob sample shipped / @amy got back to us",
+    "help.pipeline.owner": "Assign an owner: assign @amy_beauty to Wang / I'll take @amy",
+    "help.pipeline.note": "Add a note: note @amy_beauty: wants 20% commission",
+    "help.outreach.schedule": "Schedule outreach: schedule outreach to @amy @bob tomorrow 10am their time",
+    "help.reminders.window": "Send window: set send window Tue-Thu 9-11",
+    "help.reminders.remind": "Reminders: remind me to follow up with @amy tomorrow at 3pm / my agenda / cancel reminder 3",
+    "help.translation.translate": "Translate: translate: … / translate to Spanish: … / 翻译成 @amy 的语言 …",
+    "help.translation.reply": "Draft a reply: reply to @amy in Spanish: we can offer 15% commission",
+    "help.translation.glossary": "Glossary: term 佣金 = commission / term GlowPro (a name, never translated) / glossary / translation usage",
+    "help.compliance": "Ad disclosure: disclosure rules for UK TikTok / check caption for @amy: … / brief for @amy",
+    "help.push": "Group pushes (WeCom): bind webhook <the group robot's webhook URL>",
+    "help.roles": "Roles: make @li a manager / who is on the team",
+    "help.digest": "Digests: send the weekly digest here every Monday 9am / digests / stop the weekly digest",
+    "help.deals.deadlines": "Sample deadlines: @amy received (day-5 reminder, day 14/90 content due) / @amy refundable sample",
+    "help.deals.quota": "Invite quota: weekly invite quota 200 / quota this week",
+    "help.deals.money": "Offers and payments: @amy offer: 15% commission + 300 USD flat fee / paid @amy 300 USD PayPal / payments due",
+    "help.summary": "Pipeline summary with a funnel chart: pipeline summary for this week / summary 2026-11-01 to 2026-11-15",
+    "help.importing": "Import / export: send me an .xlsx or .csv file (preview, then confirm) / export creators",
+    "help.undo": 'Undo: made a mistake? say "undo" and I put it back and tell you what changed',
     "help.footer": "@-mention me in the group, then type a command, in English or Chinese.",
     "example.help": "help",
     "example.add_creator": "add creator @amy_beauty tiktok US California 120k followers",

@@ -1,33 +1,30 @@
 """简体中文（主语言）。"""
 
 MESSAGES: dict[str, str] = {
+    "action.working": "⏳ 处理中…",
     "help.title": "我能帮你做这些",
-    "help.body": (
-        "• 添加达人：添加达人 @amy_beauty TikTok 美国加州 粉丝12万 英语\n"
-        "• 查看达人：看看 @amy_beauty\n"
-        "• 列出达人：列出谈判中的达人 / 我负责的达人\n"
-        "• 移动阶段：把 @amy_beauty 移到已回复 / @bob 已寄样\n"
-        "• 分配负责人：@amy_beauty 交给 小王 跟进\n"
-        "• 添加备注：备注 @amy_beauty：想要20%佣金\n"
-        "• 定时外联：给 @amy @bob 安排外联，达人当地时间明天上午10点\n"
-        "• 发送窗口：设置发送窗口 周二到周四 9-11点\n"
-        "• 提醒：明天下午3点提醒我跟进 @amy / 我的待办 / 取消提醒 3\n"
-        "• 翻译：翻译：Hi! … / 翻译成 @amy 的语言 我们下周寄样 / translate to Spanish: …\n"
-        "• 起草回复：用英语回复 @amy：我们可以给15%佣金，样品下周寄出\n"
-        "• 术语表：术语 佣金 = commission / 术语 GlowPro（产品名不翻译）/ 术语表 / 翻译用量\n"
-        "• 角色：设为经理 @小李 / 把小李设为管理员 / 团队成员\n"
-        "• 定时汇总：每周一上午9点把周报发到这个群 / 我的周报 / 取消周报\n"
-        "• 导入导出：把 .xlsx / .csv 表格发给我（先预览再确认）/ 导出达人 / 导出已寄样的达人\n"
-        "• 汇总、合规、付款（即将上线）：本周管道汇总 / 英国 TikTok 广告怎么标注 / @amy 已付 200 美元"
-        "• 寄样期限：@amy 已签收（第5天提醒、第14/90天截止）/ @amy 样品类型 可退\n"
-        "• 额度：每周邀约额度 200 / 本周额度\n"
-        "• 合作与付款：@amy 合作：佣金15% + 固定费用 300 美元 / @amy 已付 300 美元 PayPal / 欠款\n"
-        "• 汇总、合规（即将上线）：本周管道汇总 / 英国 TikTok 广告怎么标注"
-        "• 广告披露：英国 TikTok 广告怎么标注 / 检查文案 @amy：… / 给 @amy 生成brief\n"
-        "• 汇总、付款（即将上线）：本周管道汇总 / @amy 已付 200 美元"
-        "• 管道汇总（附漏斗图）：本周管道汇总 / 看看小王这个月的进度 / 最近30天 TikTok 美国 漏斗\n"
-        "• 合规、付款（即将上线）：英国 TikTok 广告怎么标注 / @amy 已付 200 美元"
-    ),
+    "help.creators.add": "添加达人：添加达人 @amy_beauty TikTok 美国加州 粉丝12万",
+    "help.creators.show": "查看达人：看看 @amy_beauty / @amy 到哪一步了",
+    "help.creators.list": "列出达人：列出谈判中的达人 / 我负责的达人 / 小王手上的达人",
+    "help.pipeline.stage": "移动阶段：把 @amy_beauty 移到已回复 / @bob 已寄样 / @amy 回我们了",
+    "help.pipeline.owner": "分配负责人：@amy_beauty 交给 小王 跟进 / @amy 我来跟",
+    "help.pipeline.note": "添加备注：备注 @amy_beauty：想要20%佣金",
+    "help.outreach.schedule": "定时外联：给 @amy @bob 安排外联，达人当地时间明天上午10点",
+    "help.reminders.window": "发送窗口：设置发送窗口 周二到周四 9-11点",
+    "help.reminders.remind": "提醒：明天下午3点提醒我跟进 @amy / 我的待办 / 取消提醒 3",
+    "help.translation.translate": "翻译：翻译：Hi! … / 翻译成 @amy 的语言 我们下周寄样",
+    "help.translation.reply": "起草回复：用英语回复 @amy：我们可以给15%佣金，样品下周寄出",
+    "help.translation.glossary": "术语表：术语 佣金 = commission / 术语 GlowPro（产品名不翻译）/ 术语表 / 翻译用量",
+    "help.compliance": "广告披露：英国 TikTok 广告怎么标注 / 检查文案 @amy：… / 给 @amy 生成brief",
+    "help.push": "群推送（企业微信）：绑定群推送 <群机器人 webhook 地址>",
+    "help.roles": "角色：设为经理 @小李 / 把小李设为管理员 / 团队成员",
+    "help.digest": "定时汇总：每周一上午9点把周报发到这个群 / 我的周报 / 取消周报",
+    "help.deals.deadlines": "寄样期限：@amy 已签收（第5天提醒、第14/90天截止）/ @amy 样品类型 可退",
+    "help.deals.quota": "邀约额度：每周邀约额度 200 / 本周额度",
+    "help.deals.money": "合作与付款：@amy 合作：佣金15% + 固定费用 300 美元 / @amy 已付 300 美元 PayPal / 欠款",
+    "help.summary": "管道汇总（附漏斗图）：本周管道汇总 / 看看小王这个月的进度 / 最近30天 TikTok 美国 漏斗",
+    "help.importing": "导入导出：把 .xlsx / .csv 表格发给我（先预览再确认）/ 导出达人 / 导出已寄样的达人",
+    "help.undo": "撤销：刚改错了就说「撤销」，我会改回去并告诉你改了什么",
     "help.footer": "在群里 @我 后输入命令即可；中英文都可以。",
     "example.help": "帮助",
     "example.add_creator": "添加达人 @amy_beauty TikTok 美国加州 粉丝12万",

@@ -175,6 +175,7 @@ class Dispatcher:
             scheduler=self.scheduler,
             translator=self.translator,
             sealer=self.sealer,
+            help_keys=self.router.help_keys(),
         )
 
     async def _chat(self, chat: ChatRef, t: Catalog) -> tuple[int, int]:

@@ -220,7 +220,7 @@ async def test_feishu_undo_and_the_team_model(
         await team.say("添加达人 @amy TikTok 美国 加州")
         llm.script(ToolAnswer({"intent": "set_stage", "creators": ["amy"], "stage": "negotiating"}))
         card = await team.say("@amy 砍价中吧")
-        assert [b["label"] for b in card.buttons][0] == "移动阶段 @amy"
+        assert next(b["label"] for b in card.buttons) == "移动阶段 @amy"
         await team.press(card, "移动阶段 @amy")
         assert (await Creator.get(handle_key="amy")).stage == Stage.NEGOTIATING
         undone = await team.say("撤销")

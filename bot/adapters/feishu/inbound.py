@@ -261,8 +261,8 @@ async def _same_tenant(press: CardAction) -> bool:
 
 
 def _working_text(locale: str) -> str:
-    # "action.working" is requested from the i18n catalogs; until it exists the toast is a neutral hourglass.
-    return CATALOGS.get(locale, {}).get("action.working") or "⏳"
+    """The toast shown at once for a button whose work goes on in the background."""
+    return CATALOGS.get(locale, CATALOGS["zh_CN"])["action.working"]
 
 
 def _payload(envelope: Envelope, parsed: FeishuMessage, bot_open_id: str | None) -> Json:
