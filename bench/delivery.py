@@ -29,7 +29,8 @@ from redis.asyncio import Redis
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.adapters.feishu.ratelimit import FeishuLimits
+from bot.adapters.feishu.ratelimit import FEISHU_LIMITS
+from bot.core.ratelimit import Limits
 from bot.db import database, migrate
 from models.enums import DeliveryStatus
 from models.schedule import Delivery
@@ -106,9 +107,9 @@ async def batch(args: argparse.Namespace, sim: FeishuSimulator) -> None:
     mine = [m for m in sim.messages if m.uuid in expected]  # not the quiet-system singles
     arrivals = sorted(m.created_at + wall_offset - due.timestamp() for m in mine)
     keys = [m.uuid for m in mine]
-    ideal = ideal_schedule(len(arrivals), FeishuLimits())
+    ideal = ideal_schedule(len(arrivals), FEISHU_LIMITS)
     lateness = [a - i for a, i in zip(arrivals, ideal, strict=True)]
-    bound = ideal_schedule(args.n, FeishuLimits())[-1]
+    bound = ideal_schedule(args.n, FEISHU_LIMITS)[-1]
     total = arrivals[-1] if arrivals else float("nan")
     print(
         f"  delivered {len(set(keys))}, duplicates {len(keys) - len(set(keys))}, "
@@ -142,7 +143,7 @@ async def quiet_single(sim: FeishuSimulator) -> None:
     print(f"  single reminder in a quiet system: lateness p50 {pct(late, 50):.3f} s, max {max(late):.3f} s")
 
 
-def ideal_schedule(n: int, limits: FeishuLimits) -> list[float]:
+def ideal_schedule(n: int, limits: Limits) -> list[float]:
     """The earliest moment each of n sends can happen under the app limits (no margin): item k waits
     for item k - count of every window to be `per` seconds old."""
     times: list[float] = []

@@ -130,7 +130,8 @@ class NullOutbound:
 
 async def run_serve(port: int, outbound_kind: str, real_limits: bool) -> None:
     from bot.adapters.feishu.outbound import FeishuOutbound
-    from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter
+    from bot.adapters.feishu.ratelimit import feishu_limits
+    from bot.core.ratelimit import Limit, LocalRateLimiter
     from bot.serve import serve
     from bot.settings import Settings
 
@@ -143,7 +144,7 @@ async def run_serve(port: int, outbound_kind: str, real_limits: bool) -> None:
         outbound = NullOutbound()
     elif not real_limits:
         lifted = Limit(10**6, 1.0)
-        limits = FeishuLimits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
+        limits = feishu_limits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
         outbound = FeishuOutbound(settings.feishu, limiter=LocalRateLimiter(limits))
     await serve(settings, "127.0.0.1", port, outbound=outbound)
 
@@ -152,14 +153,15 @@ async def run_worker_child() -> None:
     """`--inbound queue`: the arq worker answering what the web process queued (Feishu's limits lifted
     like the web process's, so the figures cost the work and not the 50/s quota)."""
     from bot.adapters.feishu.outbound import FeishuOutbound
-    from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter
+    from bot.adapters.feishu.ratelimit import feishu_limits
+    from bot.core.ratelimit import Limit, LocalRateLimiter
     from bot.jobs.run import WorkerOptions, run_worker
     from bot.settings import Settings
 
     settings = Settings.from_env()
     assert settings.feishu is not None
     lifted = Limit(10**6, 1.0)
-    limits = FeishuLimits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
+    limits = feishu_limits(app=(lifted,), chat=lifted, user=lifted, message=lifted)
     outbound = FeishuOutbound(settings.feishu, limiter=LocalRateLimiter(limits))
     await run_worker(settings, WorkerOptions(max_jobs=200), outbound=outbound)
 

@@ -260,9 +260,9 @@ async def pushes(real_time: bool) -> None:
 
     from tortoise.context import tortoise_test_context
 
-    from bot.adapters.feishu.ratelimit import LocalRateLimiter
     from bot.adapters.wecom.outbound import WEBHOOK_LIMITS, ChatWebhookKeys, WeComOutbound
     from bot.core.outbound import SendTarget
+    from bot.core.ratelimit import LocalRateLimiter
     from bot.core.types import ChatRef, InboundMessage, Sender
     from bot.jobs.inprocess import DeliveryLoop
     from bot.jobs.notifier import OutboundNotifier

@@ -149,9 +149,12 @@ def build_notifier(
     notifier = OutboundNotifier(translator=translator)
     if settings.feishu is not None:
         from bot.adapters.feishu.outbound import FeishuOutbound
-        from bot.adapters.feishu.shared_limits import RedisRateLimiter
+        from bot.adapters.feishu.ratelimit import FEISHU_LIMITS
+        from bot.core.shared_limits import RedisRateLimiter
 
-        limiter = RedisRateLimiter(redis, settings.feishu.app_id) if redis is not None else None
+        limiter = (
+            RedisRateLimiter(redis, settings.feishu.app_id, FEISHU_LIMITS) if redis is not None else None
+        )
         notifier.register(Platform.FEISHU, FeishuOutbound(settings.feishu, limiter=limiter))
     if settings.wecom is not None:
         notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis, refusals=refusals))

@@ -13,9 +13,10 @@ from typing import Any
 import pytest
 
 from bot.adapters.feishu.outbound import FeishuOutbound
-from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter
+from bot.adapters.feishu.ratelimit import FEISHU_LIMITS, feishu_limits
 from bot.adapters.feishu.token import Grant, TenantTokenCache, TokenError
 from bot.core.outbound import PermanentSendError, SendTarget, TransientSendError
+from bot.core.ratelimit import Limit, LocalRateLimiter
 from bot.core.types import ChatRef
 from bot.settings import FeishuSettings
 from handlers.replies import Button, Card, Image, Text
@@ -278,7 +279,7 @@ async def test_a_429_is_honoured_and_retried_without_losing_the_message(sim: Fei
 
 async def test_the_simulators_own_limits_are_waited_out(sim: FeishuSimulator) -> None:
     sim.limits.chat_per_second = 2
-    loose = LocalRateLimiter(FeishuLimits(chat=Limit(100, 1.0)))  # lets the simulator do the limiting
+    loose = LocalRateLimiter(feishu_limits(chat=Limit(100, 1.0)))  # lets the simulator do the limiting
     out = outbound(sim, limiter=loose, attempts=6)
     await asyncio.gather(*(out.send(SendTarget(CHAT), Text(f"m{i}"), f"burst-{i}") for i in range(5)))
     assert sim.rate_limited > 0
@@ -287,7 +288,7 @@ async def test_the_simulators_own_limits_are_waited_out(sim: FeishuSimulator) ->
 
 async def test_the_simulator_can_switch_its_limits_off() -> None:
     async with FeishuSimulator(enforce_rate_limits=False) as sim:
-        loose = LocalRateLimiter(FeishuLimits(chat=Limit(100, 1.0)))
+        loose = LocalRateLimiter(feishu_limits(chat=Limit(100, 1.0)))
         out = outbound(sim, limiter=loose)
         await asyncio.gather(*(out.send(SendTarget(CHAT), Text(f"m{i}"), f"free-{i}") for i in range(12)))
         assert sim.rate_limited == 0 and len(sim.messages) == 12
@@ -305,7 +306,7 @@ async def test_a_burst_into_one_chat_stays_under_5_per_second(sim: FeishuSimulat
 
 
 async def test_limiter_queues_per_chat_without_holding_up_other_chats() -> None:
-    limiter = LocalRateLimiter(FeishuLimits(app=(Limit(100, 1.0),), chat=Limit(3, 0.3), margin=0.0))
+    limiter = LocalRateLimiter(feishu_limits(app=(Limit(100, 1.0),), chat=Limit(3, 0.3), margin=0.0))
     started = time.monotonic()
     done: dict[str, list[float]] = {"oc_a": [], "oc_b": []}
 
@@ -321,7 +322,7 @@ async def test_limiter_queues_per_chat_without_holding_up_other_chats() -> None:
 
 async def test_a_call_in_flight_holds_its_slot_until_it_finishes() -> None:
     clock = FakeClock()
-    limiter = LocalRateLimiter(FeishuLimits(chat=Limit(1, 1.0), margin=0.0), clock=clock, sleep=clock.sleep)
+    limiter = LocalRateLimiter(feishu_limits(chat=Limit(1, 1.0), margin=0.0), clock=clock, sleep=clock.sleep)
     entered: list[float] = []
     release = asyncio.Event()
 
@@ -343,7 +344,7 @@ async def test_a_call_in_flight_holds_its_slot_until_it_finishes() -> None:
 
 async def test_pause_holds_every_call() -> None:
     clock = FakeClock()
-    limiter = LocalRateLimiter(clock=clock, sleep=clock.sleep)
+    limiter = LocalRateLimiter(FEISHU_LIMITS, clock=clock, sleep=clock.sleep)
     await limiter.pause(4.5)
     async with limiter.acquire(user_id="ou_x"):
         assert clock.now == 1004.5

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from bot.adapters.feishu.ratelimit import LocalRateLimiter
 from bot.adapters.wecom import render
 from bot.adapters.wecom.outbound import (
     REFUSED_RETRY_S,
@@ -19,6 +18,7 @@ from bot.adapters.wecom.outbound import (
     redis_limiter_for,
 )
 from bot.core.outbound import SendTarget, TransientSendError
+from bot.core.ratelimit import LocalRateLimiter
 from bot.core.types import ChatRef
 from handlers.replies import Button, Card, Text
 from models.enums import Platform

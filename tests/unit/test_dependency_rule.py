@@ -44,3 +44,38 @@ def test_the_check_sees_a_breach(tmp_path: Path) -> None:
     bad = tmp_path / "x.py"
     bad.write_text("from bot.adapters import console\nimport lark_oapi\n")
     assert _imports(bad) == ["bot.adapters", "lark_oapi"]
+
+
+ADAPTERS = ROOT / "bot" / "adapters"
+
+
+def _adapter_of(path: Path) -> str:
+    rel = path.relative_to(ADAPTERS)
+    return rel.parts[0].removesuffix(".py")
+
+
+def test_platforms_stand_alone() -> None:
+    """A platform can be removed without touching another: no adapter imports another adapter; what they
+    share (background tasks, rate limiters) lives in bot/core."""
+    found = []
+    for path in ADAPTERS.rglob("*.py"):
+        if path.name == "__init__.py" and path.parent == ADAPTERS:
+            continue
+        own = _adapter_of(path)
+        for name in _imports(path):
+            if name.startswith("bot.adapters."):
+                other = name.split(".")[2]
+                if other != own:
+                    found.append(f"{path.relative_to(ROOT)} imports {name}")
+    assert found == []
+
+
+def test_core_imports_no_adapter() -> None:
+    core = ROOT / "bot" / "core"
+    found = [
+        f"{p.relative_to(ROOT)} imports {n}"
+        for p in core.rglob("*.py")
+        for n in _imports(p)
+        if n.startswith("bot.adapters") or n.startswith("lark_oapi") or n.startswith("wechatpy")
+    ]
+    assert found == []

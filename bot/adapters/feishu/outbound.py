@@ -58,9 +58,10 @@ from bot.adapters.feishu.cards import (
     render_text,
 )
 from bot.adapters.feishu.events import message_text
-from bot.adapters.feishu.ratelimit import LocalRateLimiter, RateLimiter, retry_after_from
+from bot.adapters.feishu.ratelimit import FEISHU_LIMITS, retry_after_from
 from bot.adapters.feishu.token import INVALID_TOKEN_CODES, TenantTokenCache, TokenError, fetch_tenant_token
 from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TransientSendError
+from bot.core.ratelimit import LocalRateLimiter, RateLimiter
 from bot.settings import FeishuSettings
 from handlers.replies import Card, File, Image, Reply, Text
 
@@ -132,7 +133,7 @@ class FeishuOutbound:
         self._tokens = TenantTokenCache(
             partial(fetch_tenant_token, self._client, settings.app_id, settings.app_secret), clock=clock
         )
-        self._limiter = limiter if limiter is not None else LocalRateLimiter()
+        self._limiter = limiter if limiter is not None else LocalRateLimiter(FEISHU_LIMITS)
         self._attempts = max(1, attempts)
         self._backoff = backoff
         self._reply_in_thread = reply_in_thread

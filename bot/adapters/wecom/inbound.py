@@ -22,10 +22,10 @@ from typing import Any, Protocol
 
 import aiohttp
 
-from bot.adapters.feishu.inbound import BackgroundTasks
 from bot.adapters.wecom import render
 from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage, parse
 from bot.adapters.wecom.outbound import RefusalEpoch
+from bot.core.background import BackgroundTasks
 from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage

@@ -25,9 +25,9 @@ from typing import Any, Protocol
 
 import aiohttp
 
-from bot.adapters.feishu.ratelimit import FeishuLimits, Limit, LocalRateLimiter, RateLimiter
 from bot.adapters.wecom import render
 from bot.core.outbound import PermanentSendError, SendTarget, Sent, TransientSendError
+from bot.core.ratelimit import Limit, Limits, LocalRateLimiter, RateLimiter
 from bot.core.types import ChatRef
 from handlers.replies import Reply
 from models import secrets
@@ -35,7 +35,9 @@ from models.enums import Platform
 from models.tenancy import Chat
 
 log = logging.getLogger(__name__)
-WEBHOOK_LIMITS = FeishuLimits(app=(), chat=Limit(20, 60.0), margin=0.5)  # 20/min per key (doc 91770)
+WEBHOOK_LIMITS = Limits(
+    app=(), chat=Limit(20, 60.0), user=Limit(20, 60.0), message=Limit(20, 60.0), margin=0.5
+)  # 20/min per key (doc 91770)
 RATE_LIMITED = 45009
 BUSY = -1
 REFUSED_RETRY_S = 3600.0  # a refused or missing key: try again in an hour (rebinding sends at once)
@@ -279,6 +281,6 @@ class WeComOutbound:
 
 def redis_limiter_for(redis: Any) -> Callable[[str], RateLimiter]:
     """Per-key limiters shared by all processes through Redis."""
-    from bot.adapters.feishu.shared_limits import RedisRateLimiter
+    from bot.core.shared_limits import RedisRateLimiter
 
     return lambda tag: RedisRateLimiter(redis, f"wecom:{tag}", WEBHOOK_LIMITS)

@@ -1,4 +1,4 @@
-"""The Feishu rate limits shared by every process sending for one app (workers, web), kept in Redis.
+"""Rate limits shared by every process sending for one app (workers, web), kept in Redis.
 
 Same contract and counting rule as `LocalRateLimiter` (see ratelimit.py): a call occupies a slot in
 each window from the moment it is let through until `per` seconds after it *finished*. In Redis each
@@ -18,7 +18,7 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from bot.adapters.feishu.ratelimit import FeishuLimits, Limit
+from bot.core.ratelimit import Limit, Limits
 
 IN_FLIGHT_MS = 10 * 60 * 1000  # a call in flight counts until it ends (or this long, if its process died)
 POLL_S = 0.02  # re-check after this long when only a call in flight ending can free a slot
@@ -59,10 +59,10 @@ return 0
 class RedisRateLimiter:
     """`RateLimiter` shared through Redis. `namespace` separates apps (use the app id)."""
 
-    def __init__(self, redis: Redis, namespace: str, limits: FeishuLimits | None = None) -> None:
+    def __init__(self, redis: Redis, namespace: str, limits: Limits) -> None:
         self._redis = redis
         self._ns = f"creatorbot:rl:{namespace}"
-        self._limits = limits or FeishuLimits()
+        self._limits = limits
         self._take: Any = redis.register_script(_TAKE)
         self._finish: Any = redis.register_script(_FINISH)
 
