@@ -28,7 +28,7 @@ from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, SampleType, Stage
 from models.schedule import Delivery
 from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
-from workflows import audit
+from workflows import audit, delivery
 from workflows.creators import find_creators
 from workflows.ports import Clock
 from workflows.tenancy import Actor
@@ -203,17 +203,7 @@ async def close(
     if not rows:
         return Closed()
     await Deadline.filter(id__in=[r[0] for r in rows]).using_db(conn).update(status=status)
-    deliveries = [r[1] for r in rows if r[1] is not None]
-    pending: list[int] = []
-    if deliveries:
-        query_pending = Delivery.filter(id__in=deliveries, status=DeliveryStatus.PENDING).using_db(conn)
-        pending = [int(row[0]) for row in await query_pending.values_list("id")]
-    if pending:
-        await (
-            Delivery.filter(id__in=pending, status=DeliveryStatus.PENDING)
-            .using_db(conn)
-            .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
-        )
+    pending = await delivery.cancel_pending(conn, [r[1] for r in rows if r[1] is not None])
     return Closed(tuple(int(r[0]) for r in rows), tuple(pending))
 
 

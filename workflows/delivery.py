@@ -20,6 +20,7 @@ from enum import StrEnum
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
@@ -103,6 +104,19 @@ class Recheck(Protocol):
     """The send-window re-check at delivery time: a later moment, or None when now is fine."""
 
     async def __call__(self, item: DueItem, now: datetime) -> datetime | None: ...
+
+
+async def cancel_pending(conn: BaseDBAsyncClient, ids: Sequence[int]) -> list[int]:
+    """Cancel those of `ids` that have not gone out yet (a sent one stays sent); returns the cancelled."""
+    query = Delivery.filter(id__in=list(ids), status=DeliveryStatus.PENDING).using_db(conn)
+    pending = [int(row[0]) for row in await query.values_list("id")] if ids else []
+    if pending:
+        await (
+            Delivery.filter(id__in=pending, status=DeliveryStatus.PENDING)
+            .using_db(conn)
+            .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
+        )
+    return pending
 
 
 def idempotency_key(delivery_id: int, version: int) -> str:

@@ -9,6 +9,7 @@ from tortoise.expressions import F
 
 from models.enums import DeliveryStatus, OutreachStatus, Stage
 from models.schedule import Delivery, Outreach
+from workflows import delivery
 
 # Stages in which a planned touch still makes sense; any other move stops the sequence.
 STILL_REACHING = (Stage.PROSPECT, Stage.CONTACTED)
@@ -36,13 +37,7 @@ async def stop_sequences_ids(
     status = OutreachStatus.CANCELLED if reason in ("skipped", "cancelled") else OutreachStatus.STOPPED
     await Outreach.filter(id__in=ids).using_db(conn).update(status=status, stop_reason=reason[:64])
     pending = Delivery.filter(outreach_id__in=ids, status=DeliveryStatus.PENDING).using_db(conn)
-    touches = [int(row[0]) for row in await pending.values_list("id")]
-    if touches:
-        await (
-            Delivery.filter(id__in=touches, status=DeliveryStatus.PENDING)
-            .using_db(conn)
-            .update(status=DeliveryStatus.CANCELLED, version=F("version") + 1)
-        )
+    touches = await delivery.cancel_pending(conn, [int(row[0]) for row in await pending.values_list("id")])
     return ids, touches
 
 

@@ -54,30 +54,6 @@ NEEDS_CREATOR: frozenset[str] = frozenset(
         "set_sample_type",
     }
 )
-# Intents that never name a creator: a handle in the message makes them less likely, not impossible
-# (a teammate typed as "@lisa").
-NO_CREATOR: frozenset[str] = frozenset(
-    {
-        "help",
-        "agenda",
-        "set_send_window",
-        "glossary",
-        "glossary_remove",
-        "translation_usage",
-        "bind_webhook",
-        "list_members",
-        "schedule_digest",
-        "cancel_digest",
-        "list_digests",
-        "payments_owed",
-        "set_quota",
-        "show_quota",
-        "import_creators",
-        "undo",
-    }
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Decision:
     intent: str

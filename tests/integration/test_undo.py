@@ -408,12 +408,12 @@ async def test_offer_is_restored_and_its_fee_row_removed(team: Team) -> None:
     assert [(s, a) for _, s, a, _ in await _payments()] == [(PaymentStatus.PENDING, Decimal("300.00"))]
 
 
-async def test_money_due_is_deleted_with_its_reminder(team: Team) -> None:
-    await _add(team, "amy")
-    due = await payments.add_due(
+async def _owe(team: Team, amount: str) -> payments.Due:
+    """ "@amy 应付 <amount> USD 12月10日前", straight through the workflow."""
+    return await payments.add_due(
         team.me,
         "amy",
-        "500",
+        amount,
         "USD",
         due_on=date(2026, 12, 10),
         kind=None,
@@ -422,6 +422,11 @@ async def test_money_due_is_deleted_with_its_reminder(team: Team) -> None:
         scheduler=team.scheduler,
         clock=team.clock,
     )
+
+
+async def test_money_due_is_deleted_with_its_reminder(team: Team) -> None:
+    await _add(team, "amy")
+    due = await _owe(team, "500")
     assert due.reminder is not None
     reply = await team.undo()
     assert f"删除了应付款 #{due.payment.id}：@amy 500.00 USD（到期提醒已取消）" in reply
@@ -431,18 +436,7 @@ async def test_money_due_is_deleted_with_its_reminder(team: Team) -> None:
 
 async def test_a_settling_payment_is_undone_and_the_due_reminder_comes_back(team: Team) -> None:
     await _add(team, "amy")
-    due = await payments.add_due(
-        team.me,
-        "amy",
-        "300",
-        "USD",
-        due_on=date(2026, 12, 10),
-        kind=None,
-        chat_id=team.chat_id,
-        team_timezone=TEAM_ZONE,
-        scheduler=team.scheduler,
-        clock=team.clock,
-    )
+    due = await _owe(team, "300")
     assert due.reminder is not None
     await payments.record_payment(
         team.me, "amy", "350", "USD", kind=None, method="PayPal", note="", clock=team.clock
