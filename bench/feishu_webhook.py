@@ -155,7 +155,7 @@ async def run_worker_child() -> None:
     from bot.adapters.feishu.outbound import FeishuOutbound
     from bot.adapters.feishu.ratelimit import feishu_limits
     from bot.core.ratelimit import Limit, LocalRateLimiter
-    from bot.jobs.run import WorkerOptions, run_worker
+    from bot.worker_process import WorkerOptions, run_worker
     from bot.settings import Settings
 
     settings = Settings.from_env()

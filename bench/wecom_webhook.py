@@ -70,7 +70,7 @@ async def run_serve(port: int) -> None:
 
 async def run_worker_burst() -> None:
     """Queue mode: one worker process answers everything queued, then exits (timed by the parent)."""
-    from bot.jobs.run import WorkerOptions, run_worker
+    from bot.worker_process import WorkerOptions, run_worker
     from bot.settings import Settings
 
     await run_worker(Settings.from_env(), WorkerOptions(burst=True, max_jobs=200))
@@ -268,6 +268,7 @@ async def pushes(real_time: bool) -> None:
     from bot.jobs.notifier import OutboundNotifier
     from bot.settings import Settings, WeComSettings
     from bot.wiring import build_dispatcher
+    from handlers.due import DueCards
     from handlers.replies import Text
     from models import MODEL_MODULES
     from models.enums import DeliveryStatus, Platform
@@ -291,7 +292,7 @@ async def pushes(real_time: bool) -> None:
         outbound = WeComOutbound(
             sim.url, ChatWebhookKeys(Sealer(AES_KEY)), coalesce_s=0.0, limiter_for=limiter_for
         )
-        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
+        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}, render=DueCards()), clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop)
 
         async def say(text: str) -> None:

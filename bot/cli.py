@@ -250,7 +250,7 @@ async def _worker(settings: Settings, args: argparse.Namespace) -> int:
     import logging
 
     from bot.db import DatabaseUnavailable
-    from bot.jobs.run import WorkerOptions, run_worker, sweep_policy
+    from bot.worker_process import WorkerOptions, run_worker, sweep_policy
 
     if settings.redis_url is None:
         print(

@@ -20,7 +20,7 @@ from bot.adapters.feishu.long_connection import LongConnection
 from bot.adapters.feishu.webhook import INBOUND_KEY
 from bot.core.outbound import Outbound
 from bot.db import database, migrate
-from bot.jobs.background import background
+from bot.background import background
 from bot.settings import Settings
 from bot.wiring import build_dispatcher, build_web_app
 from models.enums import Platform

@@ -10,6 +10,7 @@ from bot.core.dispatch import Dispatcher
 from bot.core.understanding import Understanding
 from bot.settings import Settings
 from handlers import build_router
+from handlers.due import DueCards
 from models.enums import Platform
 from workflows.delivery import PollOnly, Scheduler
 from workflows.ports import Clock, SystemClock
@@ -128,7 +129,7 @@ def build_console(
 
     clock = clock or SystemClock()
     translator = build_translator(settings, clock)
-    notifier = OutboundNotifier(translator=translator)
+    notifier = OutboundNotifier(render=DueCards(translator))
     loop = DeliveryLoop(notifier, clock)
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
@@ -146,7 +147,7 @@ def build_notifier(
     """Posts due items on every configured platform. With Redis, rate limits are shared by all processes."""
     from bot.jobs.notifier import OutboundNotifier
 
-    notifier = OutboundNotifier(translator=translator)
+    notifier = OutboundNotifier(render=DueCards(translator))
     if settings.feishu is not None:
         from bot.adapters.feishu.outbound import FeishuOutbound
         from bot.adapters.feishu.ratelimit import FEISHU_LIMITS

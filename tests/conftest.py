@@ -28,6 +28,7 @@ from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
+from handlers.due import DueCards
 from models import MODEL_MODULES
 from models.enums import Platform
 from workflows.ports import FrozenClock
@@ -146,7 +147,7 @@ def console(db: str, clock: FrozenClock) -> Console:
 @pytest.fixture
 def console_with_loop(db: str, clock: FrozenClock) -> tuple[Console, DeliveryLoop, ConsoleOutbound]:
     """A zh_CN console (小李) wired to an in-process delivery loop; due items land in the outbound."""
-    notifier = OutboundNotifier()
+    notifier = OutboundNotifier(render=DueCards())
     loop = DeliveryLoop(notifier, clock)
     console = Console(build_dispatcher(Settings(), clock, scheduler=loop), user="小李", locale="zh_CN")
     outbound = ConsoleOutbound(console, io.StringIO())

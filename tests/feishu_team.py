@@ -18,6 +18,7 @@ from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import FeishuSettings, Settings
 from bot.wiring import build_dispatcher, build_web_app
+from handlers.due import DueCards
 from models.enums import Platform
 from tests.feishu_events import FeishuEvents, new_id
 from tests.simulators.feishu import FeishuSimulator, SimMessage
@@ -108,7 +109,7 @@ async def feishu_team(
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
         feishu = feishu_settings(sim)
         settings = Settings(feishu=feishu)
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)})
+        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)}, render=DueCards())
         loop = DeliveryLoop(notifier, clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop if scheduled else None)
         if understanding is not None:

@@ -18,6 +18,7 @@ from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings, WeComSettings
 from bot.wiring import build_dispatcher, build_web_app
+from handlers.due import DueCards
 from models.enums import Platform
 from models.secrets import Sealer
 from tests.simulators.wecom import WeComSimulator
@@ -54,7 +55,7 @@ async def wecom_team(clock: FrozenClock, understanding: Understanding | None = N
         refusals = RefusalEpoch()  # one per process: the outbound marks, the inbound tells the group
         keys = ChatWebhookKeys(Sealer(WeComCallbacks().aes_key), refusals)
         outbound = WeComOutbound(sim.url, keys, coalesce_s=0.05)
-        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}), clock)
+        loop = DeliveryLoop(OutboundNotifier({Platform.WECOM: outbound}, render=DueCards()), clock)
         dispatcher = build_dispatcher(settings, clock, scheduler=loop)
         if understanding is not None:
             dispatcher = replace(dispatcher, understanding=understanding)

@@ -1,28 +1,25 @@
-"""Posts a due reminder or outreach touch through the platform it belongs to."""
+"""Posts a due reminder, outreach touch or digest through the platform it belongs to. What is posted is
+decided above (`render`, handlers/due.py): this only moves it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
 
 from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
 from bot.core.types import ChatRef
-from handlers.digest import render_digest
-from handlers.reminders import render_due
-from i18n import Catalog
-from models.enums import DeliveryKind, Platform
+from handlers.replies import Reply
+from models.enums import Platform
 from workflows.delivery import DeliveryFailed, DueItem
-from workflows.outreach import draft_for
-from workflows.translation.ports import Translator
+
+Render = Callable[[DueItem], Awaitable[Reply]]
 
 
 class OutboundNotifier:
     """`workflows.delivery.Notifier` over the adapters' `Outbound`s, one per platform."""
 
-    def __init__(
-        self, outbounds: Mapping[Platform, Outbound] | None = None, *, translator: Translator | None = None
-    ) -> None:
+    def __init__(self, outbounds: Mapping[Platform, Outbound] | None = None, *, render: Render) -> None:
         self._outbounds: dict[Platform, Outbound] = dict(outbounds or {})
-        self._translator = translator  # drafts the first touch in the creator's language when configured
+        self._render = render
 
     def register(self, platform: Platform, outbound: Outbound) -> None:
         self._outbounds[platform] = outbound
@@ -51,12 +48,7 @@ class OutboundNotifier:
         outbound = self._outbounds.get(platform)
         if outbound is None:  # another process may have this platform configured: let it retry there
             raise DeliveryFailed(f"no outbound for {platform.value} in this process", transient=True)
-        t = Catalog(item.locale)
-        if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
-            card = await render_digest(t, item)
-        else:
-            draft = await draft_for(self._translator, item, reader=t.locale) if self._translator else None
-            card = render_due(t, item, draft)
+        card = await self._render(item)
         target = SendTarget(
             chat=ChatRef(platform=platform, workspace_key=item.workspace_key, chat_id=item.chat_id),
             mention_user_ids=(item.owner_user_id,) if item.owner_user_id else (),

@@ -54,6 +54,8 @@ NEEDS_CREATOR: frozenset[str] = frozenset(
         "set_sample_type",
     }
 )
+
+
 @dataclass(frozen=True, slots=True)
 class Decision:
     intent: str

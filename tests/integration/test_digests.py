@@ -15,6 +15,7 @@ from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
+from handlers.due import DueCards
 from models.digest import Digest
 from models.enums import DeliveryKind, DeliveryStatus, Platform
 from models.schedule import Delivery
@@ -71,7 +72,7 @@ async def test_weekly_digest_set_listed_posted_chained_and_stopped(
     digest = await Digest.get()
     assert digest.delivery_id == second.id and digest.runs == 1  # type: ignore[attr-defined]
 
-    notifier = OutboundNotifier({})
+    notifier = OutboundNotifier({}, render=DueCards())
     again = await delivery.deliver(first.id, first.version, notifier, clock)
     assert again.outcome == delivery.Outcome.NOT_CLAIMED, "a duplicate job for the sent run is a no-op"
     await loop.run_once()
@@ -106,7 +107,7 @@ class BothSending:
 
 
 def _wired(clock: FrozenClock) -> tuple[Console, DeliveryLoop, ConsoleOutbound, OutboundNotifier]:
-    notifier = OutboundNotifier()
+    notifier = OutboundNotifier(render=DueCards())
     loop = DeliveryLoop(notifier, clock)
     console = Console(build_dispatcher(Settings(), clock, scheduler=loop), user="小李", locale="zh_CN")
     outbound = ConsoleOutbound(console, io.StringIO())

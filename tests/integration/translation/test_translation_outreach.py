@@ -13,6 +13,7 @@ from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
+from handlers.due import DueCards
 from models.enums import Platform
 from tests.simulators.openai import Fail, OpenAISimulator
 from workflows.ports import FrozenClock
@@ -22,7 +23,7 @@ from workflows.translation.ports import Translator
 def _team(
     settings: Settings, clock: FrozenClock, translator: Translator
 ) -> tuple[Console, DeliveryLoop, ConsoleOutbound]:
-    notifier = OutboundNotifier(translator=translator)
+    notifier = OutboundNotifier(render=DueCards(translator))
     loop = DeliveryLoop(notifier, clock)
     dispatcher = build_dispatcher(settings, clock, loop, translator)
     dispatcher = dataclasses.replace(dispatcher, understanding=Understanding())  # no model reader here

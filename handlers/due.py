@@ -1,0 +1,28 @@
+"""What the bot posts when timed work is due: a reminder or an outreach touch (with its first message drafted
+in the creator's language when a model is configured) or a digest. The delivery transport (bot/jobs) is
+handed this and only moves the result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from handlers.digest import render_digest
+from handlers.reminders import render_due
+from handlers.replies import Card
+from i18n import Catalog
+from models.enums import DeliveryKind
+from workflows.delivery import DueItem
+from workflows.outreach import draft_for
+from workflows.translation.ports import Translator
+
+
+@dataclass(frozen=True, slots=True)
+class DueCards:
+    translator: Translator | None = None  # drafts the first touch in the creator's language
+
+    async def __call__(self, item: DueItem) -> Card:
+        t = Catalog(item.locale)
+        if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
+            return await render_digest(t, item)
+        draft = await draft_for(self.translator, item, reader=t.locale) if self.translator else None
+        return render_due(t, item, draft)
