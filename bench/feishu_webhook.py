@@ -155,8 +155,8 @@ async def run_worker_child() -> None:
     from bot.adapters.feishu.outbound import FeishuOutbound
     from bot.adapters.feishu.ratelimit import feishu_limits
     from bot.core.ratelimit import Limit, LocalRateLimiter
-    from bot.worker_process import WorkerOptions, run_worker
     from bot.settings import Settings
+    from bot.worker_process import WorkerOptions, run_worker
 
     settings = Settings.from_env()
     assert settings.feishu is not None

@@ -70,8 +70,8 @@ async def run_serve(port: int) -> None:
 
 async def run_worker_burst() -> None:
     """Queue mode: one worker process answers everything queued, then exits (timed by the parent)."""
-    from bot.worker_process import WorkerOptions, run_worker
     from bot.settings import Settings
+    from bot.worker_process import WorkerOptions, run_worker
 
     await run_worker(Settings.from_env(), WorkerOptions(burst=True, max_jobs=200))
 

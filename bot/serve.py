@@ -18,9 +18,9 @@ from aiohttp import web
 
 from bot.adapters.feishu.long_connection import LongConnection
 from bot.adapters.feishu.webhook import INBOUND_KEY
+from bot.background import background
 from bot.core.outbound import Outbound
 from bot.db import database, migrate
-from bot.background import background
 from bot.settings import Settings
 from bot.wiring import build_dispatcher, build_web_app
 from models.enums import Platform

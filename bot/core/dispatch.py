@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import TypeVar
 
 from tortoise.exceptions import DBConnectionError, OperationalError
 
@@ -29,6 +29,12 @@ from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
 ChatKey = tuple[str, str, str]
+T = TypeVar("T", Reply, ActionResult)
+Work = Callable[[CommandContext], Awaitable[T]]
+
+
+def _reply(answer: Reply | ActionResult) -> Reply:
+    return answer if not isinstance(answer, ActionResult) else Text(answer.toast)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,13 +52,11 @@ class Dispatcher:
     known_chats: dict[ChatKey, tuple[int, int]] = field(default_factory=dict)
 
     async def handle(self, message: InboundMessage) -> Reply:
-        locale = message.locale or self.default_locale
-        t = Catalog(locale)
+        t = Catalog(message.locale or self.default_locale)
         if len(message.text) > MAX_MESSAGE_CHARS:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
-        intent = "-"
-        try:
-            ctx = await self._context(message.chat, message.sender, t)
+
+        async def work(ctx: CommandContext) -> Reply:
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
             typed = await self._typed_pick(ctx, message.text)
@@ -60,18 +64,11 @@ class Dispatcher:
                 return clarify_view.as_reply(await self._picked(ctx, typed))
             names = [m.display_name for m in message.mentions]
             command = await self.understanding.read(ctx.actor, message.text, names)
-            intent = command.intent
             if command.alternatives:
                 return await self._ask(ctx, command, message)
             return await self.router.dispatch(ctx, command)
-        except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
-            return reply_for(t, error)
-        except (DBConnectionError, OperationalError, OSError):
-            log.exception("database error handling %s", message.event_id)
-            return Text(t("error.database"))
-        except Exception:
-            log.exception("failed handling %s (%s)", message.event_id, intent)
-            return Text(t("error.internal"))
+
+        return _reply(await self._run(message.chat, message.sender, t, f"message {message.event_id}", work))
 
     async def handle_file(self, message: InboundMessage, file_name: str, data: bytes) -> Reply:
         """A file sent to the bot (a spreadsheet to import): same registration and error rules."""
@@ -79,17 +76,11 @@ class Dispatcher:
         handler = self.router.resolve_file()
         if handler is None:
             return Text(t("error.generic"))
-        try:
-            ctx = await self._context(message.chat, message.sender, t)
+
+        async def work(ctx: CommandContext) -> Reply:
             return await handler(ctx, file_name, data)
-        except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
-            return reply_for(t, error)
-        except (DBConnectionError, OperationalError, OSError):
-            log.exception("database error handling file %s", message.event_id)
-            return Text(t("error.database"))
-        except Exception:
-            log.exception("failed handling file %s", message.event_id)
-            return Text(t("error.internal"))
+
+        return _reply(await self._run(message.chat, message.sender, t, f"file {message.event_id}", work))
 
     def help_request(self, chat: ChatRef, sender: Sender, event_id: str, at: datetime) -> InboundMessage:
         """The "help" message a platform's greeting (bot added to a group, a DM opened) answers with."""
@@ -105,20 +96,37 @@ class Dispatcher:
         handler = self.router.resolve_action(action.action_id)
         if handler is None and action.action_id != clarify_view.PICK:
             return ActionResult(toast=t("error.action_unknown"))
+
+        async def work(ctx: CommandContext) -> ActionResult:
+            ctx = replace(ctx, progress=progress)
+            return await (handler(ctx, action.value) if handler else self._picked(ctx, action.value))
+
+        what = f"action {action.event_id} ({action.action_id})"
+        answer = await self._run(action.chat, action.sender, t, what, work)
+        if isinstance(answer, ActionResult):
+            return answer
+        return ActionResult(toast=answer.text if isinstance(answer, Text) else t("error.generic"))
+
+    async def _run(
+        self,
+        chat: ChatRef,
+        sender: Sender,
+        t: Catalog,
+        what: str,
+        work: Callable[[CommandContext], Awaitable[T]],
+    ) -> T | Reply:
+        """The one chain every message, file and press goes through: the chat and member registered (and the
+        context built in the asker's locale), the work, and every failure answered in that locale."""
         try:
-            ctx = dataclasses.replace(await self._context(action.chat, action.sender, t), progress=progress)
-            if handler is None:
-                return await self._picked(ctx, action.value)
-            return await handler(ctx, action.value)
+            return await work(await self._context(chat, sender, t))
         except (WorkflowError, geo.UnknownRegion, geo.UnknownCountry) as error:
-            answer = reply_for(t, error)
-            return ActionResult(toast=answer.text if isinstance(answer, Text) else t("error.generic"))
+            return reply_for(t, error)
         except (DBConnectionError, OperationalError, OSError):
-            log.exception("database error handling action %s", action.event_id)
-            return ActionResult(toast=t("error.database"))
+            log.exception("database error handling %s", what)
+            return Text(t("error.database"))
         except Exception:
-            log.exception("failed handling action %s (%s)", action.event_id, action.action_id)
-            return ActionResult(toast=t("error.internal"))
+            log.exception("failed handling %s", what)
+            return Text(t("error.internal"))
 
     async def _ask(self, ctx: CommandContext, command: Command, message: InboundMessage) -> Reply:
         """Not sure enough to act: keep the question and offer the likely actions as buttons."""
