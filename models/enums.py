@@ -20,7 +20,7 @@ class CreatorPlatform(StrEnum):
 
 
 class Stage(StrEnum):
-    """Pipeline stages in funnel order, then the exits (DESIGN.md §5)."""
+    """Pipeline stages in funnel order, then the exits."""
 
     PROSPECT = "prospect"
     CONTACTED = "contacted"
@@ -60,7 +60,7 @@ class DeliveryKind(StrEnum):
 
 
 class DeliveryStatus(StrEnum):
-    """pending → sending → sent | failed | cancelled | skipped (DESIGN.md §3)."""
+    """pending → sending → sent | failed | cancelled | skipped."""
 
     PENDING = "pending"
     SENDING = "sending"
@@ -86,7 +86,8 @@ class PlanStatus(StrEnum):
 
 
 class DealType(StrEnum):
-    """What the creator gets for the content: decides which disclosure applies (compliance §2.2)."""
+    """What the creator gets for the content: decides which disclosure rule applies (one per market ×
+    platform × deal type, workflows/compliance/rules.json)."""
 
     PAID = "paid"  # a fee
     AFFILIATE = "affiliate"  # commission on sales (TikTok Shop affiliate)

@@ -1,4 +1,4 @@
-"""Timed work: every future action is a row (the truth); the queue is only transport (DESIGN.md §3)."""
+"""Timed work: every future action is a row (the truth); the queue is only transport."""
 
 from typing import Any
 

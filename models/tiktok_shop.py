@@ -1,5 +1,6 @@
 """TikTok Shop mechanics the bot tracks: deadlines (sample approval, content, payments) and the weekly
-outreach quota (market-and-compliance.md §2.2)."""
+outreach quota (TikTok Shop Seller University rules; each number and its page are in
+workflows/deadlines.py and workflows/quota.py)."""
 
 from enum import StrEnum
 

@@ -1,5 +1,6 @@
-"""Feishu callbacks built the way Feishu builds them: real-shaped v2 envelopes (reference/feishu.md §2),
-AES-256-CBC encrypted and signed over the exact bytes sent (§1.4–1.5). Used by tests and the bench."""
+"""Feishu callbacks built the way Feishu builds them: v2 envelopes shaped as the "Receive message" docs
+show, AES-256-CBC encrypted and signed over the exact bytes sent ("Configure Encrypt Key"). Used by tests
+and the bench."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Smart-bot callbacks built and encrypted exactly as WeCom does (reference/wecom.md §1.2, §2.3)."""
+"""Smart-bot callbacks built and encrypted exactly as WeCom does (WeCom developer docs, 智能机器人 回调加解密
+and 接收消息)."""
 
 from __future__ import annotations
 

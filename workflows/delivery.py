@@ -1,4 +1,4 @@
-"""The delivery engine: the row is the truth, the queue is transport (DESIGN.md §3).
+"""The delivery engine: the row is the truth, the queue is transport.
 
 A `Delivery` row holds the local wall time + zone it was asked in, `due_at` in UTC, a status and a
 version. Whoever runs it — an arq job, the sweeper, or the in-process loop — first *claims* it with

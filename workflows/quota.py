@@ -1,4 +1,5 @@
-"""TikTok Shop outreach limits (market-and-compliance.md §2.2, [T4]), for TikTok creators:
+"""TikTok Shop outreach limits, for TikTok creators (TikTok Shop Seller University, "outreach quota":
+https://seller-us.tiktok.com/university/essay?knowledge_id=6104700982429483):
 
 - a weekly quota shared by Target Invites + IM that refreshes every Sunday; repeat messages to the same
   creator in a week count once → we count distinct creators with a touch scheduled or sent that week
@@ -25,7 +26,7 @@ from workflows.errors import WorkflowError
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
-MAX_UNANSWERED = 5  # TikTok: at most 5 messages before the creator responds [T4]
+MAX_UNANSWERED = 5  # TikTok: at most 5 messages before the creator responds (Seller University, above)
 MAX_WEEKLY = 1_000_000
 LIVE = (DeliveryStatus.PENDING, DeliveryStatus.SENDING, DeliveryStatus.SENT)
 

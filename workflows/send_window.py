@@ -1,5 +1,6 @@
 """When to message a creator: the team's send window in the creator's local time, quiet hours, public
-holidays, DST, spreading a batch, and the re-check at delivery time (time-and-scheduling.md §4).
+holidays (the `holidays` package, github.com/vacanza/holidays, per country and state), DST, spreading a
+batch, and the re-check at delivery time (a late worker must not send at 03:00 the creator's time).
 
 Pure and platform-free. Wall times are resolved with zoneinfo (PEP 495): a wall time inside a DST gap
 moves forward by the gap length ("dst_gap"); an ambiguous one takes its first occurrence ("dst_fold").

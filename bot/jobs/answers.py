@@ -5,10 +5,11 @@ The web process only verifies, decrypts, claims the event in Redis and enqueues 
 due reminders and the web process spends its CPU on acks. The worker claims the event again in the
 database (the durable claim: it survives a Redis flush), runs the same Dispatcher and sends the answer.
 
-WeCom gets the stream design its reference recommends: the web process answers the callback at once with
-an unfinished stream ("处理中…"), the worker stores the finished answer in Redis (`StreamStore`), and
-WeCom's refresh polls (about one a second, for up to 6 minutes, reaching any web process) are answered
-from there. An answer later than the poll window goes to the message's response_url instead.
+WeCom gets the smart bot's stream reply (WeCom developer docs, 智能机器人 被动回复 and 接收消息): the web
+process answers the callback at once with an unfinished stream ("处理中…"), the worker stores the
+finished answer in Redis (`StreamStore`), and WeCom's refresh polls (about one a second, for up to 6
+minutes, reaching any web process) are answered from there. An answer later than the poll window goes
+to the message's response_url instead.
 """
 
 from __future__ import annotations

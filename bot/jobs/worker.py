@@ -1,6 +1,6 @@
 """`creatorbot worker`: the arq worker that delivers due rows (production mode, REDIS_URL set).
 
-arq is transport only (DESIGN.md §3). Each scheduled row is one deferred job `deliver:{id}:v{version}`;
+arq is transport only: the row is the truth. Each scheduled row is one deferred job `deliver:{id}:v{version}`;
 the job claims the row atomically, so duplicate jobs, retries and a second worker are harmless. A
 sweep every 30 s (arq cron, unique across workers) puts back rows claimed by a dead worker, hands rows
 due soon to the queue again — so a Redis flush or an expired job costs one sweep, not a reminder — and

@@ -1,6 +1,6 @@
 """A Feishu Open API simulator: an aiohttp server on 127.0.0.1, port 0, for the real lark-oapi client.
 
-Routes (reference/feishu.md §3, §4.1, §7.11):
+Routes (Feishu Open Platform server API, open.feishu.cn, as lark-oapi 1.7.5 calls them):
   POST  /open-apis/auth/v3/tenant_access_token/internal   app_id/app_secret → {"tenant_access_token","expire"}
   POST  /open-apis/im/v1/messages?receive_id_type=...     send (text, post, interactive, image)
   POST  /open-apis/im/v1/messages/{id}/reply               reply

@@ -1,6 +1,6 @@
 """A WeCom simulator: an aiohttp server on 127.0.0.1, port 0, for group webhook pushes and response_url.
 
-Routes (reference/wecom.md §2.3–2.4):
+Routes (WeCom developer docs: 消息推送配置说明; 智能机器人 主动回复 via response_url):
   POST /cgi-bin/webhook/send?key=KEY        text / markdown / markdown_v2 / image push into the key's group
   POST /cgi-bin/aibot/response?response_code=CODE   a smart-bot reply through response_url (once)
 

@@ -1,5 +1,7 @@
-"""The disclosure rules data: complete, sourced, and saying per market and platform what the reference
-(/work/shared/reference/market-and-compliance.md §3) says — tag, placement, what is not enough, switch."""
+"""The disclosure rules data: complete, sourced, and saying per market and platform what the regulators'
+and platforms' published guidance says (FTC, ASA/CAP, the Landesmedienanstalten, Loi n° 2023-451, Ad
+Standards Canada, AANA; TikTok, Instagram, YouTube help pages) — tag, placement, what is not enough,
+switch."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ SWITCH_SOURCE = {
     "instagram": "socialnationnow.com/everything-you-need-to-know-about-instagrams-paid-partnership-label",
     "youtube": "support.google.com/youtube/answer/154235",
 }
-# What the reference says for a paid post, written out by hand (not read from the data file).
+# What that guidance says for a paid post, written out by hand (not read from the data file).
 EXPECTED: dict[str, dict[str, Any]] = {
     "US": {
         "tag": "#ad",
@@ -58,7 +60,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
     },
     "AU": {"tag": "#ad", "start": False, "required": False, "not_enough": set(), "cloud": False},
 }
-# Gifting counts as payment in the US, UK and Canada; elsewhere the reference is silent.
+# Gifting counts as payment in the US, UK and Canada; elsewhere the sources we hold are silent.
 GIFTED_COVERED = {"US": True, "GB": True, "CA": True, "DE": False, "FR": False, "AU": False}
 
 

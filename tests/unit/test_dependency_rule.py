@@ -1,4 +1,4 @@
-"""DESIGN.md's dependency rule: bot → handlers → workflows → models; no SDK or adapter below bot/."""
+"""The dependency rule: bot → handlers → workflows → models; no SDK or adapter below bot/."""
 
 from __future__ import annotations
 

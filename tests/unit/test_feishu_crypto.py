@@ -1,4 +1,5 @@
-"""Feishu callback crypto against the documented vectors (reference/feishu.md §1.4–1.5)."""
+"""Feishu callback crypto: the official vector of Feishu's "Configure Encrypt Key" doc (key "test key" →
+"hello world"), plus fixed-IV vectors of our own for an encrypted challenge and its signature."""
 
 from __future__ import annotations
 

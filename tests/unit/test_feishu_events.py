@@ -1,4 +1,4 @@
-"""Feishu envelopes → our types, on real-shaped payloads (reference/feishu.md §2)."""
+"""Feishu envelopes → our types, on payloads shaped as Feishu's "Receive message" docs show them."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Golden tests: the official WeCom vectors (reference/wecom.md §1.5), through our wrapper of wechatpy."""
+"""Golden tests: the official WeCom vectors (the example of the 加解密方案说明 doc and Tencent's Python
+sample, sbzhu/weworkapi_python `callback/Sample.py`), through our wrapper of wechatpy."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Smart-bot callback payloads (reference/wecom.md §2.3) → typed values; WECOM_* settings."""
+"""Smart-bot callback payloads (WeCom developer docs, 智能机器人 接收消息 / 接收事件) → typed values; WECOM_*
+settings."""
 
 from __future__ import annotations
 

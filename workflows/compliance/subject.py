@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from models.campaign import Campaign, Collaboration
 from models.creator import Creator
+from workflows import permissions
 from workflows.creators import find_creators
 from workflows.errors import WorkflowError
 from workflows.geo import country_language
@@ -62,7 +63,7 @@ async def resolve(
     handle (the dispatcher answers with the closest ones)."""
     if handle is None:
         return Subject(market, platform, deal_type, "asked" if deal_type else "none")
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.VIEW))[0]  # the deal is a detail
     collaboration = await latest_collaboration(actor, creator)
     campaign = collaboration.campaign if collaboration else None
     source = "asked"

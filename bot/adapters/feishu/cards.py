@@ -1,4 +1,5 @@
-"""Reply → Feishu message content (reference/feishu.md §3.2–3.3). Pure functions: no I/O, no SDK.
+"""Reply → Feishu message content (Feishu Open Platform, "Send message: content by msg_type" and
+"Card JSON 2.0 structure", open.feishu.cn). Pure functions: no I/O, no SDK.
 
 - `Text` goes out as msg_type `post` whose paragraphs are plain `text` elements, not as msg_type `text`:
   text messages interpret `<at>`, `<b>`-style tags and `[x](url)` links in what they carry, a post `text`
@@ -22,7 +23,7 @@ from typing import Any
 from handlers.replies import Button, Card
 
 KB = 1024
-TEXT_LIMIT = 150 * KB  # msg_type text, whole request body (reference §3.2)
+TEXT_LIMIT = 150 * KB  # msg_type text, whole request body (Feishu "Send message": else error 230025)
 POST_LIMIT = 30 * KB  # msg_type post, whole request body
 CARD_LIMIT = 30 * KB  # msg_type interactive, whole request body
 IMAGE_LIMIT = 10 * KB * KB  # im/v1/images upload

@@ -1,7 +1,10 @@
 """Feishu callback crypto: AES-256-CBC bodies, request signatures, verification tokens.
 
-Reference: /work/shared/reference/feishu.md §1.3–1.5 (and the SDK's `core/utils/decryptor.py`,
-`event/dispatcher_handler.py::_verify_sign`). Every comparison of a secret is constant-time.
+Algorithm (Feishu Open Platform, "Configure Encrypt Key" and "Event subscription overview",
+open.feishu.cn; lark-oapi 1.7.5 `core/utils/decryptor.py`, `event/dispatcher_handler.py::_verify_sign`):
+key = SHA-256(Encrypt Key); body = base64(IV ‖ AES-256-CBC(PKCS#7(json))); signature =
+hex(SHA-256(timestamp + nonce + Encrypt Key + raw body bytes)); v2 events carry the Verification Token
+in `header.token`. Every comparison of a secret is constant-time.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """Feishu event envelopes (schema 2.0) → our types. Pure functions: no I/O, no SDK, no clock.
 
-Shapes: /work/shared/reference/feishu.md §1.6 (envelopes), §2.1–2.3 (im.message.receive_v1 text and
-post), §2.4 (im.chat.member.bot.added_v1), §2.5 (card.action.trigger).
+Shapes from the Feishu Open Platform docs (open.feishu.cn): the v2.0 envelope ("Event subscription
+overview"), im.message.receive_v1 text and post ("Receive message", "Message content"),
+im.chat.member.bot.added_v1 (its event page), card.action.trigger ("Card callback communication").
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ class FeishuMessage:
 
 @dataclass(frozen=True, slots=True)
 class SentFile:
-    """`message_type: "file"`, content `{"file_key", "file_name"}` (reference/feishu.md §2)."""
+    """`message_type: "file"`, content `{"file_key", "file_name"}` (Feishu "Message content" docs)."""
 
     key: str
     name: str

@@ -1,6 +1,7 @@
 """What happens to a verified Feishu event, whichever way it came (webhook or long connection).
 
-Ack fast, work after (DESIGN.md §2): classify, skip what is not for us, claim the dedupe key, then hand
+Ack fast, work after (Feishu re-pushes an event not answered with HTTP 200 within 3 s: Open Platform,
+"Event subscription overview"): classify, skip what is not for us, claim the dedupe key, then hand
 messages and greetings to a tracked background task and return at once. Card presses are answered
 inside Feishu's 3 s budget; when the handler is slower the toast says so and the card is patched later.
 """

@@ -1,9 +1,10 @@
 """Feishu long connection (WebSocket): lark's `ws.Client` on its own thread and loop.
 
 lark-oapi 1.7.5 captures an event loop at import time and calls `run_until_complete` on it, which fails
-inside a running asyncio app, and it has no stop() (reference §4.4). So the client runs in a dedicated
-thread with a new loop patched into `lark_oapi.ws.client.loop`; its handler hands each payload to the
-app's loop with `run_coroutine_threadsafe` and returns at once, so acks and pings are never held up.
+inside a running asyncio app, and it has no stop() (`lark_oapi/ws/client.py`; larksuite/oapi-sdk-python
+issues #96, #128, #133). So the client runs in a dedicated thread with a new loop patched into
+`lark_oapi.ws.client.loop`; its handler hands each payload to the app's loop with
+`run_coroutine_threadsafe` and returns at once, so acks and pings are never held up.
 One LongConnection per process (the patched loop is the SDK's module global).
 """
 

@@ -1,4 +1,5 @@
-"""`FeishuOutbound`: the `Outbound` port over lark-oapi's async methods (reference/feishu.md §3, §4, §7).
+"""`FeishuOutbound`: the `Outbound` port over lark-oapi 1.7.5's async methods, calling the Feishu Open
+Platform's "Send message", "Reply message" and "Update message" APIs (open.feishu.cn).
 
 Every create / reply carries `uuid` = the caller's idempotency key (hashed when longer than 50 chars, one
 suffix per part of a split text), so a retried job cannot post twice within the platform's hour. Calls
@@ -251,7 +252,7 @@ class FeishuOutbound:
         return str(response.data.image_key)
 
     async def _upload_file(self, data: bytes, name: str) -> str:
-        """POST /open-apis/im/v1/files: the file_key of a file message (reference/feishu.md §3)."""
+        """POST /open-apis/im/v1/files (Feishu "Upload file"): the file_key of a file message."""
         if len(data) > FILE_LIMIT:
             raise PermanentSendError(f"file of {len(data)} bytes exceeds the {FILE_LIMIT} byte limit")
         file_type = "xls" if name.lower().endswith((".xls", ".xlsx")) else "stream"

@@ -1,4 +1,5 @@
-"""Our own tenant_access_token cache (reference/feishu.md §3.1 "Token", §4.2, §7.6).
+"""Our own tenant_access_token cache (Feishu Open Platform, `auth/v3/tenant_access_token/internal`: a
+token lives 2 h; lark-oapi 1.7.5 `core/token/manager.py` for how the SDK fetches its own).
 
 lark-oapi fetches tokens with blocking `requests` even inside its async methods and never drops a token
 the platform rejected, so the client runs with `enable_set_token(True)` and every call gets its token

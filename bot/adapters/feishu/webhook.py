@@ -1,8 +1,10 @@
 """Feishu HTTP callbacks: verify, decrypt, answer the challenge, then hand over to FeishuInbound.
 
-Order matters (reference §1.2–1.5): the signature is checked over the raw bytes before anything is
-decoded; the Verification Token is compared in constant time; the url_verification challenge is answered
-before any database work. Refusals: 401 forged/unsigned/stale/wrong token, 400 unreadable, 413 too big.
+Order matters (Feishu Open Platform, "Configure Encrypt Key" and "Request URL configuration",
+open.feishu.cn): the signature is computed over the raw request bytes, never over re-serialised JSON, so
+it is checked before anything is decoded; the Verification Token is compared in constant time; the
+url_verification challenge, which Feishu wants answered within 1 s, is answered before any database work.
+Refusals: 401 forged/unsigned/stale/wrong token, 400 unreadable, 413 too big.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""WeCom callback crypto (reference/wecom.md §1): sha1 signatures, AES-256-CBC with PKCS#7 to 32 bytes.
+"""WeCom callback crypto (WeCom developer docs, 加解密方案说明 and 智能机器人 回调加解密): sha1 signatures,
+AES-256-CBC with the IV = the key's first 16 bytes and PKCS#7 padding to 32 bytes.
 
 The algorithm is wechatpy's (`PrpCrypto` encrypts, its `WeChatCipher` decrypts); this module adds what
 wechatpy leaves out: a constant-time signature check, strict base64, a padding check (pad values 1–32),

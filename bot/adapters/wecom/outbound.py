@@ -1,10 +1,11 @@
-"""Pushes into a WeCom group through its 消息推送 webhook (reference §2.4; DESIGN.md §3).
+"""Pushes into a WeCom group through its 消息推送 webhook (WeCom developer docs, 消息推送配置说明: POST
+`cgi-bin/webhook/send?key=…`, the key is the credential, each key ≤ 20 messages a minute).
 
 - One webhook key per chat, sealed in the database (`ChatWebhookKeys`); never logged: logs and Redis
   names carry a short hash of it.
-- 20 messages a minute per key, shared by every process through Redis when configured (the limiter of
-  bot/adapters/feishu, one window per key), in-process otherwise; `45009` pauses that key for a minute and
-  the send is retried later (TransientSendError with retry_after).
+- 20 messages a minute per key, shared by every process through Redis when configured
+  (bot/core/shared_limits.py, one window per key), in-process otherwise (bot/core/ratelimit.py); `45009`
+  pauses that key for a minute and the send is retried later (TransientSendError with retry_after).
 - Several sends for one key arriving within `coalesce_s` of each other go out as one message (due
   reminders for one group); bodies are split at the byte limits (text 2048, markdown 4096).
 - Reminders that ping someone go as `text` with `mentioned_list` (their WeCom userids), the rest as markdown.

@@ -1,4 +1,5 @@
-"""Replies → WeCom text/markdown, and splitting at the documented byte limits (reference §2.4).
+"""Replies → WeCom text/markdown, split at the documented byte limits (WeCom developer docs, 消息推送配置说明:
+text ≤ 2048 bytes, markdown ≤ 4096 bytes).
 
 Cards become markdown: bold title, `key：value` lines, the body, and buttons as a numbered list of what
 the team can say instead (WeCom webhook pushes have no interactive buttons; template cards are not built
