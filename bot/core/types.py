@@ -57,3 +57,31 @@ class InboundAction:
     event_id: str
     received_at: datetime
     locale: str | None = None
+
+
+def message_record(message: InboundMessage) -> dict[str, Any]:
+    """An understood-at-the-edge message as JSON, for a worker to answer without parsing the platform's
+    payload again (queue mode). `raw` stays behind: nothing after the adapter reads it."""
+    return {
+        "chat": [message.chat.platform.value, message.chat.workspace_key, message.chat.chat_id],
+        "sender": [message.sender.user_id, message.sender.display_name],
+        "text": message.text,
+        "event_id": message.event_id,
+        "received_at": message.received_at.isoformat(),
+        "mentions": [[m.user_id, m.display_name] for m in message.mentions],
+        "locale": message.locale,
+    }
+
+
+def message_from_record(record: Mapping[str, Any]) -> InboundMessage:
+    platform, workspace_key, chat_id = record["chat"]
+    user_id, name = record["sender"]
+    return InboundMessage(
+        chat=ChatRef(platform=Platform(platform), workspace_key=str(workspace_key), chat_id=str(chat_id)),
+        sender=Sender(user_id=str(user_id), display_name=str(name)),
+        text=str(record["text"]),
+        event_id=str(record["event_id"]),
+        received_at=datetime.fromisoformat(str(record["received_at"])),
+        mentions=tuple(Mention(str(i), str(n)) for i, n in record.get("mentions", [])),
+        locale=record.get("locale"),
+    )

@@ -16,16 +16,15 @@ import re
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any
 
 from bot.adapters.feishu import events, files
-from bot.adapters.feishu.events import BotAdded, CardAction, Envelope, FeishuMessage
+from bot.adapters.feishu.events import BotAdded, CardAction, Envelope, FeishuMessage, SentFile
 from bot.core.background import BackgroundTasks
 from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
 from bot.core.outbound import Outbound, SendError, SendTarget
-from bot.core.types import InboundMessage
+from bot.core.types import InboundMessage, message_from_record, message_record
 from bot.web.metrics import Metrics
 from handlers.replies import ActionResult, Card, Reply
 from i18n import CATALOGS, Catalog
@@ -95,7 +94,7 @@ class FeishuInbound:
             self.metrics.inc("creatorbot_events_ignored_total", platform="feishu", reason="not_addressed")
             return {}
         if isinstance(parsed, FeishuMessage) and self.queue is not None:
-            payload = _payload(envelope, parsed, self.bot_open_id)
+            payload = _payload(parsed)
             if not await self.queue.submit(Platform.FEISHU.value, dedupe_key(parsed), payload):
                 self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
             return {}
@@ -111,14 +110,9 @@ class FeishuInbound:
         return await self._press(parsed)
 
     async def answer_queued(self, payload: Mapping[str, Any]) -> None:
-        """In a worker: the message a web process accepted and queued (`_payload`), claimed again in the
-        database, answered like an in-process one."""
-        envelope = Envelope(token=None, **payload["envelope"])
-        received_at = datetime.fromisoformat(str(payload["received_at"]))
-        parsed = events.parse(envelope, bot_open_id=payload.get("bot_open_id"), received_at=received_at)
-        if not isinstance(parsed, FeishuMessage):
-            log.warning("feishu: queued event %s is not a message; dropped", envelope.event_id)
-            return
+        """In a worker: the message a web process parsed, accepted and queued (`_payload`), claimed again
+        in the database, answered like an in-process one — the platform payload is not parsed twice."""
+        parsed = _from_payload(payload)
         if self.durable is not None and not await self.durable.first_time(dedupe_key(parsed)):
             self.metrics.inc("creatorbot_events_deduplicated_total", platform="feishu")
             return
@@ -235,19 +229,28 @@ def _working_text(locale: str) -> str:
     return CATALOGS.get(locale, CATALOGS["zh_CN"])["action.working"]
 
 
-def _payload(envelope: Envelope, parsed: FeishuMessage, bot_open_id: str | None) -> Json:
-    """What a worker needs to parse the message again exactly as this process did (the token is not
-    needed: it was checked here)."""
+def _payload(parsed: FeishuMessage) -> Json:
+    """The message as this process understood it, for a worker (the signature and token were checked here)."""
     return {
-        "envelope": {
-            "event_type": envelope.event_type,
-            "event_id": envelope.event_id,
-            "tenant_key": envelope.tenant_key,
-            "event": dict(envelope.event),
-        },
-        "received_at": parsed.message.received_at.isoformat(),
-        "bot_open_id": bot_open_id,
+        "message": message_record(parsed.message),
+        "message_id": parsed.message_id,
+        "chat_type": parsed.chat_type,
+        "mentions_bot": parsed.mentions_bot,
+        "parent_id": parsed.parent_id,
+        "file": [parsed.file.key, parsed.file.name] if parsed.file else None,
     }
+
+
+def _from_payload(payload: Mapping[str, Any]) -> FeishuMessage:
+    file = payload.get("file")
+    return FeishuMessage(
+        message=message_from_record(payload["message"]),
+        message_id=str(payload["message_id"]),
+        chat_type=str(payload["chat_type"]),
+        mentions_bot=bool(payload["mentions_bot"]),
+        parent_id=str(payload.get("parent_id") or ""),
+        file=SentFile(key=str(file[0]), name=str(file[1])) if file else None,
+    )
 
 
 def _type_label(envelope: Envelope) -> str:

@@ -17,18 +17,17 @@ import time
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from typing import Any, Protocol
 
 import aiohttp
 
 from bot.adapters.wecom import render
-from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage, parse
+from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
 from bot.adapters.wecom.outbound import RefusalEpoch
 from bot.core.background import BackgroundTasks
 from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
-from bot.core.types import ChatRef, InboundMessage
+from bot.core.types import ChatRef, InboundMessage, message_from_record, message_record
 from bot.web.metrics import Metrics
 from handlers.replies import Reply
 from i18n import Catalog
@@ -134,9 +133,11 @@ class WeComInbound:
         """Ack at once with an unfinished stream; a worker fills it in (see answer_queued)."""
         stream_id = secrets.token_hex(8)
         await streams.begin(stream_id)  # before the job exists: a fast answer is never overwritten
-        payload = {
-            "doc": dict(wm.message.raw),
-            "received_at": wm.message.received_at.isoformat(),
+        payload = {  # the message as understood here: the worker does not parse the callback again
+            "message": message_record(wm.message),
+            "msgid": wm.msgid,
+            "response_url": wm.response_url,
+            "group": wm.group,
             "stream": stream_id,
         }
         if not await queue.submit(Platform.WECOM.value, _key(wm.message.chat, wm.msgid), payload):
@@ -148,11 +149,13 @@ class WeComInbound:
     async def answer_queued(self, payload: Mapping[str, Any]) -> None:
         """In a worker: a message a web process queued, claimed again in the database and answered into its
         stream — or, when WeCom has stopped polling it, to the message's response_url."""
-        received_at = datetime.fromisoformat(str(payload["received_at"]))
-        parsed = parse(payload["doc"], received_at=received_at)
-        if not isinstance(parsed, WeComMessage):
-            log.warning("wecom: queued callback %s is not a message; dropped", getattr(parsed, "msgid", "?"))
-            return
+        parsed = WeComMessage(
+            msgid=str(payload["msgid"]),
+            message=message_from_record(payload["message"]),
+            response_url=str(payload["response_url"]),
+            group=bool(payload["group"]),
+        )
+        received_at = parsed.message.received_at
         if self.durable is not None and not await self.durable.first_time(
             _key(parsed.message.chat, parsed.msgid)
         ):
