@@ -61,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     worker.add_argument("--burst", action="store_true", help="stop when nothing is queued")
     worker.add_argument("--sweep-every", type=float, default=30.0, help="seconds between sweeps (default 30)")
     worker.add_argument(
-        "--stale-after", type=float, default=300.0, help="seconds before a dead worker's claim is released"
+        "--stale-after", type=float, default=15.0, help="seconds before a dead worker's rows are retaken"
     )
     worker.add_argument(
         "--overdue-after", type=float, default=30.0, help="seconds late before the sweep sends a row itself"

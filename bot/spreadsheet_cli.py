@@ -104,10 +104,13 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
     from handlers.importing import bad_file, preview_card, report_card
     from i18n import Catalog
     from workflows.importing import NoHandleColumn, NotASpreadsheet, import_file
+    from workflows.importing.source import MAX_BYTES
     from workflows.ports import SystemClock
 
     t = Catalog(_locale(settings, args.lang))
     try:
+        if args.file.stat().st_size > MAX_BYTES:  # refused before it is read into memory
+            raise CliError(bad_file(t, NotASpreadsheet("too_large")))
         data = args.file.read_bytes()
     except OSError as error:
         raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None

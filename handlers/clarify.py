@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from handlers.command import INTENTS, Command
+from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from i18n import Catalog
 
@@ -63,7 +63,10 @@ def typed_choice(t: Catalog, text: str) -> str | None:
     if match:
         return match.group(1)
     folded = stripped.casefold()
-    labels = {t(f"intent.{i}").casefold() for i in INTENTS} | {t("clarify.none").casefold(), "none", "不是"}
+    from handlers import intent_specs
+
+    labels = {t(f"intent.{i}").casefold() for i in intent_specs()}
+    labels |= {t("clarify.none").casefold(), "none", "不是"}
     return stripped if folded in labels else None
 
 

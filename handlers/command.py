@@ -1,99 +1,11 @@
-"""What the bot understood from one message: an intent and its slots."""
+"""What the bot understood from one message: an intent and its slots. Which intents exist, and which
+slots each prints, is declared by the features (handlers/routing.IntentSpec)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
-
-INTENTS: tuple[str, ...] = (
-    "help",
-    "add_creator",
-    "list_creators",
-    "show_creator",
-    "set_stage",
-    "assign_owner",
-    "add_note",
-    "schedule_outreach",
-    "remind",
-    "translate",
-    "draft_reply",
-    "pipeline_summary",
-    "compliance",
-    "check_caption",
-    "write_brief",
-    "record_payment",
-    "cancel",
-    "agenda",
-    "set_send_window",
-    "glossary",
-    "glossary_remove",
-    "translation_usage",
-    "bind_webhook",
-    # roles and digests (issue 7)
-    "set_role",
-    "list_members",
-    "schedule_digest",
-    "cancel_digest",
-    "list_digests",
-    # TikTok Shop deadlines, quota, offers and payments (issue 8)
-    "set_offer",
-    "payment_due",
-    "payments_owed",
-    "set_quota",
-    "show_quota",
-    "set_sample_type",
-    "record_refund",
-    # spreadsheet import / export (issue 7)
-    "export_creators",
-    "import_creators",
-    # issue 15: undo the asker's last change
-    "undo",
-    "unknown",
-)
-
-# The slots `creatorbot parse` prints for each intent (besides intent and creators).
-INTENT_SLOTS: dict[str, tuple[str, ...]] = {
-    "help": (),
-    "add_creator": ("platform", "country", "region", "language", "followers", "email"),
-    "list_creators": ("stage", "owner"),
-    "show_creator": (),
-    "set_stage": ("stage",),
-    "assign_owner": ("owner",),
-    "add_note": ("text",),
-    "schedule_outreach": ("when",),
-    "remind": ("when", "text", "owner"),
-    "translate": ("text", "language"),
-    "draft_reply": ("text", "language"),
-    "pipeline_summary": ("owner", "period", "campaign", "platform", "country"),
-    "compliance": ("country", "platform", "deal_type"),
-    "check_caption": ("country", "platform", "text"),  # text: the caption as typed
-    "write_brief": (),
-    "record_payment": ("amount", "currency"),
-    "cancel": ("number",),
-    "agenda": (),
-    "set_send_window": ("text",),
-    "glossary": ("text",),  # "佣金 = commission", or None to list the terms
-    "glossary_remove": ("text",),
-    "translation_usage": (),
-    "bind_webhook": (),  # the URL is read from the message as typed and never printed
-    "set_role": ("role", "owner"),  # owner: the teammate whose role changes
-    "list_members": (),
-    "schedule_digest": (),  # cadence and time are read from the message as typed (workflows/digests)
-    "cancel_digest": (),
-    "list_digests": (),
-    "set_offer": ("percent", "amount", "currency"),
-    "payment_due": ("amount", "currency"),
-    "payments_owed": (),
-    "set_quota": ("number",),
-    "show_quota": (),
-    "set_sample_type": ("sample_type",),
-    "record_refund": ("amount", "currency"),
-    "export_creators": ("stage", "owner"),
-    "import_creators": (),
-    "undo": (),
-    "unknown": (),
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,9 +40,12 @@ class Command:
     alternatives: tuple[str, ...] = ()  # non-empty: ask which of these was meant before acting
 
     def to_json(self) -> dict[str, Any]:
-        """The stable shape printed by `creatorbot parse`."""
+        """The stable shape printed by `creatorbot parse`: the slots its feature declares for the intent."""
+        from handlers import intent_specs
+
+        spec = intent_specs().get(self.intent)
         out: dict[str, Any] = {"intent": self.intent, "creators": list(self.creators)}
-        for slot in INTENT_SLOTS[self.intent]:
+        for slot in spec.slots if spec else ():
             value = getattr(self, slot)
             out[slot] = value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
         out["confidence"] = round(self.confidence, 3)

@@ -14,7 +14,7 @@ from workflows.compliance.caption import check_caption
 from workflows.compliance.rules import Rule, RulesNotLoaded
 from workflows.compliance.subject import Subject
 
-router = Router("compliance", help=("help.compliance",))
+router = Router("compliance", help=("help.compliance",), order=70)
 DEAL_TYPES = ("paid", "affiliate", "gifted")
 
 
@@ -121,7 +121,12 @@ def rule_card(t: Catalog, by_deal: dict[str, Rule], found: Subject, handle: str 
     return Card(title=title, fields=tuple(fields), body="\n".join(notes), footer=footer)
 
 
-@router.intent("compliance")
+@router.intent(
+    "compliance",
+    reads=("compliance",),
+    slots=("country", "platform", "deal_type"),
+    describe="which ad-disclosure wording a market, platform or deal type needs",
+)
 async def disclosure_rules(ctx: CommandContext, command: Command) -> Reply:
     handle = command.creators[0] if command.creators else None
     found = await subject.resolve(
@@ -136,7 +141,13 @@ async def disclosure_rules(ctx: CommandContext, command: Command) -> Reply:
     return rule_card(ctx.t, by_deal, found, handle)
 
 
-@router.intent("check_caption")
+@router.intent(
+    "check_caption",
+    reads=("caption",),
+    pasted=True,
+    slots=("country", "platform", "text"),
+    describe="check a creator's caption or post text for ad disclosure",
+)
 async def caption_check(ctx: CommandContext, command: Command) -> Reply:
     handle = command.creators[0] if command.creators else None
     if not command.text:
@@ -193,7 +204,10 @@ def _finding(t: Catalog, code: str, values: dict[str, str]) -> str:
     return t(f"caption.{code}", **values)
 
 
-@router.intent("write_brief")
+@router.intent(
+    "write_brief",
+    describe="write the brief for a creator",
+)
 async def brief(ctx: CommandContext, command: Command) -> Reply:
     if not command.creators:
         return Text(ctx.t("brief.ask_creator"))

@@ -8,12 +8,20 @@ from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import Stage
 from workflows import creators as creator_flow
-from workflows import geo, roles
+from workflows import geo
 
-router = Router("creators", help=("help.creators.add", "help.creators.show", "help.creators.list"))
+router = Router("creators", help=("help.creators.add", "help.creators.show", "help.creators.list"), order=20)
 
 
-@router.intent("add_creator")
+@router.intent(
+    "add_creator",
+    reads=("creator",),
+    slots=("platform", "country", "region", "language", "followers", "email"),
+    writes=True,
+    describe=(
+        "put a new creator into the pipeline (handle, platform, country/city, followers, e-mail, language)"
+    ),
+)
 async def add_creator(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
@@ -42,6 +50,8 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
         lines.append(t("creator.ask_country", example=t("example.add_place")))
     if outcome.platform_defaulted and outcome.added:
         lines.append(t("creator.platform_defaulted", platform=creator_flow.DEFAULT_PLATFORM.value))
+    if command.email is None and (typo := creator_flow.malformed_email(command.source)):
+        lines.append(t("creator.email_looks_wrong", email=typo))  # said, never dropped silently
     return Text("\n".join(lines))
 
 
@@ -50,14 +60,17 @@ def _ask_region(ctx: CommandContext, handle: str, country: str | None) -> str:
     return ctx.t("creator.ask_region", handle=f"@{handle}", country=name)
 
 
-@router.intent("show_creator")
+@router.intent(
+    "show_creator",
+    describe="one creator's card, or a question about one creator (stage, followers, e-mail, owner)",
+)
 async def show_creator(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.show_creator")))
+    # operators see their own (and unowned) creators' details: creator_profile checks (workflows/permissions)
     profile = await creator_flow.creator_profile(ctx.actor, command.creators[0])
     c = profile.creator
-    await roles.check_creator(ctx.actor, c)  # operators see their own (and unowned) creators' details
     fields = (
         (t("field.platform"), str(c.platform)),
         (t("field.stage"), fmt.stage_name(t, c.stage)),
@@ -73,14 +86,21 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
     return Card(title=fmt.handle(c), fields=fields, body=body)
 
 
-@router.intent("list_creators")
+@router.intent(
+    "list_creators",
+    reads=("stage", "owner_filter"),
+    slots=("stage", "owner"),
+    describe="a list of creators, filtered or not (by stage, by owner, by country/platform)",
+)
 async def list_creators(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if command.stage is None and command.stage_text:
         return Text(t("stage.unknown", given=command.stage_text, stages=fmt.all_stage_names(t)))
     stage = Stage(command.stage) if command.stage else None
-    found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner)
-    scope = fmt.stage_name(t, stage) if stage else t("list.all")
+    country = place_filter(command)  # "列出美国的达人": a place is a filter, never an owner
+    found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner, country=country)
+    names = [geo.country_name(country, t.locale)] if country else []
+    scope = "·".join([*names, fmt.stage_name(t, stage)] if stage else names) or t("list.all")
     others = [t("list.others", count=found.hidden)] if found.hidden else []
     if not found.creators:
         return Text("\n".join([t("list.empty", scope=scope), *others]))
@@ -88,3 +108,12 @@ async def list_creators(ctx: CommandContext, command: Command) -> Reply:
     footer = t("list.more", shown=len(found.creators), total=found.total) if found.total > len(lines) else ""
     body = "\n".join([*lines, *others])
     return Card(title=t("list.title", scope=scope, total=found.total), body=body, footer=footer)
+
+
+def place_filter(command: Command) -> str | None:
+    """The country a list or export is filtered by: the understood slot, else a place named in the message
+    (handles masked), never read as a teammate."""
+    if command.country:
+        return command.country
+    found = geo.scan_location(command.source) if command.source else None
+    return found.country if found is not None else None

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from decimal import Decimal
 
 from handlers import clocks
 from handlers.command import Command
-from handlers.replies import Card, Reply, Text
+from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import SampleType
-from models.payment import Payment
+from models.payment import Payment, PaymentKind
 from workflows import currency, deadlines, payments, quota
 from workflows.payments import BadPercent, NothingOffered
 
-router = Router("deals", help=("help.deals.deadlines", "help.deals.quota", "help.deals.money"))
+router = Router("deals", help=("help.deals.deadlines", "help.deals.quota", "help.deals.money"), order=110)
 OWED_ROWS = 30
 
 
@@ -47,7 +48,14 @@ def _show(value: Decimal, code: str) -> str:
     return currency.show(value, code)
 
 
-@router.intent("set_offer")
+@router.intent(
+    "set_offer",
+    reads=("deal",),
+    needs_creator=True,
+    slots=("percent", "amount", "currency"),
+    writes=True,
+    describe="the agreed deal with a creator: commission percent and/or fixed fee",
+)
 async def set_offer(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
@@ -84,7 +92,15 @@ def _percent(value: Decimal) -> str:
     return format(value.normalize(), "f")
 
 
-@router.intent("record_payment")
+@router.intent(
+    "record_payment",
+    reads=("deal",),
+    required=("amount",),
+    needs_creator=True,
+    slots=("amount", "currency"),
+    writes=True,
+    describe="money paid to a creator",
+)
 async def record_payment(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     asked = _creator_and_amount(ctx, command, "example.record_payment")
@@ -92,19 +108,65 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
         return asked
     creator, amount = asked
     method = payments.method_in(command.source)
+    kind = payments.kind_in(command.source)
     try:
+        code = await payments.currency_for(ctx.actor, creator, command.currency, command.source)
         done = await payments.record_payment(
             ctx.actor,
             creator,
             amount,
-            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
-            kind=payments.kind_in(command.source),
+            code,
+            kind=kind,
             method=method,
             note=command.source[:200],
             clock=ctx.clock,
         )
     except (currency.UnknownCurrency, currency.BadAmount) as error:
         return money_error(ctx, error, "example.record_payment") or Text(t("error.generic"))
+    except payments.PaymentAgain as again:  # the same amount a moment ago: ask before recording it twice
+        value = {
+            "creator": creator,
+            "amount": str(again.amount),
+            "currency": again.currency,
+            "kind": kind.value if kind else "",
+            "method": method,
+            "note": command.source[:200],
+        }
+        return Card(
+            title=t("payment.again_title", handle=f"@{again.handle}"),
+            body=t(
+                "payment.again_body",
+                handle=f"@{again.handle}",
+                amount=_show(again.amount, again.currency),
+                when=clocks.wall(t, again.at, ctx.team_timezone),
+                by=again.by or "-",
+            ),
+            buttons=(Button(t("payment.again_button"), "payment.again", value, "danger"),),
+        )
+    return Text("\n".join(_recorded_lines(ctx, done, method)))
+
+
+@router.action("payment.again")
+async def record_again(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """「仍然记录」: the user says the same amount really was paid again."""
+    kind = value.get("kind") or None
+    done = await payments.record_payment(
+        ctx.actor,
+        value.get("creator", ""),
+        value.get("amount", ""),
+        value.get("currency") or None,
+        kind=PaymentKind(kind) if kind else None,
+        method=value.get("method", ""),
+        note=value.get("note", ""),
+        clock=ctx.clock,
+        again=True,
+    )
+    lines = _recorded_lines(ctx, done, value.get("method", ""))
+    return ActionResult(toast=lines[0], card=Card(title=lines[0], body="\n".join(lines[1:])))
+
+
+def _recorded_lines(ctx: CommandContext, done: payments.Recorded, method: str) -> list[str]:
+    t = ctx.t
     handle = f"@{done.creator.handle}"
     total = sum((p.amount for p in done.paid), Decimal(0))
     code = done.paid[0].currency
@@ -128,7 +190,10 @@ async def record_payment(ctx: CommandContext, command: Command) -> Reply:
         lines.append(
             t("payment.other_currency", handle=handle, codes=t("deals.sep").join(done.other_currency_owed))
         )
-    return Text("\n".join(lines))
+    if done.over_offer is not None:  # paid past the agreed fixed fee: recorded, and said
+        paid, fee = done.over_offer
+        lines.append(t("payment.over_offer", handle=handle, paid=_show(paid, code), fee=_show(fee, code)))
+    return lines
 
 
 def _creator_and_amount(ctx: CommandContext, command: Command, example: str) -> tuple[str, str] | Text:
@@ -148,7 +213,15 @@ def _kind(ctx: CommandContext, row: Payment) -> str:
     return ctx.t(f"payment.kind.{row.kind}")
 
 
-@router.intent("record_refund")
+@router.intent(
+    "record_refund",
+    reads=("deal",),
+    required=("amount",),
+    needs_creator=True,
+    slots=("amount", "currency"),
+    writes=True,
+    describe="a creator's commission or payment was refunded or clawed back",
+)
 async def record_refund(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     asked = _creator_and_amount(ctx, command, "example.record_refund")
@@ -188,7 +261,15 @@ async def record_refund(ctx: CommandContext, command: Command) -> Reply:
     return Text("\n".join(lines))
 
 
-@router.intent("payment_due")
+@router.intent(
+    "payment_due",
+    reads=("deal",),
+    required=("amount",),
+    needs_creator=True,
+    slots=("amount", "currency"),
+    writes=True,
+    describe="an amount owed to a creator, with or without a due date",
+)
 async def payment_due(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     asked = _creator_and_amount(ctx, command, "example.payment_due")
@@ -228,13 +309,17 @@ async def payment_due(ctx: CommandContext, command: Command) -> Reply:
             row.creator.owner.display_name if row.creator.owner is not None else ctx.t("payment.owner_you")
         )
         when = clocks.wall(t, due.reminder.due_at, ctx.team_timezone)
-        lines.append(t("payment.due_reminder", when=when, owner=owner))
+        reminder = t("payment.due_reminder", when=when, owner=owner)
+        lines.append(t("deadline.numbered", item=reminder, number=due.reminder.id))  # 取消提醒 <n> names it
     else:
         lines.append(t("payment.due_no_reminder"))
     return Text("\n".join(lines))
 
 
-@router.intent("payments_owed")
+@router.intent(
+    "payments_owed",
+    describe="the list of what the team still owes creators",
+)
 async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     owed = await payments.owed(ctx.actor, ctx.clock, ctx.team_timezone)
@@ -264,7 +349,14 @@ async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
     )
 
 
-@router.intent("set_quota")
+@router.intent(
+    "set_quota",
+    reads=("deal",),
+    required=("number",),
+    slots=("number",),
+    writes=True,
+    describe="set the weekly invitation quota (a number)",
+)
 async def set_quota(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if command.number is None:
@@ -276,7 +368,10 @@ async def set_quota(ctx: CommandContext, command: Command) -> Reply:
     return Text(t("quota.set", limit=command.number, zone=ctx.team_timezone))
 
 
-@router.intent("show_quota")
+@router.intent(
+    "show_quota",
+    describe="how much of the weekly invitation quota is used or left",
+)
 async def show_quota(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     week = await quota.usage(ctx.actor.workspace_id, ctx.clock.now(), ctx.team_timezone)
@@ -293,7 +388,15 @@ async def show_quota(ctx: CommandContext, command: Command) -> Reply:
     )
 
 
-@router.intent("set_sample_type")
+@router.intent(
+    "set_sample_type",
+    reads=("deal",),
+    required=("sample_type",),
+    needs_creator=True,
+    slots=("sample_type",),
+    writes=True,
+    describe="a creator's sample is free or refundable",
+)
 async def set_sample_type(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:

@@ -24,7 +24,7 @@ from workflows.summary import SummaryQuery
 from workflows.summary_period import Period
 from workflows.tenancy import Actor
 
-router = Router("digest", help=("help.digest",))
+router = Router("digest", help=("help.digest",), order=100)
 
 
 def schedule_text(t: Catalog, spec: DigestSpec) -> str:
@@ -40,7 +40,11 @@ def _name(t: Catalog, cadence: str) -> str:
     return t(f"digest.name.{cadence}")
 
 
-@router.intent("schedule_digest")
+@router.intent(
+    "schedule_digest",
+    writes=True,
+    describe="set up a recurring daily/weekly/monthly report in this chat",
+)
 async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
     spec = digests.parse_digest(command.source, ctx.clock.now(), ctx.team_timezone)
     if isinstance(spec, digests.DigestUnreadable):
@@ -70,7 +74,11 @@ async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
     )
 
 
-@router.intent("cancel_digest")
+@router.intent(
+    "cancel_digest",
+    writes=True,
+    describe="stop a recurring report",
+)
 async def cancel_digest(ctx: CommandContext, command: Command) -> Reply:
     cadence = digests.cadence_in(command.source)
     stopped = await digests.stop(ctx.actor, ctx.chat_id, cadence, ctx.clock)
@@ -80,7 +88,10 @@ async def cancel_digest(ctx: CommandContext, command: Command) -> Reply:
     return Text(ctx.t("digest.stopped", names=name))
 
 
-@router.intent("list_digests")
+@router.intent(
+    "list_digests",
+    describe="which recurring reports are set up",
+)
 async def list_digests(ctx: CommandContext, command: Command) -> Reply:
     found = await digests.active(ctx.actor, ctx.chat_id)
     if not found:

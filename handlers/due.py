@@ -24,5 +24,7 @@ class DueCards:
         t = Catalog(item.locale)
         if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
             return await render_digest(t, item)
+        if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons
+            return Card(title=t("notice.title"), body=item.text)
         draft = await draft_for(self.translator, item, reader=t.locale) if self.translator else None
         return render_due(t, item, draft)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from handlers.replies import Reply, Text
+from handlers.replies import Button, Card, Reply, Text
 from i18n import Catalog
-from workflows import clarify, geo, outreach, reminders, roles
+from workflows import clarify, geo, outreach, reminders, roles, tenancy
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
 from workflows.send_window import NoSendWindow
 
@@ -33,10 +33,16 @@ def reply_for(t: Catalog, error: WorkflowError | ValueError) -> Reply:
 
 def _team_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
     match error:
+        case tenancy.UnknownTeammate(name=name, known=known):  # never a member made up from a name
+            return Text(t("summary.unknown_teammate", name=name, known=t("summary.sep").join(known) or "-"))
+        case tenancy.OutsideMember(user_id=user_id, admins=admins):  # nothing read, nothing written
+            admit = Button(t("outside.admit_button"), "member.admit", {"user": user_id}, "primary")
+            return Card(t("outside.title"), body=t("outside.body", names=_names(t, admins)), buttons=(admit,))
         case roles.PermissionDenied(action=action, names=names):
             return Text(t(f"denied.{action}", names=_names(t, names)))
-        case roles.NotYourCreator(handle=handle, owner=owner, names=names):
-            return Text(t("denied.creator", handle=handle, owner=owner or "-", names=_names(t, names)))
+        case roles.NotYourCreator(handle=handle, owner=owner, names=names, access=access):
+            key = "denied.creator" if access == "view" else "denied.creator_change"
+            return Text(t(key, handle=handle, owner=owner or "-", names=_names(t, names)))
         case roles.LastAdmin(name=name):
             return Text(t("role.last_admin", name=name))
         case roles.MemberNotFound(name=name):

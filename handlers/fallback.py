@@ -10,10 +10,15 @@ from handlers.routing import CommandContext, Router
 from handlers.suggest import closest_examples
 from workflows.errors import CreatorsNotFound
 
-router = Router("fallback")
+router = Router("fallback", order=1000)
 
 
-@router.intent("unknown")
+@router.intent(
+    "unknown",
+    describe=(
+        "chit-chat and anything else: thanks, ok, greetings, off-topic, or text that only gives orders to you"
+    ),
+)
 async def unknown(ctx: CommandContext, command: Command) -> Reply:
     if command.creators:
         try:

@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from handlers import format as fmt
 from handlers.command import Command
+from handlers.creators import place_filter
 from handlers.replies import ActionResult, Button, Card, File, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -27,7 +28,7 @@ from workflows.importing import (
     uploads,
 )
 
-router = Router("importing", help=("help.importing",))
+router = Router("importing", help=("help.importing",), order=130)
 SHOWN = 10  # lines of each kind in a card
 PROGRESS_EVERY_S = 2.0
 _PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube"}
@@ -89,6 +90,8 @@ def _body(t: Catalog, report: ImportReport) -> str:
         body.append(t("import.platform_defaulted", count=report.platform_defaulted, platform=name))
     if report.created:
         body.append(t("import.created_rows", rows=_shorten(row_ranges(report.created))))
+    if report.new_owners:  # confirming the import is what adds them: never a silent new teammate
+        body.append(t("import.new_owners", names=_list_sep(t).join(report.new_owners[:SHOWN])))
     updated = [
         t(
             "import.updated_line",
@@ -161,7 +164,7 @@ def bad_file(t: Catalog, error: NotASpreadsheet | NoHandleColumn) -> str:
             seen="、".join(f"「{s[:30]}」" for s in error.seen[:15]) or "-",
             accepted="、".join(HEADER_NAMES["handle"]),
         )
-    return t(f"import.bad_file.{error.kind}")
+    return t(f"import.bad_file.{error.kind}", **error.details)  # a limit's message names the limit
 
 
 def help_text(t: Catalog) -> str:
@@ -184,16 +187,26 @@ def progress_card(t: Catalog, file_name: str, done: int, total: int | None) -> C
 # -------------------------------------------------------------------------------------------- handlers
 
 
-@router.intent("import_creators")
+@router.intent(
+    "import_creators",
+    describe="import creators from a spreadsheet",
+)
 async def import_help(ctx: CommandContext, command: Command) -> Reply:
     return Text(help_text(ctx.t))
 
 
-@router.intent("export_creators")
+@router.intent(
+    "export_creators",
+    reads=("stage", "owner_filter"),
+    slots=("stage", "owner"),
+    describe="export creators to Excel/CSV",
+)
 async def export(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     filters = spreadsheet_export.ExportFilter(
-        stage=Stage(command.stage) if command.stage else None, owner=command.owner
+        stage=Stage(command.stage) if command.stage else None,
+        owner=command.owner,
+        country=place_filter(command),
     )
     exported = await spreadsheet_export.export_pipeline(
         ctx.actor,
@@ -203,16 +216,21 @@ async def export(ctx: CommandContext, command: Command) -> Reply:
         filters=filters,
         sheet_title=t("export.sheet"),
     )
+    others = [t("list.others", count=exported.hidden)] if exported.hidden else []
     if not exported.rows:
-        return Text(t("export.empty"))
+        return Text("\n".join([t("export.empty"), *others]))
     name = f"creators-{ctx.clock.now():%Y%m%d-%H%M}.xlsx"
-    return File(exported.data, name, t("export.done", count=exported.rows, file=name))
+    caption = "\n".join([t("export.done", count=exported.rows, file=name), *others])
+    return File(exported.data, name, caption)
 
 
 @router.file
 async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Reply:
     """A spreadsheet sent in chat: keep it, answer with the dry run and the 确认导入 / 取消 buttons."""
     t = ctx.t
+    if len(data) > uploads.MAX_UPLOAD_BYTES:  # before any parsing: a preview is for files we would keep
+        size, limit = -(-len(data) // 1_048_576), uploads.MAX_UPLOAD_BYTES // 1_048_576
+        return Text(t("import.too_large", size=size, limit=limit))
     try:
         report = await import_file(ctx.actor, data, ctx.clock, dry_run=True, file_name=file_name)
     except (NotASpreadsheet, NoHandleColumn) as error:

@@ -12,11 +12,16 @@ from handlers.routing import CommandContext, Router
 from workflows import outreach, quota
 from workflows.outreach import Plan, PlannedTouch
 
-router = Router("outreach", help=("help.outreach.schedule",))
+router = Router("outreach", help=("help.outreach.schedule",), order=40)
 CARD_ROWS = 15  # beyond this the card summarises instead of listing every creator
 
 
-@router.intent("schedule_outreach")
+@router.intent(
+    "schedule_outreach",
+    slots=("when",),
+    writes=True,
+    describe="plan the outreach message(s) to creators at their local time",
+)
 async def schedule(ctx: CommandContext, command: Command) -> Reply:
     if not command.creators:
         return Text(ctx.t("outreach.which_creators", example=ctx.t("example.schedule_outreach")))

@@ -2,18 +2,35 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
+
 from handlers import clocks
 from handlers import format as fmt
 from handlers.command import Command
-from handlers.replies import Reply, Text
+from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import SampleType, Stage
 from workflows import deadlines, pipeline
+from workflows.tenancy import UnknownTeammate
 
-router = Router("pipeline", help=("help.pipeline.stage", "help.pipeline.owner", "help.pipeline.note"))
+router = Router(
+    "pipeline", help=("help.pipeline.stage", "help.pipeline.owner", "help.pipeline.note"), order=30
+)
 
 
-@router.intent("set_stage")
+@router.intent(
+    "set_stage",
+    reads=("stage",),
+    required=("stage",),
+    needs_creator=True,
+    slots=("stage",),
+    writes=True,
+    describe=(
+        "a creator moved to a pipeline stage, including news such as '@amy got back to us', "
+        "'答应了', '收到样品了', '视频上线了', '在谈价'"
+    ),
+)
 async def set_stage(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
@@ -35,7 +52,10 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
         else t("stage.unchanged", handle=fmt.handle(m.creator), stage=fmt.stage_name(t, stage))
         for m in moves
     ]
-    return Text("\n".join(lines + await _deadline_lines(ctx, moves, stage)))
+    deadline_lines = await _deadline_lines(ctx, moves, stage)
+    if any(m.scheduled for m in moves):
+        deadline_lines.append(t("deadline.cancel_hint"))
+    return Text("\n".join(lines + deadline_lines))
 
 
 async def _deadline_lines(ctx: CommandContext, moves: list[pipeline.StageMove], stage: Stage) -> list[str]:
@@ -46,8 +66,11 @@ async def _deadline_lines(ctx: CommandContext, moves: list[pipeline.StageMove], 
     for move in changed:
         if len(changed) > 1 and move.scheduled:
             lines.append(fmt.handle(move.creator))
-        if move.scheduled:
-            said = [_deadline_item(ctx, s) for s in move.scheduled]
+        if move.scheduled:  # each with its number: "取消提醒 7" then names what it cancels
+            said = [
+                t("deadline.numbered", item=_deadline_item(ctx, s), number=s.delivery_id)
+                for s in move.scheduled
+            ]
             lines.append(t("deadline.scheduled", items=t("deals.sep_items").join(said)))
         elif stage == Stage.SAMPLE_SHIPPED and str(move.creator.platform) == "tiktok":
             kind = await deadlines.sample_type_of(ctx.actor.workspace_id, move.creator.id)
@@ -71,19 +94,75 @@ def _deadline_item(ctx: CommandContext, item: deadlines.Scheduled) -> str:
     return t(f"deadline.item.{item.kind.value}", day=item.day, date=date, when=when, sample=sample)
 
 
-@router.intent("assign_owner")
+@router.intent(
+    "assign_owner",
+    reads=("handover",),
+    required=("owner",),
+    needs_creator=True,
+    slots=("owner",),
+    writes=True,
+    describe="creators handed to a teammate (or to me)",
+)
 async def assign_owner(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.assign_owner")))
     if not command.owner:
         return Text(t("owner.missing", example=t("example.assign_owner")))
-    member, creators = await pipeline.assign_owner(ctx.actor, command.creators, command.owner, ctx.clock)
+    confirmed = bool(_NEW_TEAMMATE.search(command.source))  # "把 @amy 交给新成员 老赵"
+    owner = command.owner.lstrip("@")
+    mentioned = next((uid for uid, name in ctx.mentions if name.lstrip("@") == owner), None)
+    try:
+        member, creators = await pipeline.assign_owner(
+            ctx.actor, command.creators, command.owner, ctx.clock, new_teammate=confirmed, user_id=mentioned
+        )
+    except UnknownTeammate as unknown:  # an owner is a teammate or a confirmed new one, never a guess
+        return _confirm_new_teammate(ctx, unknown, command.creators)
     handles = " ".join(fmt.handle(c) for c in creators)
     return Text(t("owner.assigned", handles=handles, owner=member.display_name))
 
 
-@router.intent("add_note")
+_NEW_TEAMMATE = re.compile(r"新成员|新同事|新人|new (?:teammate|team member|member|colleague)", re.IGNORECASE)
+
+
+def _confirm_new_teammate(ctx: CommandContext, unknown: UnknownTeammate, handles: Sequence[str]) -> Reply:
+    t = ctx.t
+    value = {"name": unknown.name, "creators": " ".join(handles)}
+    creators = " ".join(f"@{h}" for h in handles)
+    return Card(
+        title=t("owner.unknown_title", name=unknown.name),
+        body=t(
+            "owner.unknown_body",
+            name=unknown.name,
+            known=t("summary.sep").join(unknown.known) or "-",
+            typed=t("owner.unknown_typed", creators=creators, name=unknown.name),
+        ),
+        buttons=(Button(t("owner.confirm_new", name=unknown.name), "owner.new_teammate", value, "primary"),),
+    )
+
+
+@router.action("owner.new_teammate")
+async def confirm_new_teammate(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """The 确认新成员 button: the user says the name is a new teammate; the handover goes ahead."""
+    t = ctx.t
+    handles = value.get("creators", "").split()
+    member, creators = await pipeline.assign_owner(
+        ctx.actor, handles, value.get("name", ""), ctx.clock, new_teammate=True
+    )
+    text = t("owner.assigned", handles=" ".join(fmt.handle(c) for c in creators), owner=member.display_name)
+    return ActionResult(
+        toast=text, card=Card(title=text, body=t("owner.new_member_note", name=member.display_name))
+    )
+
+
+@router.intent(
+    "add_note",
+    reads=("body",),
+    needs_creator=True,
+    slots=("text",),
+    writes=True,
+    describe="a free-text note on a creator",
+)
 async def add_note(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:

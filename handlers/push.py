@@ -6,10 +6,14 @@ from handlers.routing import CommandContext, Router
 from models import secrets
 from workflows import permissions, push, roles
 
-router = Router("push", help=("help.push",))
+router = Router("push", help=("help.push",), order=80)
 
 
-@router.intent("bind_webhook")
+@router.intent(
+    "bind_webhook",
+    writes=True,
+    describe="bind a WeCom group robot webhook URL for pushes",
+)
 async def bind_webhook(ctx: CommandContext, command: Command) -> Reply:
     await roles.require(ctx.actor, "bind_webhook", permissions.can_bind_webhook(ctx.actor))
     try:

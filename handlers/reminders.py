@@ -10,6 +10,7 @@ from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
+from models.enums import DeliveryKind
 from models.schedule import Delivery
 from workflows import outreach, permissions, reminders, roles
 from workflows.creators import find_creators
@@ -18,7 +19,7 @@ from workflows.outreach import TouchDraft
 from workflows.send_window import describe_window, parse_window
 from workflows.timeparse import Unreadable, When, parse_when
 
-router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"))
+router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"), order=50)
 
 
 def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
@@ -29,7 +30,13 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
     return Text(t("when.unreadable", example=t("example.when")))
 
 
-@router.intent("remind")
+@router.intent(
+    "remind",
+    reads=("body", "reminder_for"),
+    slots=("when", "text", "owner"),
+    writes=True,
+    describe="a reminder for me or a teammate at a time",
+)
 async def remind(ctx: CommandContext, command: Command) -> Reply:
     creators = await find_creators(ctx.actor, command.creators) if command.creators else []
     creator_tz = creators[0].timezone if creators else None
@@ -73,7 +80,10 @@ def _strip_span(text: str, parsed: When) -> str:
     return " ".join(text.split()).strip(" ,，。")
 
 
-@router.intent("agenda")
+@router.intent(
+    "agenda",
+    describe="what is due for me today, my reminders, my to-do list",
+)
 async def agenda(ctx: CommandContext, command: Command) -> Reply:
     found = await reminders.agenda(ctx.actor, ctx.clock, ctx.team_timezone)
     if not found.overdue and not found.today:
@@ -93,13 +103,19 @@ def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
     return f"#{row.id} {when} {who} {what}".rstrip()
 
 
-@router.intent("cancel")
+@router.intent(
+    "cancel",
+    reads=("number",),
+    slots=("number",),
+    writes=True,
+    describe="cancel a reminder (by the number the bot showed) or a creator's scheduled outreach",
+)
 async def cancel(ctx: CommandContext, command: Command) -> Reply:
     if command.number is not None:
         row = await reminders.cancel(ctx.actor, command.number, ctx.clock)
-        return Text(ctx.t("cancel.done", number=row.id))
+        return Text(cancelled(ctx, row))
     if command.creators:
-        creators = await find_creators(ctx.actor, command.creators)
+        creators = await find_creators(ctx.actor, command.creators, access=permissions.CHANGE)
         stopped = await outreach.cancel_sequences(ctx.actor, [c.id for c in creators], ctx.clock)
         handles = " ".join(f"@{c.handle}" for c in creators)
         if not stopped:
@@ -108,7 +124,13 @@ async def cancel(ctx: CommandContext, command: Command) -> Reply:
     return Text(ctx.t("cancel.which"))
 
 
-@router.intent("set_send_window")
+@router.intent(
+    "set_send_window",
+    reads=("window",),
+    slots=("text",),
+    writes=True,
+    describe="set the days and hours in which outreach may be sent",
+)
 async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
     window = parse_window(command.text or "")
     if window is not None:  # reading the current window is for everyone; changing it for leads
@@ -206,8 +228,28 @@ async def skip(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))
 
 
+def cancelled(ctx: CommandContext, row: Delivery) -> str:
+    """ "已取消 #7：第5天提醒发内容 …（原定 周一 11/30 10:00 北京(CST)）": what, never a bare number."""
+    t = ctx.t
+    handle = f"@{row.creator.handle}" if row.creator is not None else ""
+    if row.kind == DeliveryKind.OUTREACH:
+        what = t("cancel.what_touch", handle=handle, step=row.step)
+        when = clocks.both(t, row.due_at, row.zone, ctx.team_timezone)
+    else:
+        if row.kind == DeliveryKind.DIGEST:
+            what = t("cancel.what_digest")
+        else:
+            text = row.text or "-"
+            what = text if not handle or handle in text else f"{handle} {text}"
+        when = clocks.wall(t, row.due_at, ctx.team_timezone)
+    lines = [t("cancel.done_what", number=row.id, what=what, when=when)]
+    if reminders.is_deadline(row):
+        lines.append(t("cancel.deadline_kept"))
+    return "\n".join(lines)
+
+
 @router.action("reminder.cancel")
 async def cancel_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     row = await reminders.cancel(ctx.actor, _number(value), ctx.clock)
-    toast = ctx.t("cancel.done", number=row.id)
+    toast = cancelled(ctx, row)
     return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))

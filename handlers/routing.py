@@ -1,11 +1,15 @@
-"""Intent routing: each handler module owns a Router; the root includes them (aiogram's router tree)."""
+"""Intent routing: each feature module owns a Router and declares its intents there — the handler, the
+slots `creatorbot parse` prints, whether it changes data, a one-line description — and its help lines.
+The router tree is the registry: the root is assembled by discovery (handlers/__init__.py), and the
+understanding layer, the help card and `parse` read the intents from it (aiogram's routers with
+nonebot2's per-plugin metadata)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-from handlers.command import INTENTS, Command
+from handlers.command import Command
 from handlers.replies import ActionResult, Card, Reply
 from i18n import Catalog
 from models.secrets import Sealer
@@ -36,6 +40,20 @@ class CommandContext:
     progress: Callable[[Card], Awaitable[None]] | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class IntentSpec:
+    """What a feature declares about one of its intents."""
+
+    name: str
+    slots: tuple[str, ...] = ()  # printed by `creatorbot parse` besides intent and creators
+    writes: bool = False  # changes data: acts only on a sure reading, else the person confirms first
+    describe: str = ""  # one line for the team model's prompt (bot/nlu/llm.py)
+    reads: tuple[str, ...] = ()  # the slot readers that fill it (bot/nlu/understand.py, by name)
+    required: tuple[str, ...] = ()  # a write without these cannot change anything: its handler asks
+    needs_creator: bool = False  # acts on a creator: a message naming none cannot be this intent
+    pasted: bool = False  # text after the first colon is pasted content: its handles are not creators
+
+
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
 # A button press: the action id's value dict (strings only, as cards carry them).
 ActionHandler = Callable[[CommandContext, Mapping[str, str]], Awaitable[ActionResult]]
@@ -47,25 +65,47 @@ class Router:
     """`help`: the catalog keys of this feature's lines on the help card, in order — the card is built
     from the routers, so a feature's help lives with its handlers."""
 
-    def __init__(self, name: str, *, help: tuple[str, ...] = ()) -> None:
+    def __init__(self, name: str, *, help: tuple[str, ...] = (), order: int = 100) -> None:
         self.name = name
         self.help = help
+        self.order = order  # place among the features: the help card's order and routing precedence
+        self._specs: dict[str, IntentSpec] = {}
         self._handlers: dict[str, Handler] = {}
         self._actions: dict[str, ActionHandler] = {}
         self._children: list[Router] = []
         self._file: FileHandler | None = None
 
-    def intent(self, *intents: str) -> Callable[[Handler], Handler]:
-        unknown = [i for i in intents if i not in INTENTS]
-        if unknown:
-            raise ValueError(f"unknown intents: {unknown}")
+    def intent(
+        self,
+        name: str,
+        *,
+        slots: tuple[str, ...] = (),
+        writes: bool = False,
+        describe: str = "",
+        reads: tuple[str, ...] = (),
+        required: tuple[str, ...] = (),
+        needs_creator: bool = False,
+        pasted: bool = False,
+    ) -> Callable[[Handler], Handler]:
+        """Declare an intent of this feature (see IntentSpec) and its handler."""
+        spec = IntentSpec(name, slots, writes, describe, reads, required, needs_creator, pasted)
 
         def register(handler: Handler) -> Handler:
-            for intent in intents:
-                self._handlers[intent] = handler
+            self._specs[name] = spec
+            self._handlers[name] = handler
             return handler
 
         return register
+
+    def specs(self) -> dict[str, IntentSpec]:
+        """Every intent declared in this tree; a name declared twice is a wiring error."""
+        found = dict(self._specs)
+        for child in self._children:
+            for name, spec in child.specs().items():
+                if name in found:
+                    raise ValueError(f"intent {name!r} is declared by two features")
+                found[name] = spec
+        return found
 
     def action(self, *action_ids: str) -> Callable[[ActionHandler], ActionHandler]:
         """Register a button handler by action id (e.g. `outreach.confirm`)."""

@@ -31,10 +31,15 @@ from workflows.summary import (
 from workflows.summary_chart import FontMissing, FunnelChart, render_funnel_png
 from workflows.summary_period import Period, PeriodUnreadable, resolve_period
 
-router = Router("summary", help=("help.summary",))
+router = Router("summary", help=("help.summary",), order=120)
 
 
-@router.intent("pipeline_summary")
+@router.intent(
+    "pipeline_summary",
+    reads=("summary",),
+    slots=("owner", "period", "campaign", "platform", "country"),
+    describe="counts per stage/owner, progress, funnel, how the team or someone is doing over a period",
+)
 async def pipeline_summary(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     try:
@@ -213,13 +218,10 @@ def _stuck_lines(t: Catalog, summary: Summary, now: datetime, zone: str) -> list
 
 
 def funnel_chart(t: Catalog, summary: Summary, heading: str, filters: str) -> FunnelChart:
-    counts = summary.funnel
-    rates = tuple(
-        _percent((Decimal(counts[i + 1]) / Decimal(counts[i])).quantize(Decimal("0.001")))
-        if counts[i]
-        else ""
-        for i in range(len(counts) - 1)
-    )
+    """The chart from the card's own numbers (issue 16): bars are the creators per stage at the period's
+    end, the ↓ rates the card's conversions, so the two can never disagree."""
+    counts = summary.bars
+    rates = tuple(_percent(c.rate) if c.rate is not None else "" for c in summary.conversions)
     return FunnelChart(
         title=t("summary.chart_title"),
         subtitle=" · ".join(p for p in (heading, filters) if p),

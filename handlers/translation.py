@@ -27,7 +27,9 @@ from workflows.translation.pending import KeptRequest
 from workflows.translation.ports import BadRequest, Tone, TranslationError, Translator
 
 router = Router(
-    "translation", help=("help.translation.translate", "help.translation.reply", "help.translation.glossary")
+    "translation",
+    help=("help.translation.translate", "help.translation.reply", "help.translation.glossary"),
+    order=60,
 )
 
 
@@ -36,7 +38,13 @@ def reader_language(locale: str) -> str:
     return "zh" if locale.lower().startswith("zh") else "en"
 
 
-@router.intent("translate")
+@router.intent(
+    "translate",
+    reads=("translation",),
+    pasted=True,
+    slots=("text", "language"),
+    describe="translate a pasted creator message into Chinese, or a text into a named language",
+)
 async def translate(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if ctx.translator is None:
@@ -66,7 +74,13 @@ async def translate(ctx: CommandContext, command: Command) -> Reply:
     return render_translation(t, result)
 
 
-@router.intent("draft_reply")
+@router.intent(
+    "draft_reply",
+    reads=("translation",),
+    pasted=True,
+    slots=("text", "language"),
+    describe="draft the team's answer to a creator in the creator's language",
+)
 async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if ctx.translator is None:
@@ -149,7 +163,15 @@ def render_draft_only(ctx: CommandContext, text: str) -> Card:
     return Card(title=ctx.t("draft.copy_title"), body=text)
 
 
-@router.intent("glossary")
+@router.intent(
+    "glossary",
+    reads=("translation",),
+    required=("text",),
+    pasted=True,
+    slots=("text",),
+    writes=True,
+    describe="add or list translation glossary terms (a term kept or translated a fixed way)",
+)
 async def glossary_set(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.text:
@@ -165,7 +187,15 @@ async def glossary_set(ctx: CommandContext, command: Command) -> Reply:
     return Text(t(key, source=spec.source, target=spec.target, language=language_label(t, spec.language)))
 
 
-@router.intent("glossary_remove")
+@router.intent(
+    "glossary_remove",
+    reads=("translation",),
+    required=("text",),
+    pasted=True,
+    slots=("text",),
+    writes=True,
+    describe="remove a translation glossary term",
+)
 async def glossary_remove(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.text:
@@ -175,7 +205,10 @@ async def glossary_remove(ctx: CommandContext, command: Command) -> Reply:
     return Text(t(key, source=command.text.strip()))
 
 
-@router.intent("translation_usage")
+@router.intent(
+    "translation_usage",
+    describe="what translation has cost, token usage",
+)
 async def translation_usage(ctx: CommandContext, command: Command) -> Reply:
     if ctx.translator is not None:
         await ctx.translator.flush()  # the last answers' usage rows are written after they went out

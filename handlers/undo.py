@@ -13,12 +13,16 @@ from workflows import undo as undo_flow
 from workflows.send_window_text import describe_window_parts
 from workflows.undo import CannotUndo, NothingToUndo, Reverted, UndoError
 
-router = Router("undo", help=("help.undo",))
+router = Router("undo", help=("help.undo",), order=140)
 MAX_TEXT = 80  # a note's or reminder's text quoted in the answer
 _WINDOW = re.compile(r"^([0-6](?:,[0-6])*) (\d\d):(\d\d)-(\d\d):(\d\d)$")
 
 
-@router.intent("undo")
+@router.intent(
+    "undo",
+    writes=True,
+    describe="undo the bot's last change ('撤销', '不对，撤回', 'undo that')",
+)
 async def undo(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     try:

@@ -57,6 +57,7 @@ class DeliveryKind(StrEnum):
     REMINDER = "reminder"
     OUTREACH = "outreach"
     DIGEST = "digest"
+    NOTICE = "notice"  # the bot telling the chat about a move it made on its own (a touch postponed)
 
 
 class DeliveryStatus(StrEnum):

@@ -64,8 +64,10 @@ class FeishuEvents:
         message_type: str = "text",
         content: Json | None = None,
         event_id: str | None = None,
+        sender_tenant: str | None = None,
     ) -> Json:
-        """im.message.receive_v1. With `at_bot`, `@_user_1` is the bot (put it in `text` yourself)."""
+        """im.message.receive_v1. With `at_bot`, `@_user_1` is the bot (put it in `text` yourself).
+        `sender_tenant`: the sender's own tenant (another company's user in a shared group)."""
         found = list(mentions or [])
         if at_bot:
             found.insert(0, mention("@_user_1", self.bot_open_id, self.bot_name, self.tenant_key))
@@ -87,7 +89,7 @@ class FeishuEvents:
                 "sender": {
                     "sender_id": {"open_id": sender, "union_id": f"on_{sender[3:]}", "user_id": "e33ggbyz"},
                     "sender_type": "user",
-                    "tenant_key": self.tenant_key,
+                    "tenant_key": sender_tenant or self.tenant_key,
                 },
                 "message": message,
             },

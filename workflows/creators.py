@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator, Note, StageChange
 from models.enums import CreatorPlatform, Stage
-from workflows import audit, geo, permissions, stage_flows
+from workflows import audit, geo, permissions, roles, stage_flows
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle
 from workflows.ports import Clock
-from workflows.tenancy import Actor, member_by_name
+from workflows.tenancy import Actor, teammate
+from workflows.text_safety import visible
 
-MAX_HANDLE = 100
+# The platforms' own handles: TikTok 2–24 and Instagram up to 30 letters, digits, "." and "_"; YouTube
+# 3–30, also "-". Letters of any script (imported sheets name creators by nickname: 小美); nothing else, so
+# no space, quote, "=", "@", control character or bidi override (U+202E) can become a creator.
+MAX_HANDLE = 30
+HANDLE_PUNCTUATION = "._-"
+_LETTERS_AND_DIGITS = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd"})
+_EMAIL_ATTEMPT = re.compile(r"[A-Za-z0-9._%+\-]+@[^\s,;，；。、()（）<>]*")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 DEFAULT_PLATFORM = CreatorPlatform.TIKTOK
 
 
@@ -46,10 +55,26 @@ def handle_key(handle: str) -> str:
 
 
 def check_handle(handle: str) -> str:
+    """The handle without "@"; InvalidHandle (carrying the handle as it may safely be shown) unless it
+    is 1–MAX_HANDLE letters, digits, ".", "_" or "-"."""
     clean = handle.strip().lstrip("@")
-    if not clean or len(clean) > MAX_HANDLE or any(ch.isspace() for ch in clean):
-        raise InvalidHandle(handle)
+    if not clean or len(clean) > MAX_HANDLE or not all(_handle_character(ch) for ch in clean):
+        raise InvalidHandle(visible(handle))
     return clean
+
+
+def _handle_character(ch: str) -> bool:
+    return ch in HANDLE_PUNCTUATION or unicodedata.category(ch) in _LETTERS_AND_DIGITS
+
+
+def malformed_email(text: str) -> str | None:
+    """Something typed as an e-mail that is not one (`kim@@mail`, `kim@mail`), to say so rather than
+    drop it silently; None when every e-mail-like word is a well-formed address."""
+    for match in _EMAIL_ATTEMPT.finditer(text):
+        word = match.group(0).rstrip(".")
+        if not _EMAIL.fullmatch(word):
+            return visible(word)
+    return None
 
 
 async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Clock) -> AddOutcome:
@@ -136,11 +161,17 @@ def _place(draft: CreatorDraft) -> dict[str, str | None]:
     }
 
 
-async def find_creators(actor: Actor, handles: Sequence[str], with_owner: bool = False) -> list[Creator]:
-    """The creators named, in order; raises CreatorsNotFound (with closest matches) if any is unknown."""
+async def find_creators(
+    actor: Actor,
+    handles: Sequence[str],
+    with_owner: bool = False,
+    access: permissions.Access | None = None,
+) -> list[Creator]:
+    """The creators named, in order; raises CreatorsNotFound (with closest matches) if any is unknown and,
+    with `access`, NotYourCreator for one the actor may not see / change (workflows/permissions.py)."""
     keys = [handle_key(h) for h in handles]
     query = Creator.filter(workspace_id=actor.workspace_id, handle_key__in=keys)
-    rows = await (query.prefetch_related("owner") if with_owner else query)
+    rows = await (query.prefetch_related("owner") if with_owner or access else query)
     by_key: dict[str, list[Creator]] = {}
     for row in rows:
         by_key.setdefault(row.handle_key, []).append(row)
@@ -150,7 +181,11 @@ async def find_creators(actor: Actor, handles: Sequence[str], with_owner: bool =
     for key in keys:
         if len(by_key[key]) > 1:
             raise AmbiguousCreator(key, sorted(str(c.platform) for c in by_key[key]))
-    return [by_key[k][0] for k in dict.fromkeys(keys)]
+    found = [by_key[k][0] for k in dict.fromkeys(keys)]
+    if access is not None:  # every creator is checked before anything is written
+        for creator in found:
+            await roles.check_creator(actor, creator, access)
+    return found
 
 
 async def closest_handles(actor: Actor, key: str, limit: int = 3) -> list[str]:
@@ -178,18 +213,28 @@ class CreatorList:
 
 
 async def list_creators(
-    actor: Actor, stage: Stage | None = None, owner: str | None = None, limit: int = 30
+    actor: Actor,
+    stage: Stage | None = None,
+    owner: str | None = None,
+    limit: int = 30,
+    *,
+    country: str | None = None,
 ) -> CreatorList:
+    """`owner`: "me" or an existing teammate's name (UnknownTeammate otherwise: a list never creates a
+    member); `country`: an ISO code, a filter (a place is never an owner)."""
     query = Creator.filter(workspace_id=actor.workspace_id)
     if stage is not None:
         query = query.filter(stage=stage)
+    if country is not None:
+        query = query.filter(country=country)
     if owner is not None:
-        member_id = actor.member_id if owner == "me" else (await member_by_name(actor.workspace_id, owner)).id
+        member_id = actor.member_id if owner == "me" else (await teammate(actor.workspace_id, owner)).id
         query = query.filter(owner_id=member_id)
     hidden = 0
-    if not permissions.sees_everyone(actor):  # operators: their own and unowned creators; others as a count
+    visible = permissions.visible_to(actor)
+    if visible is not None:  # operators: their own and unowned creators; others as a count
         everyone = await query.count()
-        query = query.filter(Q(owner_id=actor.member_id) | Q(owner_id__isnull=True))
+        query = query.filter(visible)
         total = await query.count()
         hidden = everyone - total
     else:
@@ -206,7 +251,7 @@ class Profile:
 
 
 async def creator_profile(actor: Actor, handle: str) -> Profile:
-    creator = (await find_creators(actor, [handle], with_owner=True))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.VIEW))[0]
     notes = await Note.filter(creator=creator).order_by("-created_at", "-id").limit(5)
     history = await StageChange.filter(creator=creator).order_by("-changed_at", "-id").limit(5)
     return Profile(creator, list(notes), list(history))

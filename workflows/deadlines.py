@@ -1,4 +1,5 @@
-"""TikTok Shop deadlines (market-and-compliance.md §2.2) as reminders through the delivery engine.
+"""TikTok Shop deadlines (from TikTok Shop Seller University, sources below) as reminders through the
+delivery engine.
 
 - 已确认 (agreed): the sample request must be approved within 7 days → a reminder on day 7.
 - 已寄样 (shipped): the ship date is recorded; the approval deadline is met.
@@ -8,6 +9,14 @@
 
 Dates are team-local; each reminder is a `Delivery` row for the creator's owner in the chat where the
 stage was changed, at 10:00 team time (never earlier than exactly 5 × 24 h after delivery for day 5).
+
+Sources: TikTok Shop Seller University (US), each page at
+https://seller-us.tiktok.com/university/essay?knowledge_id=<id>:
+- [samples] 5694209038927617: approve or reject a sample request within 7 days; post within 14 days of
+  receiving a free sample;
+- [sample reminder] 160355525330702: the seller's reminder goes once per creator per sample, and only 5
+  or more days after delivery;
+- [refundable samples] 5764641632306946: a refundable sample gives the creator 90 days to post.
 """
 
 from __future__ import annotations
@@ -28,14 +37,15 @@ from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, SampleType, Stage
 from models.schedule import Delivery
 from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
-from workflows import audit, delivery
+from workflows import audit, delivery, permissions
 from workflows.creators import find_creators
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
-APPROVAL_DAYS = 7  # approve a sample request within 7 days [T2]
-REMINDER_DAY = 5  # the seller reminder: once per creator per sample, ≥ 5 days after delivery [T3]
-CONTENT_DAYS: dict[SampleType, int] = {SampleType.FREE: 14, SampleType.REFUNDABLE: 90}  # [T2][T7]
+APPROVAL_DAYS = 7  # approve a sample request within 7 days [samples]
+REMINDER_DAY = 5  # one seller reminder per creator per sample, ≥ 5 days after delivery [sample reminder]
+# [samples] (free: 14 days) and [refundable samples] (90 days)
+CONTENT_DAYS: dict[SampleType, int] = {SampleType.FREE: 14, SampleType.REFUNDABLE: 90}
 REMIND_AT = time(10, 0)  # team-local wall time of a deadline reminder
 CONTENT_KINDS = (DeadlineKind.SAMPLE_APPROVAL, DeadlineKind.CONTENT_REMINDER, DeadlineKind.CONTENT_DUE)
 EXITS = (Stage.DECLINED, Stage.GHOSTED, Stage.BLOCKED)
@@ -87,7 +97,7 @@ async def collaboration_for(conn: BaseDBAsyncClient, workspace_id: int, creator_
 
 async def set_sample_type(actor: Actor, handle: str, sample_type: SampleType, clock: Clock) -> Creator:
     """ "@amy 样品类型 可退": later content deadlines count 90 days instead of 14."""
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     async with in_transaction() as conn:
         collab = await collaboration_for(conn, actor.workspace_id, creator.id)
         await Collaboration.filter(id=collab.id).using_db(conn).update(sample_type=sample_type)

@@ -12,14 +12,15 @@ from zoneinfo import ZoneInfo
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.transactions import in_transaction
 
+from i18n import Catalog
 from models.creator import Creator
 from models.enums import DeliveryKind, OutreachStatus, PlanStatus, Stage
 from models.schedule import DEFAULT_FOLLOWUP_DAYS, Delivery, Outreach, OutreachPlan, SendPolicy
-from workflows import audit, quota
+from workflows import audit, permissions, quota
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
 from workflows.errors import WorkflowError
-from workflows.geo import country_language
+from workflows.geo import country_language, zone_city_name
 from workflows.pipeline import set_stage
 from workflows.ports import Clock
 from workflows.reminders import TimeInPast, mark_resolved, resolve, sent_row
@@ -136,7 +137,7 @@ async def plan_outreach(
     actor: Actor, chat_id: int, handles: Sequence[str], text: str, clock: Clock, team_timezone: str
 ) -> Plan:
     """Work out when to reach each creator, in their own clock, and keep the plan for confirmation."""
-    creators = await find_creators(actor, handles)
+    creators = await find_creators(actor, handles, access=permissions.CHANGE)
     window = await load_window(actor.workspace_id)
     now = clock.now()
     slots: list[tuple[Creator, Slot]] = []
@@ -379,7 +380,58 @@ async def recheck(item: DueItem, now: datetime) -> datetime | None:
     country, subdiv = item.creator_country, item.creator_region
     if sendable_now(now, item.creator_zone, window, country=country, subdiv=subdiv, explicit=True):
         return None
-    return next_window(now, item.creator_zone, window, country=country, subdiv=subdiv).utc
+    later = next_window(now, item.creator_zone, window, country=country, subdiv=subdiv).utc
+    await announce_move(item, now, later)
+    return later
+
+
+async def announce_move(item: DueItem, now: datetime, later: datetime) -> Delivery | None:
+    """Every move the bot makes on its own is said in the chat (issue 16: touches postponed a week after
+    downtime with no word): a NOTICE row in the touch's chat, due now, @-mentioning its owner, sent by the
+    same engine (so it is never lost). One per (touch, version): a re-run of the same check adds none."""
+    key = f"moved:{item.delivery_id}:v{item.version}"
+    touch = await Delivery.get_or_none(id=item.delivery_id)
+    if touch is None or await Delivery.filter(workspace_id=item.workspace_id, source_text=key).exists():
+        return None
+    t = Catalog(item.locale)
+    zone, team = item.creator_zone or item.zone, item.team_timezone
+    text = t(
+        "notice.touch_moved",
+        handle=f"@{item.creator_handle}",
+        step=item.step,
+        number=item.delivery_id,
+        was=_both(t, item.due_at, zone, team),
+        local_now=_wall(t, now, zone),
+        to=_both(t, later, zone, team),
+    )
+    return await Delivery.create(
+        workspace_id=item.workspace_id,
+        chat_id=touch.chat_id,  # type: ignore[attr-defined]
+        kind=DeliveryKind.NOTICE,
+        due_at=now,
+        local_wall=now.astimezone(ZoneInfo(team)).replace(tzinfo=None).isoformat(timespec="seconds"),
+        zone=team,
+        owner_id=touch.owner_id,  # type: ignore[attr-defined]
+        creator_id=touch.creator_id,  # type: ignore[attr-defined]
+        text=text,
+        source_text=key,
+        resolution="notice",  # nothing to do: never an open item in anyone's agenda
+    )
+
+
+def _wall(t: Catalog, at: datetime, zone: str) -> str:
+    """'周二 12/15 10:00 洛杉矶(PST)' (handlers/clocks.wall for a workflow: no handler import here)."""
+    local = at.astimezone(ZoneInfo(zone))
+    city = t("clock.beijing") if zone == "Asia/Shanghai" else zone_city_name(zone, t.locale)
+    return (
+        f"{t(f'weekday.{local.weekday()}')} {local.month}/{local.day} {local:%H:%M} {city}({local.tzname()})"
+    )
+
+
+def _both(t: Catalog, at: datetime, zone: str, team: str) -> str:
+    if at.astimezone(ZoneInfo(zone)).utcoffset() == at.astimezone(ZoneInfo(team)).utcoffset():
+        return _wall(t, at, team)
+    return f"{_wall(t, at, zone)} = {_wall(t, at, team)}"
 
 
 # ---- the first-touch message in the creator's language ------------------------------------------------

@@ -13,21 +13,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from i18n import Catalog
+from models.audit import AuditLog
 from models.campaign import Collaboration
 from models.creator import Creator
 from models.payment import OWED, Payment, PaymentKind, PaymentStatus
 from models.schedule import Delivery
 from models.tenancy import Chat
 from models.tiktok_shop import DeadlineKind, DeadlineStatus
-from workflows import audit, currency, deadlines
+from workflows import audit, currency, deadlines, permissions
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
@@ -161,7 +163,7 @@ async def set_offer(
         raise currency.BadAmount(fee or "", "no_currency")
     if commission is None and amount is None:
         raise NothingOffered()
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     now = clock.now()
     owed: Payment | None = None
     async with in_transaction() as conn:
@@ -271,7 +273,7 @@ async def add_due(
     """ "@amy 应付 500 USD 12月10日前": money owed, and a reminder to the creator's owner on the due day
     (cancelled when it is paid)."""
     amount, code = _money(raw_amount, code)
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     kind = kind or PaymentKind.FIXED_FEE
     now = clock.now()
     reminder: Delivery | None = None
@@ -348,6 +350,79 @@ class Recorded:
     partial: Payment | None = None  # an owed row paid in part: its remaining amount
     excess: Decimal | None = None  # paid beyond what was owed in this currency
     other_currency_owed: list[str] = field(default_factory=list)  # owed in other currencies: untouched
+    # (paid in all, the agreed fixed fee) when the fee payments now exceed the offer: said as a warning
+    over_offer: tuple[Decimal, Decimal] | None = None
+
+
+AGAIN_WITHIN = timedelta(hours=24)  # the same amount to the same creator within this asks "again?"
+_PAID_ACTIONS = ("payment.settle", "payment.partial", "payment.add")
+
+
+@dataclass
+class PaymentAgain(WorkflowError):
+    """The same amount in the same currency was recorded for this creator a moment ago (`at`, by `by`):
+    nothing is written until the user confirms it was paid again (a double message, two teammates
+    logging one transfer)."""
+
+    handle: str
+    amount: Decimal
+    currency: str
+    at: datetime
+    by: str
+
+
+async def _recorded_before(
+    actor: Actor, creator: Creator, amount: Decimal, code: str, now: datetime
+) -> PaymentAgain | None:
+    """The latest payment of exactly `amount` `code` to this creator within AGAIN_WITHIN (one command's
+    audit rows summed; undone ones left out), as the question to ask."""
+    since = now - AGAIN_WITHIN
+    rows = (
+        await AuditLog.filter(
+            workspace_id=actor.workspace_id,
+            action__in=(*_PAID_ACTIONS, "undo"),
+            created_at__gte=since,
+        )
+        .order_by("id")
+        .prefetch_related("actor")
+    )
+    undone = {int(r.detail.get("of", 0)) for r in rows if r.action == "undo"}
+    batches: dict[str, list[AuditLog]] = {}
+    for row in rows:
+        if row.action == "undo" or row.target != creator.handle or row.id in undone:
+            continue
+        if row.detail.get("currency") != code:
+            continue
+        batches.setdefault(str(row.detail.get("batch") or row.id), []).append(row)
+    for batch in sorted(batches.values(), key=lambda b: b[-1].id, reverse=True):
+        total = sum((Decimal(str(r.detail.get("amount", "0"))) for r in batch), Decimal(0))
+        if total == amount:
+            last = batch[-1]
+            by = last.actor.display_name if last.actor is not None else ""
+            return PaymentAgain(creator.handle, amount, code, last.created_at, by)
+    return None
+
+
+async def _over_offer(
+    conn: BaseDBAsyncClient, actor: Actor, creator: Creator, code: str
+) -> tuple[Decimal, Decimal] | None:
+    """Fee payments (fixed fee and unlabelled, 已付款) in the offer's currency beyond its fixed fee."""
+    collab = await deadlines.collaboration_for(conn, actor.workspace_id, creator.id)
+    if collab.fixed_fee is None or collab.currency != code:
+        return None
+    paid = await (
+        Payment.filter(
+            workspace_id=actor.workspace_id,
+            creator_id=creator.id,
+            currency=code,
+            status=PaymentStatus.PAID,
+            kind__in=(PaymentKind.FIXED_FEE, PaymentKind.OTHER),
+        )
+        .using_db(conn)
+        .values_list("amount", flat=True)
+    )
+    total = sum((Decimal(str(v)) for v in paid), Decimal(0))
+    return (total, Decimal(collab.fixed_fee)) if total > collab.fixed_fee else None
 
 
 async def record_payment(
@@ -360,10 +435,18 @@ async def record_payment(
     method: str,
     note: str,
     clock: Clock,
+    again: bool = False,
 ) -> Recorded:
+    """Record money paid. The same amount for the same creator within AGAIN_WITHIN raises PaymentAgain
+    unless `again` (the user confirmed it was paid twice); paying past the offer's fixed fee is recorded
+    and warned about (`Recorded.over_offer`)."""
     amount, code = _money(raw_amount, code)
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     now = clock.now()
+    if not again:
+        asked = await _recorded_before(actor, creator, amount, code, now)
+        if asked is not None:
+            raise asked
     batch = audit.batch_id()  # the rows of one payment are undone together
     async with in_transaction() as conn:
         owed_query = Payment.filter(workspace_id=actor.workspace_id, creator_id=creator.id, status__in=OWED)
@@ -469,7 +552,8 @@ async def record_payment(
             )
             paid.append(row)
             excess = left if settled or partial else None
-    return Recorded(creator, paid, settled, partial, excess, others)
+        over = await _over_offer(conn, actor, creator, code)
+    return Recorded(creator, paid, settled, partial, excess, others, over)
 
 
 # ---- refunds ------------------------------------------------------------------------------------------
@@ -503,11 +587,13 @@ async def record_refund(
     kind: PaymentKind | None,
     clock: Clock,
 ) -> Refunded:
-    """ "@amy 佣金已退款 50 USD": TikTok pays no commission on refunded orders [T5], so commission not yet
-    settled (佣金待结算) is marked 已退款 first, oldest first; after that, money already paid to the creator
-    and returned (已付款 / 已结算), newest first. A part of a row is split off as its own 已退款 row."""
+    """ "@amy 佣金已退款 50 USD": TikTok pays no commission on refunded orders (TikTok Shop Seller
+    University, commission statuses: https://seller-us.tiktok.com/university/essay?knowledge_id=6837836318361346),
+    so commission not yet settled (佣金待结算) is marked 已退款 first, oldest first; after that, money
+    already paid to the creator and returned (已付款 / 已结算), newest first. A part of a row is split
+    off as its own 已退款 row."""
     amount, code = _money(raw_amount, code)
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     now = clock.now()
     batch = audit.batch_id()
     async with in_transaction() as conn:
@@ -581,20 +667,30 @@ class OwedList:
 
 async def owed(actor: Actor, clock: Clock, team_timezone: str, *, limit: int = 200) -> OwedList:
     today = clock.now().astimezone(ZoneInfo(team_timezone)).date()
-    rows = await Payment.filter(workspace_id=actor.workspace_id, status__in=OWED).prefetch_related("creator")
+    query = Payment.filter(workspace_id=actor.workspace_id, status__in=OWED)
+    visible = permissions.visible_to(actor, via="creator__")  # operators: their own and unowned creators
+    if visible is not None:
+        query = query.filter(visible)
+    rows = await query.prefetch_related("creator")
     items = [OwedItem(p, p.creator.handle, p.due_on is not None and p.due_on < today) for p in rows]
     items.sort(
         key=lambda i: (not i.overdue, i.payment.due_on is None, i.payment.due_on or date.max, i.payment.id)
     )
-    return OwedList(items[:limit], await owed_by_currency(actor.workspace_id))
+    totals = await owed_by_currency(actor.workspace_id, visible=visible)
+    return OwedList(items[:limit], totals)
 
 
-async def owed_by_currency(workspace_id: int, owner_id: int | None = None) -> list[tuple[str, Decimal]]:
+async def owed_by_currency(
+    workspace_id: int, owner_id: int | None = None, *, visible: Q | None = None
+) -> list[tuple[str, Decimal]]:
     """What the team owes creators (待付款 + 佣金待结算), one sum per currency, sorted by code; amounts in
-    different currencies are never added or converted. `owner_id`: only creators that member owns."""
+    different currencies are never added or converted. `owner_id`: only creators that member owns;
+    `visible`: only the creators an operator may see (`permissions.visible_to(actor, via="creator__")`)."""
     query = Payment.filter(workspace_id=workspace_id, status__in=OWED)
     if owner_id is not None:
         query = query.filter(creator__owner_id=owner_id)
+    if visible is not None:
+        query = query.filter(visible)
     sums: dict[str, Decimal] = {}
     for code, value in await query.values_list("currency", "amount"):
         sums[code] = sums.get(code, Decimal(0)) + Decimal(value)

@@ -14,12 +14,13 @@ from models.creator import Creator, Note, StageChange
 from models.enums import NoteKind, Stage
 from models.schedule import Delivery
 from models.tenancy import Member
-from workflows import audit, deadlines, stage_flows
+from workflows import audit, deadlines, permissions, stage_flows
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences_ids
-from workflows.tenancy import Actor, member_by_name
+from workflows.tenancy import Actor, member_by_name, mentioned_member, teammate
+from workflows.text_safety import clean_text
 
 MAX_NOTE_CHARS = 4000
 
@@ -42,7 +43,7 @@ async def set_stage(
 ) -> list[StageMove]:
     """Move every named creator to `stage`; unknown handles change nothing at all. With `where` (the chat
     a person changed it in) the TikTok Shop deadlines are scheduled in the same transaction."""
-    creators = await find_creators(actor, handles)
+    creators = await find_creators(actor, handles, access=permissions.CHANGE)
     now = clock.now()
     async with in_transaction() as conn:
         moves, queued = await move_creators(conn, actor, creators, stage, now, where)
@@ -142,14 +143,26 @@ async def last_change_at(
 
 
 async def assign_owner(
-    actor: Actor, handles: Sequence[str], owner: str, clock: Clock
+    actor: Actor,
+    handles: Sequence[str],
+    owner: str,
+    clock: Clock,
+    *,
+    new_teammate: bool = False,
+    user_id: str | None = None,
 ) -> tuple[Member, list[Creator]]:
-    creators = await find_creators(actor, handles)
-    member = (
-        await Member.get(id=actor.member_id)
-        if owner == "me"
-        else await member_by_name(actor.workspace_id, owner)
-    )
+    """Hand the creators to `owner` ("me", or a teammate's name). A name that is nobody on the team raises
+    UnknownTeammate unless `new_teammate` (the user confirmed it is a new teammate) or `user_id` (the
+    platform resolved an @mention to a real user): a name read from a message is never a member on a guess."""
+    creators = await find_creators(actor, handles, access=permissions.CHANGE)
+    if owner == "me":
+        member = await Member.get(id=actor.member_id)
+    elif user_id:
+        member = await mentioned_member(actor.workspace_id, user_id, owner)
+    elif new_teammate:
+        member = await member_by_name(actor.workspace_id, owner)
+    else:
+        member = await teammate(actor.workspace_id, owner)
     now = clock.now()
     async with in_transaction() as conn:
         await (
@@ -177,7 +190,7 @@ async def assign_owner(
 async def add_note(
     actor: Actor, handle: str, text: str, clock: Clock, kind: NoteKind = NoteKind.NOTE
 ) -> Note:
-    creator = (await find_creators(actor, [handle]))[0]
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
     now = clock.now()
     async with in_transaction() as conn:
         note = await Note.create(
@@ -186,7 +199,7 @@ async def add_note(
             creator=creator,
             author_id=actor.member_id,
             kind=kind,
-            text=text[:MAX_NOTE_CHARS],
+            text=clean_text(text)[:MAX_NOTE_CHARS],
             created_at=now,
         )
         await Creator.filter(id=creator.id).using_db(conn).update(updated_at=now)

@@ -13,11 +13,11 @@ from models.creator import Creator
 from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
 from models.tenancy import Member
-from workflows import audit
+from workflows import audit, permissions, roles
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
-from workflows.tenancy import Actor, member_by_name
+from workflows.tenancy import Actor, teammate
 from workflows.timeparse import When
 
 SNOOZE = timedelta(hours=1)
@@ -89,7 +89,7 @@ async def add_reminder(
 async def _owner(actor: Actor, owner: str | None) -> int:
     if owner is None or owner in ("me", "我"):
         return actor.member_id
-    member: Member = await member_by_name(actor.workspace_id, owner)
+    member: Member = await teammate(actor.workspace_id, owner)  # never a member made up from a name
     return member.id
 
 
@@ -122,10 +122,16 @@ async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bo
 
 
 async def cancel(actor: Actor, number: int, clock: Clock) -> Delivery:
-    """Cancel a pending reminder or touch by its number; a sent one cannot be unsent and says so."""
-    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id)
+    """Cancel a pending reminder or touch by its number; a sent one cannot be unsent and says so. The row
+    comes back with its creator, so the answer can say what was cancelled. A reminder about a creator is
+    a change to that creator (workflows/permissions.py)."""
+    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id).prefetch_related(
+        "creator__owner"
+    )
     if row is None:
         raise DeliveryNotFound(number)
+    if row.creator is not None:
+        await roles.check_creator(actor, row.creator, permissions.CHANGE)
     changed = await Delivery.filter(id=row.id, status=DeliveryStatus.PENDING).update(
         status=DeliveryStatus.CANCELLED, version=row.version + 1
     )
@@ -136,6 +142,12 @@ async def cancel(actor: Actor, number: int, clock: Clock) -> Delivery:
     async with in_transaction() as conn:
         await audit.record(conn, actor, "delivery.cancel", str(row.id), clock.now())
     return row
+
+
+def is_deadline(row: Delivery) -> bool:
+    """A reminder the bot scheduled for a TikTok Shop deadline or a payment's due date (its Deadline stays
+    open when the reminder is cancelled)."""
+    return row.source_text.startswith(("deadline:", "payment:"))
 
 
 async def sent_row(actor: Actor, number: int) -> Delivery:

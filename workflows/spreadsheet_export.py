@@ -19,12 +19,13 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from models.creator import Creator, Note
 from models.enums import Stage
+from workflows import permissions
 from workflows.importing.columns import FIELDS
-from workflows.tenancy import Actor, member_by_name
+from workflows.tenancy import Actor, teammate
+from workflows.text_safety import clean_text, looks_like_formula, neutralise_formula
 
 Format = Literal["xlsx", "csv"]
 PAGE = 1000
-FORMULA_STARTS = ("=", "+", "-", "@")
 # Each canonical field's column label, one the importer reads back as that field.
 _LABELS_ZH = {
     "handle": "账号",
@@ -47,7 +48,8 @@ HEADERS_EN = tuple(_LABELS_EN.get(field, field) for field in FIELDS)
 @dataclass(frozen=True, slots=True)
 class ExportFilter:
     stage: Stage | None = None
-    owner: str | None = None  # a member's name, or "me"
+    owner: str | None = None  # an existing member's name, or "me"
+    country: str | None = None  # ISO code
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,17 +57,23 @@ class Exported:
     data: bytes
     rows: int
     file_name: str
+    hidden: int = 0  # creators the filter matched that the actor may not see (others', for operators)
 
 
-async def _query(actor: Actor, filters: ExportFilter) -> Any:
+async def _query(actor: Actor, filters: ExportFilter, *, only_visible: bool = True) -> Any:
     query = Creator.filter(workspace_id=actor.workspace_id)
+    visible = permissions.visible_to(actor)  # operators export what they may see: own and unowned
+    if visible is not None and only_visible:
+        query = query.filter(visible)
     if filters.stage is not None:
         query = query.filter(stage=filters.stage)
-    if filters.owner is not None:
+    if filters.country is not None:
+        query = query.filter(country=filters.country)
+    if filters.owner is not None:  # an export never creates a member (UnknownTeammate)
         member_id = (
             actor.member_id
             if filters.owner == "me"
-            else (await member_by_name(actor.workspace_id, filters.owner)).id
+            else (await teammate(actor.workspace_id, filters.owner)).id
         )
         query = query.filter(owner_id=member_id)
     return query
@@ -120,6 +128,7 @@ async def export_pipeline(
 ) -> Exported:
     """The workspace's creators as a file. `by_stage` (xlsx only): one sheet per stage, in funnel order."""
     filters = filters or ExportFilter()
+    await _query(actor, filters)  # an unknown owner is refused (UnknownTeammate) before a book is opened
     headers = HEADERS_ZH if zh else HEADERS_EN
     if fmt == "csv":
         return await _csv(actor, filters, stage_name, headers)
@@ -130,7 +139,7 @@ async def export_pipeline(
         for stage in stages:
             sheet = book.create_sheet(title=stage_name(stage)[:31])
             sheet.append(headers)
-            async for row in _rows(actor, ExportFilter(stage, filters.owner), stage_name):
+            async for row in _rows(actor, ExportFilter(stage, filters.owner, filters.country), stage_name):
                 sheet.append(_literal(sheet, row))
                 count += 1
     else:
@@ -142,7 +151,15 @@ async def export_pipeline(
     out = io.BytesIO()
     book.save(out)
     book.close()
-    return Exported(out.getvalue(), count, "creators.xlsx")
+    return Exported(out.getvalue(), count, "creators.xlsx", await _hidden(actor, filters, count))
+
+
+async def _hidden(actor: Actor, filters: ExportFilter, exported: int) -> int:
+    """How many creators the filter matched that were left out because the actor may not see them."""
+    if permissions.visible_to(actor) is None:
+        return 0
+    everyone: int = await (await _query(actor, filters, only_visible=False)).count()
+    return max(everyone - exported, 0)
 
 
 async def _csv(
@@ -155,16 +172,23 @@ async def _csv(
     async for row in _rows(actor, filters, stage_name):
         writer.writerow([_csv_safe(v) for v in row])
         count += 1
-    return Exported(out.getvalue().encode("utf-8-sig"), count, "creators.csv")
+    hidden = await _hidden(actor, filters, count)
+    return Exported(out.getvalue().encode("utf-8-sig"), count, "creators.csv", hidden)
 
 
 def _literal(sheet: WriteOnlyWorksheet, row: list[Any]) -> list[Any]:
-    """Text that starts with '=' stays text (openpyxl would write it as a formula)."""
+    """Text that starts with = + - @ (or a tab) is written as text with Excel's quote prefix — the
+    leading apostrophe Excel itself stores when one types `'=…` — so it shows as typed and stays text
+    even when the cell is edited (openpyxl would write `=…` as a formula). Control characters, which
+    openpyxl refuses and rows stored before they were cleaned may hold, are left out."""
     out: list[Any] = []
     for value in row:
-        if isinstance(value, str) and value.startswith("="):
+        if isinstance(value, str):
+            value = clean_text(value)
+        if isinstance(value, str) and looks_like_formula(value):
             cell = WriteOnlyCell(sheet, value=value)
             cell.data_type = "s"
+            cell.quotePrefix = True
             out.append(cell)
         else:
             out.append(value)
@@ -172,8 +196,8 @@ def _literal(sheet: WriteOnlyWorksheet, row: list[Any]) -> list[Any]:
 
 
 def _csv_safe(value: Any) -> Any:
-    """Excel runs a CSV cell starting with = + - @ as a formula: such text gets a leading apostrophe,
-    which the importer removes again (`cells.text`)."""
-    if isinstance(value, str) and value[:1] in FORMULA_STARTS:
-        return "'" + value
+    """Excel runs a CSV cell starting with = + - @ (tab, carriage return) as a formula: such text gets
+    a leading apostrophe, which the importer removes again (`cells.text`)."""
+    if isinstance(value, str):
+        return neutralise_formula(clean_text(value))
     return value

@@ -127,6 +127,13 @@ class Summary:
     def total(self) -> int:
         return sum(s.now for s in self.stages)
 
+    @property
+    def bars(self) -> tuple[int, ...]:
+        """Creators in each FUNNEL stage at the period's end: exactly the card's stage rows, so the chart
+        drawn from these never disagrees with the card (issue 16: 待建联 18 on the card, 34 on the chart)."""
+        at_end = {s.stage: s.now for s in self.stages}
+        return tuple(at_end.get(stage, 0) for stage in FUNNEL)
+
 
 @dataclass
 class SummaryForbidden(WorkflowError):
@@ -226,8 +233,15 @@ async def build_summary(query: SummaryQuery) -> Summary:
 
     start, end = period.start, period.end
     # Independent statements: on PostgreSQL each takes a pooled connection, so they run side by side.
-    count_rows, added_rows, (flow_rows, median_rows), no_reply, no_content, overdue = await asyncio.gather(
-        run(lambda st: q.counts_sql(st, team)),
+    (
+        (count_rows, later_rows),
+        added_rows,
+        (flow_rows, median_rows),
+        no_reply,
+        no_content,
+        overdue,
+    ) = await asyncio.gather(
+        _pair(run(lambda st: q.counts_sql(st, team)), run(lambda st: q.owners_after_sql(st, team, end))),
         run(lambda st: q.added_sql(st, team, start, end)) if start is not None else _nothing(),
         _flows_and_medians(conn, postgres, team, start, end),
         _stuck(conn, postgres, mine, Stage.CONTACTED, query.now - NO_REPLY_AFTER),
@@ -238,7 +252,11 @@ async def build_summary(query: SummaryQuery) -> Summary:
     added = {owner_id: int(n) for owner_id, n in added_rows} if start is not None else None
 
     now_by_stage, owners = _counts(count_rows)
-    stages = _stages(now_by_stage, flow_rows, period)
+    owners = _at_end(owners, later_rows)  # per owner and stage at the period's end, not now
+    at_end: dict[Stage, int] = {}
+    for (_, stage), n in owners.items():
+        at_end[stage] = at_end.get(stage, 0) + n
+    stages = _stages(now_by_stage, flow_rows, period, at_end)
     funnel = _crossings(flow_rows)
     names = await _names(
         {o for o, _ in owners} | _owner_ids(no_reply, no_content, overdue), query.workspace_id
@@ -269,6 +287,14 @@ async def _nothing() -> list[tuple[Any, ...]]:
     return []
 
 
+async def _pair(
+    first: Awaitable[list[tuple[Any, ...]]], second: Awaitable[list[tuple[Any, ...]]]
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Two statements side by side, as one awaitable (asyncio.gather is typed for six at most)."""
+    a, b = await asyncio.gather(first, second)
+    return a, b
+
+
 def _stage(value: Any) -> Stage | None:
     try:
         return Stage(value)
@@ -290,10 +316,27 @@ def _counts(
     return by_stage, owners
 
 
+def _at_end(
+    now: dict[tuple[int | None, Stage], int], later_rows: list[tuple[Any, ...]]
+) -> dict[tuple[int | None, Stage], int]:
+    """(owner, stage) counts at the period's end: now, minus what moved in after it, plus what left."""
+    counts = dict(now)
+    for owner_id, from_value, to_value, n in later_rows:
+        for value, sign in ((to_value, -1), (from_value, 1)):
+            stage = _stage(value) if value is not None else None
+            if stage is not None:
+                counts[(owner_id, stage)] = counts.get((owner_id, stage), 0) + sign * int(n)
+    return {key: n for key, n in counts.items() if n > 0}
+
+
 def _stages(
-    now: dict[Stage, int], flow_rows: list[tuple[Any, ...]], period: Period
+    now: dict[Stage, int],
+    flow_rows: list[tuple[Any, ...]],
+    period: Period,
+    at_end: dict[Stage, int] | None = None,
 ) -> tuple[StageCount, ...]:
-    """Counts at the period's end and start: now, minus what moved in after the moment, plus what left."""
+    """Counts at the period's end and start: now, minus what moved in after the moment, plus what left.
+    `at_end`: the end counts already summed from the owners' (one source for the card and the chart)."""
     after_end: dict[Stage, int] = {}
     after_start: dict[Stage, int] = {}
     for from_value, to_value, in_period, after in flow_rows:
@@ -305,9 +348,9 @@ def _stages(
             after_start[stage] = after_start.get(stage, 0) + sign * (int(after or 0) + int(in_period or 0))
     result = []
     for stage in Stage:
-        at_end = now.get(stage, 0) - after_end.get(stage, 0)
+        end = at_end.get(stage, 0) if at_end is not None else now.get(stage, 0) - after_end.get(stage, 0)
         before = None if period.start is None else max(0, now.get(stage, 0) - after_start.get(stage, 0))
-        result.append(StageCount(stage, max(0, at_end), before))
+        result.append(StageCount(stage, max(0, end), before))
     return tuple(result)
 
 
@@ -447,6 +490,7 @@ def _owner_rows(
         for owner_id, by in grouped.items()
         if only is None or owner_id == only
     ]
+    rows = [row for row in rows if row.total or row.new]  # nobody's creators at the end, none added: no row
     return tuple(sorted(rows, key=lambda o: (-o.total, o.name)))
 
 

@@ -97,6 +97,19 @@ def counts_sql(st: Statement, f: CreatorFilter) -> str:
     return f"SELECT c.owner_id, c.stage, COUNT(*) FROM creator c WHERE {where} GROUP BY c.owner_id, c.stage"
 
 
+def owners_after_sql(st: Statement, f: CreatorFilter, end: datetime) -> str:
+    """The stage changes after `end` by (current owner, from, to): taken off the counts now, they give each
+    owner's creators per stage at the period's end — the one source of the card's stages, total and owner
+    rows and of the chart. A range of (workspace, changed_at), empty for a period that ends now."""
+    return (
+        "SELECT c.owner_id, sc.from_stage, sc.to_stage, COUNT(*) FROM stage_change sc "
+        "JOIN creator c ON c.id = sc.creator_id "
+        f"WHERE sc.workspace_id = {st.p(f.workspace_id)} AND sc.changed_at > {st.p(end)} "
+        f"AND {st.creators(f)} "
+        "GROUP BY c.owner_id, sc.from_stage, sc.to_stage"
+    )
+
+
 def added_sql(st: Statement, f: CreatorFilter, start: datetime, end: datetime) -> str:
     """Creators added in the period, by owner: their first stage change (from nothing) fell in it."""
     return (

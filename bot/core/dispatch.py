@@ -24,7 +24,8 @@ from workflows import clarify, geo
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
-from workflows.tenancy import ensure_chat, ensure_member, ensure_workspace
+from workflows.tenancy import adopt_mentions, ensure_chat, ensure_member, ensure_workspace
+from workflows.text_safety import clean_text
 from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
@@ -53,12 +54,14 @@ class Dispatcher:
 
     async def handle(self, message: InboundMessage) -> Reply:
         t = Catalog(message.locale or self.default_locale)
+        message = replace(message, text=clean_text(message.text))  # no NUL / bidi control is ever stored
         if len(message.text) > MAX_MESSAGE_CHARS:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
 
         async def work(ctx: CommandContext) -> Reply:
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
+                await adopt_mentions(ctx.actor.workspace_id, ctx.mentions)  # 小王 recorded by name is them
             typed = await self._typed_pick(ctx, message.text)
             if typed is not None:
                 return clarify_view.as_reply(await self._picked(ctx, typed))
@@ -172,7 +175,8 @@ class Dispatcher:
 
     async def _context(self, chat: ChatRef, sender: Sender, t: Catalog) -> CommandContext:
         workspace_id, chat_id = await self._chat(chat, t)
-        actor = await ensure_member(workspace_id, sender.user_id, sender.display_name)
+        outside = bool(sender.tenant) and sender.tenant != chat.workspace_key  # another company's user
+        actor = await ensure_member(workspace_id, sender.user_id, sender.display_name, outside=outside)
         return CommandContext(
             actor=actor,
             locale=t.locale,

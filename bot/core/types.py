@@ -23,6 +23,9 @@ class ChatRef:
 class Sender:
     user_id: str
     display_name: str
+    # The sender's organisation when the platform says (Feishu tenant_key); "" = not said. A tenant other
+    # than the chat's workspace is an outside member (workflows/tenancy.ensure_member(outside=True)).
+    tenant: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def message_record(message: InboundMessage) -> dict[str, Any]:
     payload again (queue mode). `raw` stays behind: nothing after the adapter reads it."""
     return {
         "chat": [message.chat.platform.value, message.chat.workspace_key, message.chat.chat_id],
-        "sender": [message.sender.user_id, message.sender.display_name],
+        "sender": [message.sender.user_id, message.sender.display_name, message.sender.tenant],
         "text": message.text,
         "event_id": message.event_id,
         "received_at": message.received_at.isoformat(),
@@ -75,10 +78,10 @@ def message_record(message: InboundMessage) -> dict[str, Any]:
 
 def message_from_record(record: Mapping[str, Any]) -> InboundMessage:
     platform, workspace_key, chat_id = record["chat"]
-    user_id, name = record["sender"]
+    user_id, name, *tenant = record["sender"]  # the tenant: an outside member must stay outside
     return InboundMessage(
         chat=ChatRef(platform=Platform(platform), workspace_key=str(workspace_key), chat_id=str(chat_id)),
-        sender=Sender(user_id=str(user_id), display_name=str(name)),
+        sender=Sender(user_id=str(user_id), display_name=str(name), tenant=str(tenant[0]) if tenant else ""),
         text=str(record["text"]),
         event_id=str(record["event_id"]),
         received_at=datetime.fromisoformat(str(record["received_at"])),

@@ -11,17 +11,15 @@ from typing import Any, Protocol
 
 from bot.nlu.mentions import candidate_names
 from bot.nlu.model import IntentModel
+from bot.nlu.registry import declared
 from bot.nlu.text import find_handles, normalise
 from bot.nlu.understand import Knowledge, seen_text, understand
-from handlers.command import INTENTS, Command
+from handlers.command import Command
 from workflows import clarify
 from workflows.tenancy import Actor
 
 log = logging.getLogger(__name__)
 MAX_CHOICES = 3
-_NAMES_A_TEAMMATE = frozenset(
-    {"assign_owner", "set_role", "list_creators", "export_creators", "pipeline_summary"}
-)
 
 
 class Reader(Protocol):
@@ -40,7 +38,7 @@ class Understanding:
     async def read(self, actor: Actor, text: str, member_names: Sequence[str]) -> Command:
         knowledge = await self._knowledge(actor, text, member_names)
         command = understand(text, member_names, knowledge=knowledge, model=self.model)
-        if command.intent in _NAMES_A_TEAMMATE:  # read again knowing who the teammates are
+        if "owner" in declared().slots(command.intent):  # names a teammate: read again knowing who they are
             members = await clarify.member_names(actor.workspace_id)
             knowledge = dataclasses.replace(knowledge, members=members)
             command = understand(text, member_names, knowledge=knowledge, model=self.model)
@@ -87,7 +85,7 @@ def to_record(command: Command) -> dict[str, Any]:
 
 
 def from_record(record: Mapping[str, Any]) -> Command | None:
-    if record.get("intent") not in INTENTS:
+    if record.get("intent") not in declared().specs:
         return None
     names = {f.name for f in dataclasses.fields(Command)} - {"when"}
     values: dict[str, Any] = {

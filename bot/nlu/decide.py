@@ -14,47 +14,6 @@ ASK_MARGIN = 0.05  # the best two are closer than this: ask
 WRITE_AT = 0.70  # a state-changing intent acts at this probability or above, else it is confirmed
 MAX_CHOICES = 3
 
-# Intents that change state. They act only at WRITE_AT with their creators present.
-WRITES: frozenset[str] = frozenset(
-    {
-        "add_creator",
-        "set_stage",
-        "assign_owner",
-        "add_note",
-        "schedule_outreach",
-        "remind",
-        "record_payment",
-        "cancel",
-        "set_send_window",
-        "glossary",
-        "glossary_remove",
-        "bind_webhook",
-        "set_role",
-        "schedule_digest",
-        "cancel_digest",
-        "set_offer",
-        "payment_due",
-        "set_quota",
-        "set_sample_type",
-        "record_refund",
-        "undo",
-    }
-)
-# Writes to one or more creators: without a creator named they cannot be what was meant. (Reads such as
-# show_creator or write_brief stay: their handlers ask "which creator?".)
-NEEDS_CREATOR: frozenset[str] = frozenset(
-    {
-        "set_stage",
-        "assign_owner",
-        "add_note",
-        "set_offer",
-        "payment_due",
-        "record_payment",
-        "record_refund",
-        "set_sample_type",
-    }
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Decision:
@@ -67,11 +26,15 @@ def decide(
     ranked: list[tuple[str, float]],
     *,
     creators: int,
+    writes: frozenset[str],
+    need_creator: frozenset[str] = frozenset(),
     thresholds: tuple[float, float, float] = (ASK_BELOW, ASK_MARGIN, WRITE_AT),
 ) -> Decision:
-    """`ranked`: (intent, probability) best first; `creators`: how many creators the message names."""
+    """`ranked`: (intent, probability) best first; `creators`: how many creators the message names;
+    `writes`: the intents that change data, `need_creator`: those that act on a creator (as the features
+    declare them): a message naming no creator cannot be one of those."""
     ask_below, ask_margin, write_at = thresholds
-    adjusted = _plausible(ranked, creators)
+    adjusted = _plausible(ranked, creators, need_creator)
     best, p = adjusted[0]
     second = adjusted[1][1] if len(adjusted) > 1 else 0.0
     likely = tuple(i for i, q in adjusted[:MAX_CHOICES] if q >= p / 4 and i != "unknown")
@@ -81,13 +44,15 @@ def decide(
         return Decision("unknown", p, likely)
     if p < ask_below or p - second < ask_margin:
         return Decision(best, p, likely or (best,))
-    if best in WRITES and p < write_at:
+    if best in writes and p < write_at:
         return Decision(best, p, likely or (best,))
     return Decision(best, p)
 
 
-def _plausible(ranked: list[tuple[str, float]], creators: int) -> list[tuple[str, float]]:
+def _plausible(
+    ranked: list[tuple[str, float]], creators: int, need_creator: frozenset[str]
+) -> list[tuple[str, float]]:
     """Drop what the message cannot be (a creator action naming no creator), renormalise."""
-    kept = [(i, p) for i, p in ranked if not (creators == 0 and i in NEEDS_CREATOR)]
+    kept = [(i, p) for i, p in ranked if not (creators == 0 and i in need_creator)]
     total = sum(p for _, p in kept) or 1.0
     return sorted(((i, p / total) for i, p in kept), key=lambda x: -x[1])

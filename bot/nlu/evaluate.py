@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.nlu.decide import WRITES
+from bot.nlu.registry import declared
 from handlers.command import Command
 
 
@@ -36,7 +36,8 @@ class Outcome:
     @property
     def wrong_write(self) -> bool:
         """A state change the person did not mean, made without asking first."""
-        return self.got.intent in WRITES and self.got.intent != self.item.intent and not self.got.alternatives
+        wrote = self.got.intent in declared().writes
+        return wrote and self.got.intent != self.item.intent and not self.got.alternatives
 
     @property
     def asked(self) -> bool:

@@ -110,18 +110,17 @@ def _flags(lowered: str, head: str, body: str, handles: int, raw: str) -> tuple[
     if body:
         flags.append("__body")
     flags += [flag for flag, pattern in _COMMANDS if pattern.search(raw)]
-    foreign = _foreign_text(head + " " + body)
+    foreign = _foreign_text(head, body)
     if foreign:
         flags.append(foreign)
     return tuple(flags)
 
 
-def _foreign_text(text: str) -> str | None:
-    """A long stretch of Latin words next to little Chinese: pasted content, not an instruction."""
-    words = len(_LATIN_WORDS.findall(text))
-    cjk = len(_CJK_CHAR.findall(text))
-    if words >= 8 and cjk <= 12:
+def _foreign_text(head: str, body: str) -> str | None:
+    """Pasted content: a long Latin body after a colon, or Latin words next to a Chinese instruction. A
+    whole message in English is an English instruction, not pasted text (no flag)."""
+    if len(_LATIN_WORDS.findall(body)) >= 8:
         return "__prose"
-    if words >= 5 and cjk > 0:
+    if len(_LATIN_WORDS.findall(head)) >= 5 and _CJK_CHAR.search(head):
         return "__mixedprose"
     return None

@@ -8,8 +8,10 @@ import unicodedata
 from workflows.spans import blank
 
 CJK = r"\u2e80-\u9fff\uf900-\ufaff"
-# Characters that end a handle: white space, CJK, and punctuation people put between handles.
-_HANDLE = re.compile(rf"@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
+# Characters that end a handle: white space, CJK, and punctuation people put between handles. An "@"
+# right after a letter, digit, ".", "_" or another "@" is part of an e-mail (typed well or not: a mistyped
+# `kim@@mail` is no creator called "mail"), never a mention.
+_HANDLE = re.compile(rf"(?<![A-Za-z0-9._@])@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
 

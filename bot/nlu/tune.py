@@ -9,9 +9,10 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.nlu.decide import WRITES, decide
+from bot.nlu.decide import decide
 from bot.nlu.features import model_input
 from bot.nlu.model import Example, IntentModel
+from bot.nlu.registry import declared
 
 COST_WRONG_WRITE = 5.0
 COST_WRONG_READ = 1.0
@@ -51,13 +52,17 @@ def held_out(examples: Sequence[Example], folds: int = 5, seed: int = 7) -> list
 
 
 def score(held: Sequence[Held], ask_below: float, ask_margin: float, write_at: float) -> Choice:
+    writes, need = declared().writes, declared().need_creator
     wrong_writes = wrong_reads = questions = 0
     for item in held:
-        decision = decide(item.ranked, creators=item.creators, thresholds=(ask_below, ask_margin, write_at))
+        triple = (ask_below, ask_margin, write_at)
+        decision = decide(
+            item.ranked, creators=item.creators, writes=writes, need_creator=need, thresholds=triple
+        )
         if decision.choices:
             questions += 1
         elif decision.intent != item.intent:
-            if decision.intent in WRITES:
+            if decision.intent in writes:
                 wrong_writes += 1
             else:
                 wrong_reads += 1

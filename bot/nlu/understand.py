@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from bot.nlu.compliance_slots import find_deal_type
 from bot.nlu.decide import Decision, decide
 from bot.nlu.features import ModelInput, model_input
 from bot.nlu.mentions import find_mentions
-from bot.nlu.model import NO_STAGE, STAGE_INTENTS, IntentModel, default_model, stage_model
+from bot.nlu.model import NO_STAGE, IntentModel, default_model, stage_model
 from bot.nlu.people import ASSIGN_TO, ME, find_person
+from bot.nlu.registry import declared
 from bot.nlu.slots import (
     find_amount,
     find_currency_code,
@@ -35,8 +36,6 @@ _NUMBER = re.compile(
     r"(?:#|号|第|no\.?\s*|提醒|reminder|任务|task)\s*(\d{1,9})(?!\d)|^\D*?(\d{1,9})\s*$", re.I
 )
 _WEBHOOK_URL = re.compile(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send", re.IGNORECASE)
-# Content after a colon is pasted text for these: a handle in it is content, not a creator to act on.
-_PASTED_BODY = {"translate", "check_caption", "draft_reply", "glossary", "glossary_remove"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +63,10 @@ def understand(
     seen = model_input(norm, knowledge.creators)
     decision = _decision(seen, forced, knowledge, model, norm)
     intent = decision.intent
+    spec = declared().spec(intent)
     colon = _COLON.search(norm)
     mentions = find_mentions(norm, knowledge.creators)
-    if intent in _PASTED_BODY and colon is not None:
+    if spec.pasted and colon is not None:  # after the colon is pasted content: its handles are content
         mentions = [m for m in mentions if m[1][1] <= colon.start()]
     emails = find_emails(norm)
     creator_spans = [(s + 1, e) if norm[s] == "@" else (s, e) for _, (s, e) in mentions]
@@ -84,29 +84,15 @@ def understand(
         confidence=decision.confidence,
         alternatives=decision.choices,
     )
-    command = _fill(base, text, norm, masked, head, colon, emails, mentions, amount, currency)
-    if command.intent in STAGE_INTENTS and command.stage is None and command.stage_text is None:
-        command = _learned_stage(command, seen, model is None)
-    if _cannot_write(command):  # its handler asks for what is missing: nothing to confirm
-        command = replace(command, alternatives=())
+    reading = Reading(text.strip(), norm, masked, head, colon, emails, mentions, amount, currency)
     people = (*member_names, *knowledge.members)
-    if intent == "assign_owner":
-        command = replace(command, owner=find_person(masked, people, after=ASSIGN_TO))
-    if intent in ("list_creators", "export_creators"):
-        command = replace(command, owner=_owner_filter(_without_stage(masked), people, command.owner))
-    if intent == "pipeline_summary":  # anyone named in a summary request is whose summary it is
-        owner = _owner_filter(strip_periods(masked), people, command.owner, marked=True)
-        command = replace(command, owner=owner)
-    if intent == "remind":
-        command = replace(command, owner=_remind_target(masked, member_names))
-    if intent == "set_role":  # the @-named are teammates here, never creators
-        command = replace(
-            command,
-            creators=(),
-            typed_handles=(),
-            role=_role_word(head),
-            owner=_role_target(norm, head, people, [h for h, _ in mentions]),
-        )
+    command = base
+    for name in spec.reads:  # the slot readers the feature named for this intent, in order
+        command = _READERS[name](command, reading, people)
+    if "stage" in spec.slots and command.stage is None and command.stage_text is None:
+        command = _learned_stage(command, seen, model is None)
+    if _cannot_write(command, spec.required):  # its handler asks for what is missing: nothing to confirm
+        command = replace(command, alternatives=())
     return command
 
 
@@ -132,20 +118,8 @@ def _learned_stage(command: Command, seen: ModelInput, shipped: bool) -> Command
     return replace(command, stage=stage)
 
 
-# What a write needs before it can change anything; without it the handler answers with a question.
-_REQUIRED: dict[str, tuple[str, ...]] = {
-    "set_stage": ("stage",),
-    "assign_owner": ("owner",),
-    "record_payment": ("amount",),
-    "payment_due": ("amount",),
-    "record_refund": ("amount",),
-    "set_quota": ("number",),
-    "set_sample_type": ("sample_type",),
-}
-
-
-def _cannot_write(command: Command) -> bool:
-    needed = _REQUIRED.get(command.intent, ())
+def _cannot_write(command: Command, needed: tuple[str, ...]) -> bool:
+    """A write missing what it needs (declared `required`) cannot change anything: no confirmation."""
     first = command.alternatives[:1] == (command.intent,)
     return first and any(getattr(command, slot) is None for slot in needed)
 
@@ -173,7 +147,9 @@ def _decision(
     if learned is not None:
         return Decision(learned, 1.0)
     creators = int(seen.flags[0].removeprefix("__h"))
-    return decide((model or default_model()).scores(seen), creators=creators)
+    intents = declared()
+    ranked = (model or default_model()).scores(seen)
+    return decide(ranked, creators=creators, writes=intents.writes, need_creator=intents.need_creator)
 
 
 # ---- roles (issue 7) ---------------------------------------------------------------------------------
@@ -284,50 +260,61 @@ def _remind_target(masked: str, member_names: Collection[str]) -> str | None:
     return None
 
 
-def _fill(
-    base: Command,
-    original: str,
-    norm: str,
-    masked: str,
-    head: str,
-    colon: re.Match[str] | None,
-    emails: list[re.Match[str]],
-    handles: list[tuple[str, tuple[int, int]]],
-    amount: str | None,
-    currency: str | None,
-) -> Command:
-    intent = base.intent
-    original = original.strip()
-    if intent == "add_creator":
-        return _creator_fields(base, masked, emails)
-    if intent in ("list_creators", "set_stage", "export_creators"):
-        return _stage_fields(base, head, masked)
-    if intent in (
-        "set_offer",
-        "payment_due",
-        "record_payment",
-        "record_refund",
-        "set_quota",
-        "set_sample_type",
-    ):
-        return _deal_fields(base, masked.lower(), amount, currency)
-    if intent == "pipeline_summary":
-        return _summary_fields(base, original, masked)
-    if intent == "compliance":
-        return _compliance_fields(base, masked)
-    if intent == "check_caption":
-        return _caption_fields(base, original, masked, colon, handles)
-    if intent in ("translate", "draft_reply", "glossary", "glossary_remove"):
-        return _translation_fields(base, original, norm, head, colon, handles)
-    if intent in ("add_note", "remind"):
-        return replace(base, text=_body(original, norm, colon, handles, intent))
-    if intent == "cancel":
-        number = _NUMBER.search(masked)
-        digits = next((g for g in number.groups() if g), None) if number else None
-        return replace(base, number=int(digits) if digits else None)
-    if intent == "set_send_window":  # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
-        return replace(base, text=masked.lower())
-    return base
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One message as the slot readers see it."""
+
+    original: str  # as typed, stripped
+    norm: str  # normalised, teammates' "@" dropped
+    masked: str  # creators and e-mails blanked (the "@" kept)
+    head: str  # lower-cased masked text before the first colon
+    colon: re.Match[str] | None
+    emails: list[re.Match[str]]
+    mentions: list[tuple[str, tuple[int, int]]]
+    amount: str | None
+    currency: str | None
+
+
+Reader = Callable[[Command, Reading, Sequence[str]], Command]
+
+
+def _number(base: Command, r: Reading, people: Sequence[str]) -> Command:
+    number = _NUMBER.search(r.masked)
+    digits = next((g for g in number.groups() if g), None) if number else None
+    return replace(base, number=int(digits) if digits else None)
+
+
+def _role(base: Command, r: Reading, people: Sequence[str]) -> Command:
+    """The @-named are teammates here, never creators."""
+    target = _role_target(r.norm, r.head, people, [h for h, _ in r.mentions])
+    return replace(base, creators=(), typed_handles=(), role=_role_word(r.head), owner=target)
+
+
+def _summary_owner(base: Command, r: Reading, people: Sequence[str]) -> Command:
+    command = _summary_fields(base, r.original, r.masked)
+    owner = _owner_filter(strip_periods(r.masked), people, command.owner, marked=True)
+    return replace(command, owner=owner)  # anyone named in a summary request is whose summary it is
+
+
+# The slot readers a feature may name for its intents (`IntentSpec.reads`), by name.
+_READERS: dict[str, Reader] = {
+    "creator": lambda c, r, p: _creator_fields(c, r.masked, r.emails),
+    "stage": lambda c, r, p: _stage_fields(c, r.head, r.masked),
+    "owner_filter": lambda c, r, p: replace(c, owner=_owner_filter(_without_stage(r.masked), p, c.owner)),
+    "handover": lambda c, r, p: replace(c, owner=find_person(r.masked, p, after=ASSIGN_TO)),
+    "deal": lambda c, r, p: _deal_fields(c, r.masked.lower(), r.amount, r.currency),
+    "summary": _summary_owner,
+    "compliance": lambda c, r, p: _compliance_fields(c, r.masked),
+    "caption": lambda c, r, p: _caption_fields(c, r.original, r.masked, r.colon, r.mentions),
+    "translation": lambda c, r, p: _translation_fields(c, r.original, r.norm, r.head, r.colon, r.mentions),
+    "body": lambda c, r, p: replace(c, text=_body(r.original, r.norm, r.colon, r.mentions, c.intent)),
+    "reminder_for": lambda c, r, p: replace(c, owner=_remind_target(r.masked, p)),
+    "number": _number,
+    # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
+    "window": lambda c, r, p: replace(c, text=r.masked.lower()),
+    "role": _role,
+}
+READER_NAMES = frozenset(_READERS)
 
 
 def _stage_fields(base: Command, head: str, masked: str) -> Command:

@@ -1,5 +1,6 @@
 """TikTok Shop deadlines through the console: scheduled on the stage change with the platform's exact days
-(reference §2.2), delivered by the engine, cancelled on posting or exit, and findable as overdue.
+(TikTok Shop Seller University; see workflows/deadlines.py), delivered by the engine, cancelled on posting
+or exit, and findable as overdue.
 
 Clock: 2026-11-25 08:00 UTC = Wednesday 16:00 in Beijing (the console team's zone)."""
 
@@ -31,7 +32,10 @@ async def test_free_sample_received_schedules_day_5_and_day_14(console: Console,
     await _amy(console)
     reply = await console.say("@amy 已签收")
     assert "已签收" in reply
-    assert "已安排：第5天提醒发内容 周一 11/30 16:00 北京(CST)；内容截止 12月9日（第14天，免费样品）" in reply
+    scheduled = (
+        "已安排：第5天提醒发内容 周一 11/30 16:00 北京(CST) #1；内容截止 12月9日（第14天，免费样品） #2"
+    )
+    assert scheduled in reply, "each deadline reminder with the number that cancels it"
     reminder = await _deadline(DeadlineKind.CONTENT_REMINDER)
     due = await _deadline(DeadlineKind.CONTENT_DUE)
     assert reminder.due_on == date(2026, 11, 30) and due.due_on == date(2026, 12, 9)
@@ -166,3 +170,19 @@ async def test_saying_it_twice_schedules_once_and_a_new_delivery_restarts(
     assert await Deadline.filter(status=DeadlineStatus.OPEN).count() == 2
     assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 2
     assert await Delivery.filter(status=DeliveryStatus.CANCELLED).count() == 2
+
+
+async def test_cancelling_by_number_says_what_was_cancelled(console: Console, clock: FrozenClock) -> None:
+    """Issue 16 item 14: "取消提醒 2" cancelled a deadline nobody saw a number for, and said "已取消 #2"."""
+    await _amy(console)
+    reply = await console.say("@amy 已签收")
+    assert "#1" in reply and "#2" in reply and "取消提醒" in reply, "numbered where the user sees them"
+    cancelled = await console.say("取消提醒 2")
+    assert cancelled.startswith("已取消 #2：今天是 @amy 的内容截止日"), cancelled
+    assert "原定 周三 12/9 10:00 北京(CST)" in cancelled and "截止日本身仍然记着" in cancelled
+    assert (await _deadline(DeadlineKind.CONTENT_DUE)).status == "open", "the deadline itself stays"
+
+    await console.say("明天下午3点提醒我跟进 @amy 报价")
+    mine = await console.say("取消提醒 3")
+    assert mine.startswith("已取消 #3：") and "@amy" in mine and "报价" in mine and "周四 11/26 15:00" in mine
+    assert "截止日" not in mine

@@ -175,6 +175,7 @@ async def test_paying_before_the_due_day_cancels_the_reminder(
 async def test_owed_by_currency_per_owner(console: Console) -> None:
     await _team(console)
     await console.say("@amy 交给 小王 跟进")
+    await console.press("确认新成员 小王")  # 小王 has not spoken yet: confirmed as a new teammate
     await console.say("@amy 应付 100 USD")
     await console.say("@amy 应付 50.25 USD")
     await console.say("@bob 应付 ¥800")
@@ -258,3 +259,28 @@ async def test_refunds_mark_unsettled_commission_first_then_paid_money(console: 
     refunds = await AuditLog.filter(action="payment.refund").count()
     assert refunds == 3
     assert "是什么币种" in await console.say("@bob 退款 10")
+
+
+async def test_the_same_payment_twice_asks_again_and_paying_past_the_offer_warns(
+    console: Console, clock: FrozenClock
+) -> None:
+    """Issue 16 item 13: "$900 paid against an agreed $300, no warning"."""
+    await _team(console)
+    await console.say("@amy 合作：佣金15% + 固定费用 300 美元")
+    assert "已结清 #1" in await console.say("@amy 已付 300 美元 PayPal")
+    clock.advance(timedelta(minutes=3))
+    asked = await console.say("@amy 已付 300 美元 PayPal")  # sent twice
+    assert "这笔付款刚记过" in asked and "300.00 USD" in asked and "小李" in asked and "仍然记录" in asked
+    assert await Payment.all().count() == 1, "nothing recorded until confirmed"
+    assert "已记录付款" in await console.say("@bob 已付 300 美元"), "another creator: no question"
+
+    pressed = await console.press("仍然记录")
+    assert "已记录付款：@amy 300.00 USD（PayPal）" in pressed
+    assert "超过了约定的固定费用 300.00 USD" in pressed and "600.00 USD" in pressed
+    assert await Payment.filter(creator__handle="amy").count() == 2
+    clock.advance(timedelta(minutes=1))
+    warned = await console.say("@amy 已付 100 美元")  # another amount: recorded at once, and warned
+    assert "已记录付款" in warned and "共 700.00 USD" in warned
+
+    clock.advance(timedelta(days=1, minutes=1))
+    assert "已记录付款" in await console.say("@amy 已付 100 美元"), "a day later it is a new payment"

@@ -1,5 +1,6 @@
-"""TikTok Shop outreach limits (reference §2.2): the weekly invite quota (distinct creators, Sunday 00:00
-team time) and the warning before a sixth unanswered message. Clock: Wed 2026-11-25 16:00 Beijing."""
+"""TikTok Shop outreach limits (TikTok Shop Seller University; see workflows/quota.py): the weekly invite
+quota (distinct creators, Sunday 00:00 team time) and the warning before a sixth unanswered message.
+Clock: Wed 2026-11-25 16:00 Beijing."""
 
 from __future__ import annotations
 

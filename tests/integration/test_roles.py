@@ -219,9 +219,9 @@ async def test_a_name_means_the_teammate_who_spoke_not_an_older_name_only_record
 ) -> None:
     _, li, wang, _ = _team(clock)
     await li.say("添加达人 @amy TikTok 美国加州")
-    await li.say("把 @amy 交给 小王")  # 小王 has not spoken yet: recorded by name
+    await li.say("把 @amy 交给新成员 小王")  # 小王 has not spoken yet: recorded by name
     await wang.say("帮助")
-    assert await Member.filter(name_key="小王").count() == 2
+    assert await Member.filter(name_key="小王").count() == 1, "adopted on first contact (issue 16)"
     assert await li.say("把小王设为经理") == "✅ 已把 小王 设为经理（原来是运营）。"
     assert (await Member.get(platform_user_id="console:小王")).role == Role.MANAGER
     assert (await li.say("团队成员")).count("小王") == 1, "listed once"

@@ -13,7 +13,7 @@ import pytest
 from bot.adapters.console import Console, ConsoleOutbound
 from bot.jobs.inprocess import DeliveryLoop
 from models.creator import Creator
-from models.enums import DeliveryStatus, OutreachStatus, Stage
+from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus, Stage
 from models.schedule import Delivery, Outreach
 from workflows.ports import FrozenClock
 
@@ -168,8 +168,32 @@ async def test_a_late_loop_does_not_ping_in_the_creators_night(
     await console.press("确认")
     clock.advance(timedelta(hours=20))  # the process was down: 23:00 in New York now
     await loop.run_once()
-    assert outbound.printed == []
-    row = await Delivery.get()
+    assert not any("外联提醒" in p for p in outbound.printed), "not pinged in the creator's night"
+    row = await Delivery.get(kind=DeliveryKind.OUTREACH)
     assert row.status == DeliveryStatus.PENDING and row.version == 2
     # Thursday is Thanksgiving and Friday is outside Tue–Thu: next Tuesday 09:00 in New York
     assert row.due_at == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
+
+
+async def test_a_touch_the_bot_postpones_on_its_own_is_announced_in_the_chat(
+    console_with_loop: Setup, clock: FrozenClock
+) -> None:
+    """Issue 16 item 16: touches postponed a week after downtime (12/8 → 12/15) with no word to the team."""
+    console, loop, outbound = console_with_loop
+    await console.say("设置发送窗口 周二 9-11点")
+    await console.say("添加达人 @amy TikTok 美国 纽约")
+    await console.say("给 @amy 安排外联")
+    await console.press("确认")
+    touch = await Delivery.get(kind=DeliveryKind.OUTREACH)
+    clock.advance(touch.due_at - clock.now() + timedelta(hours=14))  # down all day: 23:00 there
+    await loop.run_once()
+    await loop.run_once()  # the notice is due at once
+    notices = [p for p in outbound.printed if "自动调整" in p]
+    assert len(notices) == 1, outbound.printed
+    notice = notices[0]
+    assert "@amy 的第1次外联 #1" in notice and "原定 周二 12/1 09:00 纽约(EST)" in notice
+    assert "已自动顺延到 周二 12/8 09:00 纽约(EST)" in notice and "取消提醒 1" in notice
+    assert not any("外联提醒" in p for p in outbound.printed), "the touch itself waits for its window"
+    await loop.run_once()
+    assert len([p for p in outbound.printed if "自动调整" in p]) == 1, "said once"
+    assert "#2" not in await console.say("我的待办"), "a notice is nobody's to-do"

@@ -26,7 +26,8 @@ async def _pipeline(console: Console) -> None:
         "把 @amy 移到已回复",
         "@cat 交给 小王",
     ):
-        await console.say(line)
+        if "还不是团队成员" in await console.say(line):  # 小王 has not spoken yet
+            await console.press("确认新成员 小王")
 
 
 async def test_summary_card_and_chart_file(

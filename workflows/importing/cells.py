@@ -1,7 +1,7 @@
 """Reading one spreadsheet cell: blanks, full-width text, follower counts, platforms, handles, e-mails.
 
-Pure functions (stdlib only). A value that cannot be read raises `BadCell` with a reason code that
-`handlers/importing.py` turns into words (zh_CN / en).
+Pure functions (stdlib and text_safety only). A value that cannot be read raises `BadCell` with a reason
+code that `handlers/importing.py` turns into words (zh_CN / en).
 """
 
 from __future__ import annotations
@@ -10,6 +10,8 @@ import re
 import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+
+from workflows.text_safety import clean_text
 
 # What people type in a cell that means "nothing here".
 BLANKS = frozenset(
@@ -35,7 +37,7 @@ BLANKS = frozenset(
 )
 MAX_TEXT = 4000
 MAX_FOLLOWERS = 10_000_000_000  # more than anyone has: a typo or a phone number
-_ESCAPED = ("'=", "'+", "'-", "'@")
+_ESCAPED = ("'=", "'+", "'-", "'@", "'\t", "'\r")
 
 
 class BadCell(ValueError):
@@ -58,7 +60,7 @@ def text(value: object, *, normalise: bool = True) -> str | None:
         value = int(value)
     if isinstance(value, datetime):
         return value.isoformat(sep=" ", timespec="minutes")
-    raw = str(value).strip()
+    raw = clean_text(str(value)).strip()  # no NUL, control or bidi characters reach the database
     if normalise:
         raw = unicodedata.normalize("NFKC", raw).replace("\u200b", "").strip()
     if raw[:2] in _ESCAPED:  # an exported CSV cell protected from Excel's formula reading

@@ -6,10 +6,16 @@ transaction per batch: new creators (with their first StageChange), the fields t
 for existing ones (a changed stage gets a StageChange and stops outreach sequences like
 `pipeline.set_stage`), a note from 备注 unless the creator already has that exact note. A batch the
 database refuses is retried row by row, so one bad row is reported by number and the rest still land.
+
+Reading the file (unzipping, parsing XML or CSV, checking each row) is synchronous and runs in a worker
+thread, a batch of rows at a time (`asyncio.to_thread`): the event loop only sees the database work, so a
+large or hostile file never stalls the acks and answers of the process (source.py has the size limits).
 """
 
 from __future__ import annotations
 
+import asyncio
+import itertools
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,7 +30,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator, Note, StageChange
 from models.enums import CreatorPlatform, Stage
 from models.tenancy import Member
-from workflows import audit, stage_flows
+from workflows import audit, permissions, stage_flows
 from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing.columns import Columns, NoHandleColumn, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
@@ -58,6 +64,9 @@ class ImportReport:
     warnings: list[Problem] = field(default_factory=list)
     platform_defaulted: int = 0
     columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → field → header label
+    # owner names that are nobody on the team yet: the preview names them, and confirming the import is
+    # what records them as teammates (by name, adopted when they first speak)
+    new_owners: list[str] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -117,21 +126,17 @@ async def import_file(
     for member_id, key in members:
         run.members.setdefault(str(key), int(member_id))
         run.member_names[int(member_id)] = str(key)
-    sheets = list(_readable_sheets(data))
+    sheets = await asyncio.to_thread(lambda: list(_readable_sheets(data)))
     total = sum(s[2] or 0 for s in sheets) or None
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""  # one sheet: rows are named by number alone
         run.report.columns[name] = dict(columns.labels)
-        batch: list[RowDraft] = []
-        for draft in _drafts(run, name, rows, columns):
-            batch.append(draft)
-            if len(batch) >= batch_size:
-                await _process(run, batch)
-                batch = []
-                if progress is not None:
-                    await progress(run.report.rows, total)
-        if batch:
+        drafts = _drafts(run, name, rows, columns)
+        # the thread advances the generator while this coroutine waits: one at a time, never both
+        while batch := await asyncio.to_thread(_take, drafts, batch_size):
             await _process(run, batch)
+            if progress is not None and len(batch) >= batch_size:
+                await progress(run.report.rows, total)
     if run.unanalysed:
         await _analyze()
     if progress is not None:
@@ -158,6 +163,10 @@ def _readable_sheets(data: bytes) -> Iterator[tuple[str, Iterator[tuple[object, 
         yield sheet.name, _chain(head, sheet.rows), sheet.total_rows, columns
     if not found:
         raise NoHandleColumn(first_seen or ())
+
+
+def _take(drafts: Iterator[RowDraft], size: int) -> list[RowDraft]:
+    return list(itertools.islice(drafts, size))
 
 
 def _chain(
@@ -198,6 +207,10 @@ def _where_text(where: Where) -> str:
 async def _process(run: _Run, drafts: list[RowDraft]) -> None:
     batch = await _plan(run, drafts)
     report = run.report
+    for draft in [*batch.new, *(d for d, _, fields in batch.changed if "owner_id" in fields)]:
+        name = (draft.owner or "").strip()
+        if name and name_key(name) not in run.members and name not in report.new_owners:
+            report.new_owners.append(name)
     if report.dry_run or not (batch.new or batch.changed or batch.notes):
         _count(run, batch)
         return
@@ -315,12 +328,18 @@ async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
         ],
     )
     batch = _Batch()
+    sees_all = permissions.sees_everyone(run.actor)
     for draft in drafts:
         found = existing.get((draft.platform or "", draft.key))
         if found is None:
             batch.new.append(draft)
             if draft.note:
                 batch.notes.append((draft, None))
+            continue
+        owner_id = found["owner_id"]
+        if not sees_all and owner_id is not None and int(owner_id) != run.actor.member_id:
+            # the one permission rule (workflows/permissions.py): operators change only their own creators
+            run.report.skipped.append(Problem(draft.where, "not_yours", draft.handle))
             continue
         current = _Existing(int(found["id"]), Stage(found["stage"]), found)
         fields = _diff(run, draft, current)

@@ -3,6 +3,14 @@
 What a file is comes from its first bytes, not its name: a zip is an .xlsx, an OLE compound file is an
 encrypted .xlsx (Excel's "password to open") or a legacy .xls, text is CSV. Anything else is refused with
 `NotASpreadsheet(kind)`, naming what it looked like.
+
+Limits, so a small hostile file cannot cost minutes of CPU or gigabytes of memory (a 345 KB "row bomb"
+once took 48 s and 770 MB): an .xlsx is refused before openpyxl opens it when its zip entries add up to
+more than MAX_UNPACKED_BYTES or one large entry is compressed more than MAX_RATIO to 1 (zipfile never
+inflates an entry past the size its header declares, so the declared sizes are a real bound); rows past
+MAX_ROWS or a value past column MAX_COLUMNS stop the read with a refusal naming the limit (empty
+formatting past them is ignored, and no blank rows are invented for a gap up to a far row). Every read
+here is synchronous: callers on an event loop run it in a thread (`run.import_file` does).
 """
 
 from __future__ import annotations
@@ -23,17 +31,26 @@ from openpyxl.worksheet._reader import FORMULA_TAG, WorkSheetParser
 from openpyxl.xml.constants import SHEET_MAIN_NS
 
 MAX_BYTES = 100 * 1024 * 1024
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a 100,000-row sheet of ten text columns is about 60 MB
+MAX_RATIO = 100  # Excel's own sheets deflate 5–20 to 1; a bomb, hundreds to thousands
+RATIO_FROM_BYTES = 8 * 1024 * 1024  # small entries may compress well (empty styles, repeated cells)
+MAX_ENTRIES = 10_000
+MAX_ROWS = 200_000  # rows of one sheet
+MAX_COLUMNS = 500
+MB = 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _DELIMITERS = (",", "\t", ";", "|")
 
 
 class NotASpreadsheet(ValueError):
-    """`kind`: encrypted | xls | empty | too_large | binary | zip | encoding | broken."""
+    """`kind`: encrypted | xls | empty | too_large | binary | zip | encoding | broken | csv, or a limit:
+    unpacked | ratio | rows | columns, with `details` (the limit and what was found) for the message."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, **details: int) -> None:
         super().__init__(kind)
         self.kind = kind
+        self.details = details
 
 
 class FormulaWithoutValue(str):
@@ -107,7 +124,26 @@ class _Parser(WorkSheetParser):
 _TEXT_TAG, _RUN_TAG, _INLINE_TAG = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("t", "r", "is"))
 
 
+def check_unpacked(data: bytes) -> None:
+    """Refuse a zip whose entries would inflate past the limits, before anything is inflated."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise NotASpreadsheet("broken") from None
+    if len(entries) > MAX_ENTRIES:
+        raise NotASpreadsheet("broken")
+    total = sum(entry.file_size for entry in entries)
+    if total > MAX_UNPACKED_BYTES:
+        raise NotASpreadsheet("unpacked", size=-(-total // MB), limit=MAX_UNPACKED_BYTES // MB)
+    for entry in entries:
+        ratio = entry.file_size // max(entry.compress_size, 1)
+        if entry.file_size > RATIO_FROM_BYTES and ratio > MAX_RATIO:
+            raise NotASpreadsheet("ratio", ratio=ratio, limit=MAX_RATIO)
+
+
 def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
+    check_unpacked(data)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
         try:
@@ -129,7 +165,8 @@ def _each_sheet(book: Any) -> Iterator[Sheet]:
 
 
 def _xlsx_rows(book: Any, sheet: Any) -> Iterator[tuple[object, ...]]:
-    """Rows as value tuples, read past a wrong <dimension> (programs often write A1)."""
+    """Rows as value tuples, read past a wrong <dimension> (programs often write A1), within MAX_ROWS
+    and MAX_COLUMNS."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         with sheet._get_source() as src:
@@ -143,13 +180,20 @@ def _xlsx_rows(book: Any, sheet: Any) -> Iterator[tuple[object, ...]]:
             )
             counter = 1
             for idx, cells in parser.parse():
+                valued = [c for c in cells if c["value"] is not None]
+                if idx > MAX_ROWS:
+                    if valued:
+                        raise NotASpreadsheet("rows", limit=MAX_ROWS)
+                    return  # formatting far below the data: nothing more to read
+                width = max((c["column"] for c in valued), default=0)
+                if width > MAX_COLUMNS:
+                    raise NotASpreadsheet("columns", limit=MAX_COLUMNS)
                 while counter < idx:  # rows missing from the file are blank rows
                     counter += 1
                     yield ()
                 counter += 1
-                width = max((c["column"] for c in cells), default=0)
                 values: list[object] = [None] * width
-                for cell in cells:
+                for cell in valued:
                     values[cell["column"] - 1] = cell["value"]
                 yield tuple(values)
 
@@ -195,7 +239,15 @@ def _csv_sheet(data: bytes) -> Sheet:
     total = content.count("\n") + (0 if content.endswith("\n") else 1)
 
     def rows() -> Iterator[tuple[object, ...]]:
-        for row in csv.reader(io.StringIO(content, newline=""), delimiter=sep):
-            yield tuple(row)
+        reader = csv.reader(io.StringIO(content, newline=""), delimiter=sep)
+        try:
+            for number, row in enumerate(reader, start=1):
+                if number > MAX_ROWS:
+                    raise NotASpreadsheet("rows", limit=MAX_ROWS)
+                if len(row) > MAX_COLUMNS:
+                    raise NotASpreadsheet("columns", limit=MAX_COLUMNS)
+                yield tuple(row)
+        except csv.Error:  # a field past csv's size limit, a NUL: not a table we can read
+            raise NotASpreadsheet("csv") from None
 
     return Sheet("", rows(), total)

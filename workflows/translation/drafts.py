@@ -11,7 +11,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator, Note
 from models.enums import NoteKind
 from models.translation import ReplyDraft
-from workflows import audit
+from workflows import audit, permissions
 from workflows.creators import find_creators
 from workflows.errors import WorkflowError
 from workflows.pipeline import MAX_NOTE_CHARS
@@ -62,7 +62,7 @@ async def draft_reply(
     language: str | None = None,
     reader: str = "zh",
 ) -> ReplyOutcome:
-    creators = await find_creators(actor, handles)
+    creators = await find_creators(actor, handles, access=permissions.CHANGE)  # the draft is a note
     lang = reply_language(creators, language)
     name = creators[0].handle if len(creators) == 1 else None
     draft = await translator.draft(

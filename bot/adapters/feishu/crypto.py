@@ -68,8 +68,13 @@ def signature(timestamp: str, nonce: str, encrypt_key: str, body: bytes) -> str:
 
 
 def signature_matches(given: str, timestamp: str, nonce: str, encrypt_key: str, body: bytes) -> bool:
-    expected = signature(timestamp, nonce, encrypt_key, body)
-    return hmac.compare_digest(given.strip().lower().encode(), expected.encode())
+    """Constant time. Header values that are not UTF-8 (aiohttp passes them on with surrogate escapes)
+    never match: Feishu sends hex digits and decimal timestamps."""
+    try:
+        expected = signature(timestamp, nonce, encrypt_key, body)
+        return hmac.compare_digest(given.strip().lower().encode(), expected.encode())
+    except UnicodeEncodeError:
+        return False
 
 
 def token_matches(given: object, expected: str) -> bool:
@@ -85,4 +90,4 @@ def timestamp_fresh(timestamp: str, now: float, max_skew: float = MAX_TIMESTAMP_
         sent = float(timestamp)
     except ValueError:
         return False
-    return abs(now - sent) <= max_skew
+    return abs(now - sent) <= max_skew  # False for nan and inf too

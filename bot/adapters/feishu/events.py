@@ -15,7 +15,9 @@ from datetime import datetime
 from typing import Any
 
 from bot.core.types import ChatRef, InboundAction, InboundMessage, Mention, Sender
+from bot.web.callbacks import loads
 from models.enums import Platform
+from workflows.text_safety import clean_text
 
 MESSAGE_RECEIVED = "im.message.receive_v1"
 BOT_ADDED = "im.chat.member.bot.added_v1"
@@ -23,6 +25,9 @@ CARD_ACTION = "card.action.trigger"
 URL_VERIFICATION = "url_verification"
 _PLACEHOLDER = re.compile(r"@_user_\d+|@_all")
 _SPACES = re.compile(r"[ \t]{2,}")
+# Feishu's ids (event, tenant, chat, message, file key) are short printable ASCII. Anything else in an id
+# field is not Feishu's: the envelope is refused (400) or the event ignored, before it becomes a key.
+_ID = re.compile(r"[\x21-\x7e]{1,200}")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".csv", ".tsv")
 
 
@@ -108,20 +113,28 @@ def read_envelope(doc: object) -> Challenge | Envelope:
         event = doc.get("event")
         return Envelope(
             event_type=_str(header.get("event_type")),
-            event_id=_str(header.get("event_id")),
-            tenant_key=_str(header.get("tenant_key")),
+            event_id=_envelope_id(header.get("event_id")),
+            tenant_key=_envelope_id(header.get("tenant_key")),
             token=header.get("token"),
             event=event if isinstance(event, Mapping) else {},
         )
     if "uuid" in doc and isinstance(doc.get("event"), Mapping):  # v1: read only to be ignored
         return Envelope(
             event_type=_str(doc["event"].get("type")) or "v1",
-            event_id=_str(doc.get("uuid")),
-            tenant_key=_str(doc["event"].get("tenant_key")),
+            event_id=_envelope_id(doc.get("uuid")),
+            tenant_key=_envelope_id(doc["event"].get("tenant_key")),
             token=doc.get("token"),
             event={},
         )
     raise MalformedEvent("neither url_verification nor an event envelope")
+
+
+def _envelope_id(value: object) -> str:
+    """An event or tenant id: "" when absent, MalformedEvent (→ 400) when present but not an id."""
+    text = _str(value)
+    if text and not _ID.fullmatch(text):
+        raise MalformedEvent("an id that is not printable ASCII of at most 200 characters")
+    return text
 
 
 def parse(envelope: Envelope, *, bot_open_id: str | None, received_at: datetime) -> Parsed | None:
@@ -139,25 +152,27 @@ def parse_message(
     envelope: Envelope, *, bot_open_id: str | None, received_at: datetime
 ) -> FeishuMessage | None:
     message = _map(envelope.event.get("message"))
-    message_id, chat_id = _str(message.get("message_id")), _str(message.get("chat_id"))
+    message_id, chat_id = _id(message.get("message_id")), _id(message.get("chat_id"))
     if not message_id or not chat_id:
         return None
-    mentions = [_map(m) for m in message.get("mentions") or () if isinstance(m, Mapping)]
+    mentions = [_map(m) for m in _list(message.get("mentions")) if isinstance(m, Mapping)]
     bot_keys = {_str(m.get("key")) for m in mentions if _is_bot(m, bot_open_id)}
-    names = {_str(m.get("key")): _str(m.get("name")) for m in mentions}
+    names = {_str(m.get("key")): clean_text(_str(m.get("name"))) for m in mentions}
     sent_file = _file(_str(message.get("message_type")), _str(message.get("content")))
     text = "" if sent_file else _message_text(_str(message.get("message_type")), _str(message.get("content")))
     if text is None:
         return None
-    sender_id = _map(_map(envelope.event.get("sender")).get("sender_id"))
+    sender = _map(envelope.event.get("sender"))
+    sender_id = _map(sender.get("sender_id"))
     inbound = InboundMessage(
         chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
-        sender=Sender(user_id=_str(sender_id.get("open_id")), display_name=""),
-        text=_resolve(text, names, bot_keys),
+        # the sender's own tenant: another company's in a shared (external) group
+        sender=Sender(_id(sender_id.get("open_id")), "", tenant=_str(sender.get("tenant_key"))),
+        text=clean_text(_resolve(text, names, bot_keys)),
         event_id=envelope.event_id,
         received_at=received_at,
         mentions=tuple(
-            Mention(user_id=_str(_map(m.get("id")).get("open_id")), display_name=_str(m.get("name")))
+            Mention(user_id=_id(_map(m.get("id")).get("open_id")), display_name=names[_str(m.get("key"))])
             for m in mentions
             if _str(m.get("key")) not in bot_keys and _str(m.get("key")) != "@_all"
         ),
@@ -168,7 +183,7 @@ def parse_message(
         message_id,
         _str(message.get("chat_type")),
         mentions_bot=bool(bot_keys),
-        parent_id=_str(message.get("parent_id")),
+        parent_id=_id(message.get("parent_id")),
         file=sent_file,
     )
 
@@ -177,21 +192,22 @@ def _file(message_type: str, content: str) -> SentFile | None:
     if message_type != "file":
         return None
     try:
-        body = json.loads(content) if content else {}
+        body = loads(content) if content else {}
     except ValueError:
         return None
-    key = _str(_map(body).get("file_key"))
-    return SentFile(key, _str(_map(body).get("file_name")) or "file") if key else None
+    key = _id(_map(body).get("file_key"))
+    return SentFile(key, clean_text(_str(_map(body).get("file_name")))[:200] or "file") if key else None
 
 
 def parse_bot_added(envelope: Envelope) -> BotAdded | None:
-    chat_id = _str(envelope.event.get("chat_id"))
+    chat_id = _id(envelope.event.get("chat_id"))
     if not chat_id:
         return None
-    operator = _str(_map(envelope.event.get("operator_id")).get("open_id"))
+    operator = _id(_map(envelope.event.get("operator_id")).get("open_id"))
+    tenant = _str(envelope.event.get("operator_tenant_key"))  # another company's user is outside
     return BotAdded(
         chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
-        operator=Sender(user_id=operator, display_name=""),
+        operator=Sender(operator, "", tenant=tenant),
         event_id=envelope.event_id,
     )
 
@@ -209,12 +225,12 @@ def parse_card_action(envelope: Envelope, *, received_at: datetime) -> CardActio
     for field in ("option", "input_value"):
         if isinstance(action.get(field), str) and field not in value:
             value[field] = action[field]
-    chat_id, message_id = _str(context.get("open_chat_id")), _str(context.get("open_message_id"))
+    chat_id, message_id = _id(context.get("open_chat_id")), _id(context.get("open_message_id"))
     if not action_id or not message_id:
         return None
     inbound = InboundAction(
         chat=ChatRef(Platform.FEISHU, envelope.tenant_key, chat_id),
-        sender=Sender(user_id=_str(operator.get("open_id")), display_name=""),
+        sender=Sender(_id(operator.get("open_id")), "", tenant=_str(operator.get("tenant_key"))),
         action_id=action_id,
         value=value,
         message_ref=message_id,
@@ -231,8 +247,8 @@ def message_text(message_type: str, content: str) -> str | None:
 
 def _message_text(message_type: str, content: str) -> str | None:
     try:
-        body = json.loads(content) if content else {}
-    except ValueError:
+        body = loads(content) if content else {}
+    except ValueError:  # not JSON, or nested deeper than any message (bot/web/callbacks.py)
         return None
     if not isinstance(body, Mapping):
         return None
@@ -248,7 +264,7 @@ def _post_text(body: Mapping[str, Any]) -> str:
     if "content" not in body and len(body) == 1:  # tolerate a locale wrapper like the send format
         body = _map(next(iter(body.values())))
     lines = [_str(body.get("title"))] if body.get("title") else []
-    for paragraph in body.get("content") or ():
+    for paragraph in _list(body.get("content")):
         parts: list[str] = []
         for element in paragraph if isinstance(paragraph, list) else ():
             element = _map(element)
@@ -286,6 +302,15 @@ def _map(value: object) -> Mapping[str, Any]:
 
 def _str(value: object) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _list(value: object) -> list[Any]:
+    return value if isinstance(value, list) else []
+
+
+def _id(value: object) -> str:
+    """An id field: "" unless it is a string shaped like Feishu's ids (see `_ID`)."""
+    return value if isinstance(value, str) and _ID.fullmatch(value) else ""
 
 
 def _scalar(value: object) -> str:

@@ -31,6 +31,7 @@ from i18n import CATALOGS, Catalog
 from models.enums import Platform
 from models.tenancy import Chat
 from workflows.ports import Clock
+from workflows.tenancy import outsider_let_in
 
 log = logging.getLogger(__name__)
 # A translate command with nothing to translate: the text is in the message it replies to.
@@ -212,10 +213,13 @@ class FeishuInbound:
 
 async def _same_tenant(press: CardAction) -> bool:
     """A press counts only from the tenant the chat belongs to: refuse users of another company (external
-    groups) and a chat this bot already knows under a different tenant."""
+    groups) unless an admin let them in (workflows/tenancy.py), and a chat this bot already knows under a
+    different tenant."""
     chat = press.action.chat
     if press.operator_tenant != chat.workspace_key:
-        return False
+        let_in = await outsider_let_in(Platform.FEISHU, chat.workspace_key, press.action.sender.user_id)
+        if not let_in:
+            return False
     elsewhere = (
         Chat.filter(platform_chat_id=chat.chat_id, workspace__platform=Platform.FEISHU)
         .exclude(workspace__external_key=chat.workspace_key)

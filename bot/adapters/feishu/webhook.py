@@ -9,12 +9,10 @@ Refusals: 401 forged/unsigned/stale/wrong token, 400 unreadable, 413 too big.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from aiohttp import web
 from tortoise.exceptions import BaseORMException
@@ -23,7 +21,7 @@ from bot.adapters.feishu import crypto
 from bot.adapters.feishu.events import Challenge, Envelope, MalformedEvent, read_envelope
 from bot.adapters.feishu.inbound import FeishuInbound
 from bot.settings import FeishuSettings
-from bot.web.callbacks import Refused, read_body
+from bot.web.callbacks import Refused, read_body, read_json
 from bot.web.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -75,14 +73,17 @@ class FeishuWebhook:
         """Signature (when an Encrypt Key is set) → JSON → decrypt → envelope → token."""
         key = self.settings.encrypt_key
         signed = self._check_signature(request, body) if key else False
-        doc = _json(body)
+        doc = read_json(body)  # nested, not UTF-8, not JSON: 400 (never a RecursionError's 500)
         if isinstance(doc, dict) and "encrypt" in doc:
             if not key:
                 raise Refused(400, "encrypted_without_key")
+            if not isinstance(doc["encrypt"], str):
+                raise Refused(400, "undecryptable")
             try:
-                doc = _json(crypto.decrypt(str(doc["encrypt"]), key).encode("utf-8"))
+                plain = crypto.decrypt(doc["encrypt"], key)
             except crypto.DecryptError as exc:
                 raise Refused(400, "undecryptable") from exc
+            doc = read_json(plain)
         try:
             decoded = read_envelope(doc)
         except MalformedEvent as exc:
@@ -104,10 +105,3 @@ class FeishuWebhook:
         if not crypto.timestamp_fresh(timestamp, self.wall_clock()):
             raise Refused(401, "stale")
         return True
-
-
-def _json(body: bytes) -> Any:
-    try:
-        return json.loads(body)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise Refused(400, "malformed") from exc

@@ -81,8 +81,12 @@ class WeComCrypto:
         return f"WeComCrypto(receive_id={self.receive_id!r})"
 
     def verify(self, msg_signature: str, timestamp: str, nonce: str, encrypted: str) -> None:
-        expected = signature(self.token, timestamp, nonce, encrypted)
-        if not hmac.compare_digest(msg_signature.strip().lower().encode(), expected.encode()):
+        try:
+            expected = signature(self.token, timestamp, nonce, encrypted)
+            given = msg_signature.strip().lower().encode()
+        except UnicodeEncodeError as exc:  # a lone surrogate from a query string: never WeCom's
+            raise BadSignature("msg_signature mismatch") from exc
+        if not hmac.compare_digest(given, expected.encode()):
             raise BadSignature("msg_signature mismatch")
 
     def decrypt(self, encrypted: str) -> str:

@@ -14,8 +14,12 @@ from typing import Any
 
 from bot.core.types import ChatRef, InboundMessage, Sender
 from models.enums import Platform
+from workflows.text_safety import clean_text
 
 _LEADING_AT = re.compile(r"^\s*@\S+\s*")
+# WeCom's ids (msgid, aibotid, chatid, userid, stream id) are short printable ASCII; anything else in one
+# is refused (400) before it becomes a database key.
+_ID = re.compile(r"[\x21-\x7e]{1,200}")
 
 
 class MalformedCallback(ValueError):
@@ -72,6 +76,12 @@ def _chat(doc: Mapping[str, Any], userid: str) -> ChatRef:
     return ChatRef(platform=Platform.WECOM, workspace_key=aibotid, chat_id=f"single:{userid}")
 
 
+def _check_ids(*ids: str) -> None:
+    for value in ids:
+        if value and not _ID.fullmatch(value):
+            raise MalformedCallback("an id that is not printable ASCII of at most 200 characters")
+
+
 def strip_bot_mention(content: str) -> str:
     """WeCom leaves `@BotName` at the start of `text.content` in groups."""
     return _LEADING_AT.sub("", content, count=1).strip()
@@ -103,9 +113,10 @@ def parse(doc: Any, received_at: datetime) -> Parsed:
     userid = _str(sender_doc, "userid") if isinstance(sender_doc, Mapping) else ""
     if not msgtype:
         raise MalformedCallback("no msgtype")
+    stream = doc.get("stream")
+    stream_id = _str(stream, "id") if isinstance(stream, Mapping) else ""
+    _check_ids(msgid, userid, stream_id, _str(doc, "aibotid"), _str(doc, "chatid"))
     if msgtype == "stream":
-        stream = doc.get("stream")
-        stream_id = _str(stream, "id") if isinstance(stream, Mapping) else ""
         if not stream_id:
             raise MalformedCallback("stream poll without id")
         return StreamPoll(msgid=msgid, stream_id=stream_id)
@@ -115,7 +126,7 @@ def parse(doc: Any, received_at: datetime) -> Parsed:
         if not userid:
             raise MalformedCallback("message without from.userid")
         group = _str(doc, "chattype") == "group"
-        text = _text_of(doc)
+        text = clean_text(_text_of(doc))
         message = InboundMessage(
             chat=_chat(doc, userid),
             sender=Sender(user_id=userid, display_name=userid),

@@ -4,12 +4,23 @@ text ≤ 2048 bytes, markdown ≤ 4096 bytes).
 Cards become markdown: bold title, `key：value` lines, the body, and buttons as a numbered list of what
 the team can say instead (WeCom webhook pushes have no interactive buttons; template cards are not built
 yet). Splits fall on line breaks where possible and never inside a UTF-8 character.
+
+Only our own formatting is markdown (the bold title, the quoted footer, the numbered buttons). Every
+text we carry — what users typed, creators' handles and notes, model output — goes through `escape`, so
+it shows literally, as Feishu shows it (plain_text elements): no links, no `<@all>` / `<@userid>` pings,
+no `<font>` colours, no bold, headings or quotes. WeCom does not honour backslash escapes (a `\\[` is
+shown raw in previews and can start a maths block), so nothing is backslash-escaped: constructs are
+broken with invisible zero width spaces where CommonMark's rules make that enough (after `<`, `&` and
+`\\`, before a line's block marker, around an underscore at a word edge), with one plain space between
+`]` and `(` (no link or image can form), and `*` `~` `` ` `` are swapped for look-alikes (∗ ～ ˋ) because
+an emphasis or code delimiter stays active next to any invisible character.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from typing import Any
 
 from handlers.replies import Card, File, Image, Reply, Text
@@ -19,6 +30,25 @@ MARKDOWN_LIMIT = 4096  # bytes, msgtype markdown / markdown_v2
 STREAM_LIMIT = 20480  # bytes, a passive stream reply's content
 PUSH_IMAGE_LIMIT = 2 * 1024 * 1024  # a webhook `image` push: JPG/PNG up to 2 MB
 STREAM_IMAGE_LIMIT = 10 * 1024 * 1024  # an image in a finished stream's msg_item: up to 10 MB
+ZWSP = "\u200b"
+_LOOK_ALIKES = str.maketrans({"*": "\u2217", "~": "\uff5e", "`": "\u02cb"})
+# A line that would start a block: heading, quote, list, rule, setext underline, table, fence, code.
+_BLOCK_START = re.compile(r"^(?=[ \t]*(?:[#>+\-=|]|\d{1,9}[.)])|[ \t]{4}|\t)", re.MULTILINE)
+# An underscore's side that is not a letter or digit gets a zero width space: with a non-punctuation
+# character on both sides an underscore can neither open nor close emphasis (CommonMark 6.2).
+_UNDERSCORE_LEFT_EDGE = re.compile(r"(?<![^\W_])_")
+_UNDERSCORE_RIGHT_EDGE = re.compile(r"_(?![^\W_])")
+_INERT_AFTER = re.compile(r"([<&\\])")
+
+
+def escape(text: str) -> str:
+    """`text` shown literally in WeCom markdown (see the module doc); text with none of the markdown
+    characters comes back unchanged."""
+    text = text.translate(_LOOK_ALIKES)
+    text = _INERT_AFTER.sub(lambda m: m.group(1) + ZWSP, text)
+    text = text.replace("](", "] (").replace("]:", "]" + ZWSP + ":")
+    text = _UNDERSCORE_RIGHT_EDGE.sub("_" + ZWSP, _UNDERSCORE_LEFT_EDGE.sub(ZWSP + "_", text))
+    return _BLOCK_START.sub(ZWSP, text)
 
 
 def plain(reply: Reply) -> str:
@@ -46,21 +76,27 @@ def image_body(png: bytes) -> dict[str, Any]:
 
 
 def markdown(reply: Reply) -> str:
+    """The reply as WeCom markdown: our formatting around `escape`d text."""
     if isinstance(reply, Card):
         return _card(reply, markdown=True)
-    return plain(reply)
+    return escape(plain(reply))
 
 
 def _card(card: Card, *, markdown: bool) -> str:
-    lines = [f"**{card.title}**" if markdown else card.title]
-    lines += [f"{key}：{value}" for key, value in card.fields]
+    esc = escape if markdown else _same
+    lines = [f"**{esc(card.title)}**" if markdown else card.title]
+    lines += [f"{esc(key)}：{esc(value)}" for key, value in card.fields]
     if card.body:
-        lines.append(card.body)
+        lines.append(esc(card.body))
     if card.buttons:
-        lines.append(" ".join(f"{n}. {b.label}" for n, b in enumerate(card.buttons, 1)))
+        lines.append(" ".join(f"{n}. {esc(b.label)}" for n, b in enumerate(card.buttons, 1)))
     if card.footer:
-        lines.append(f"> {card.footer}" if markdown else card.footer)
+        lines.append(f"> {esc(card.footer)}" if markdown else card.footer)
     return "\n".join(line for line in lines if line)
+
+
+def _same(text: str) -> str:
+    return text
 
 
 def split_bytes(text: str, limit: int) -> list[str]:

@@ -7,7 +7,6 @@ refusal is counted and answered with a short reason; nothing a caller sends can 
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 import xml.etree.ElementTree as ET
@@ -21,7 +20,7 @@ from tortoise.exceptions import BaseORMException
 from bot.adapters.wecom.crypto import BadSignature, Undecryptable, WeComCrypto, WrongReceiver
 from bot.adapters.wecom.events import MalformedCallback, parse
 from bot.adapters.wecom.inbound import WeComInbound
-from bot.web.callbacks import Refused, read_body
+from bot.web.callbacks import Refused, UnreadableJson, loads, read_body, read_json
 from bot.web.metrics import Metrics
 
 log = logging.getLogger(__name__)
@@ -73,8 +72,8 @@ class WeComWebhook:
                 raise Refused(403, "unsigned")
             plain = self._open(q["msg_signature"], timestamp, nonce, encrypted)
             try:
-                parsed = parse(json.loads(plain), received_at=self.inbound.clock.now())
-            except (ValueError, MalformedCallback) as exc:
+                parsed = parse(loads(plain), received_at=self.inbound.clock.now())
+            except (UnreadableJson, MalformedCallback) as exc:
                 raise Refused(400, "malformed_callback") from exc
         except Refused as refused:
             return self._refuse(request, refused)
@@ -120,20 +119,21 @@ def _fresh(timestamp: str, now: float) -> bool:
 def _envelope(body: bytes) -> str:
     """The ciphertext from `{"encrypt": …}` (smart bot) or `<xml><Encrypt>…` (self-built app)."""
     head = body.lstrip()[:1]
-    doc: Any
-    if head == b"<":
-        try:
-            root = ET.fromstring(body)
-        except ET.ParseError as exc:
-            raise Refused(400, "malformed") from exc
-        node = root.find("Encrypt")
-        doc = {"encrypt": node.text} if node is not None else {}
-    else:
-        try:
-            doc = json.loads(body)
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise Refused(400, "malformed") from exc
+    # JSON nested too deep, not UTF-8 or not JSON: 400 (never a RecursionError's 500)
+    doc: Any = {"encrypt": _xml_encrypt(body)} if head == b"<" else read_json(body)
     encrypted = doc.get("encrypt") if isinstance(doc, dict) else None
     if not isinstance(encrypted, str) or not encrypted:
         raise Refused(400, "malformed")
     return encrypted
+
+
+def _xml_encrypt(body: bytes) -> str | None:
+    """`<xml><Encrypt><![CDATA[…]]></Encrypt></xml>`. WeCom's envelope has no DOCTYPE, so none is parsed:
+    no entity expansion, no external entities; an unknown declared encoding is unreadable, not a 500."""
+    if b"<!doctype" in body.lower() or b"<!entity" in body.lower():
+        raise Refused(400, "malformed")
+    try:
+        node = ET.fromstring(body).find("Encrypt")
+    except (ET.ParseError, LookupError, ValueError) as exc:
+        raise Refused(400, "malformed") from exc
+    return node.text if node is not None else None
