@@ -138,7 +138,9 @@ def _parse(text: str, now: datetime, team_tz: str, creator_tz: str | None) -> in
         found = parse_when(text, now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind)
         if isinstance(found, When):
             command = replace(command, when=found.utc)
-    print(json.dumps(command.to_json(), ensure_ascii=False))
+    from bot.nlu.registry import declared
+
+    print(json.dumps(command.to_json(declared().slots(command.intent)), ensure_ascii=False))
     return 0
 
 

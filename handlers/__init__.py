@@ -11,7 +11,8 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from handlers.routing import IntentSpec, Router
+    from handlers.routing import Router
+    from handlers.spec import IntentSpec
 
 
 def feature_routers() -> list[Router]:

@@ -3,6 +3,7 @@ slots each prints, is declared by the features (handlers/routing.IntentSpec)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -39,13 +40,16 @@ class Command:
     confidence: float = 1.0  # how sure the understanding is of `intent` (the model's probability)
     alternatives: tuple[str, ...] = ()  # non-empty: ask which of these was meant before acting
 
-    def to_json(self) -> dict[str, Any]:
-        """The stable shape printed by `creatorbot parse`: the slots its feature declares for the intent."""
-        from handlers import intent_specs
+    def to_json(self, slots: Sequence[str] | None = None) -> dict[str, Any]:
+        """The stable shape printed by `creatorbot parse`: the slots its feature declares for the intent
+        (pass them when you have them; otherwise they are read from the features)."""
+        if slots is None:
+            from handlers import intent_specs
 
-        spec = intent_specs().get(self.intent)
+            spec = intent_specs().get(self.intent)
+            slots = spec.slots if spec else ()
         out: dict[str, Any] = {"intent": self.intent, "creators": list(self.creators)}
-        for slot in spec.slots if spec else ():
+        for slot in slots:
             value = getattr(self, slot)
             out[slot] = value.isoformat().replace("+00:00", "Z") if isinstance(value, datetime) else value
         out["confidence"] = round(self.confidence, 3)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from handlers.command import Command
 from handlers.replies import ActionResult, Card, Reply
+from handlers.spec import IntentSpec
 from i18n import Catalog
 from models.secrets import Sealer
 from workflows.delivery import Scheduler
@@ -38,20 +39,6 @@ class CommandContext:
     help_keys: tuple[str, ...] = ()  # the help card's lines (catalog keys), from the router tree
     # Replaces the card whose button started a long job (an import's progress); None where not possible.
     progress: Callable[[Card], Awaitable[None]] | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class IntentSpec:
-    """What a feature declares about one of its intents."""
-
-    name: str
-    slots: tuple[str, ...] = ()  # printed by `creatorbot parse` besides intent and creators
-    writes: bool = False  # changes data: acts only on a sure reading, else the person confirms first
-    describe: str = ""  # one line for the team model's prompt (bot/nlu/llm.py)
-    reads: tuple[str, ...] = ()  # the slot readers that fill it (bot/nlu/understand.py, by name)
-    required: tuple[str, ...] = ()  # a write without these cannot change anything: its handler asks
-    needs_creator: bool = False  # acts on a creator: a message naming none cannot be this intent
-    pasted: bool = False  # text after the first colon is pasted content: its handles are not creators
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]

@@ -4,13 +4,19 @@ core imports no feature: it asks the registry, which the router tree is."""
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
+import json
+import os
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from handlers.routing import IntentSpec
+    from handlers.spec import IntentSpec
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +36,7 @@ class Intents:
         return frozenset(name for name, spec in self.specs.items() if spec.needs_creator)
 
     def spec(self, name: str) -> IntentSpec:
-        from handlers.routing import IntentSpec
+        from handlers.spec import IntentSpec
 
         return self.specs.get(name) or IntentSpec(name)
 
@@ -45,7 +51,43 @@ class Intents:
 
 @cache
 def declared() -> Intents:
-    """What the features declare, read once per process."""
+    """What the features declare, read once per process. The declarations are cached on disk under the
+    digest of the feature modules' source, so a short-lived process (`creatorbot parse`) reads them
+    without importing every feature and the database layer behind it."""
+    path = _cache_path()
+    try:
+        rows = json.loads(path.read_text(encoding="utf-8"))
+        return Intents({row["name"]: _spec(row) for row in rows})
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
     from handlers import intent_specs
 
-    return Intents(intent_specs())
+    specs = intent_specs()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8") as tmp:
+            json.dump([dataclasses.asdict(spec) for spec in specs.values()], tmp, ensure_ascii=False)
+        os.replace(tmp.name, path)
+    except OSError:
+        pass  # a read-only home: read the features next time too
+    return Intents(dict(specs))
+
+
+def _spec(row: Mapping[str, Any]) -> IntentSpec:
+    from handlers.spec import IntentSpec
+
+    fields = {f.name for f in dataclasses.fields(IntentSpec)}
+    values: dict[str, Any] = {
+        k: tuple(v) if isinstance(v, list) else v for k, v in row.items() if k in fields
+    }
+    return IntentSpec(**values)
+
+
+def _cache_path() -> Path:
+    handlers = Path(__file__).resolve().parents[2] / "handlers"
+    digest = hashlib.sha256()
+    for path in sorted(handlers.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    base = os.environ.get("CREATORBOT_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    return Path(base or Path.home() / ".cache") / "creatorbot" / f"intents-{digest.hexdigest()[:16]}.json"
