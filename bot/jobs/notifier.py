@@ -1,15 +1,19 @@
 """Posts a due reminder, outreach touch or digest through the platform it belongs to. What is posted is
-decided above (`render`, handlers/due.py): this only moves it."""
+decided above (`render`, handlers/due.py): this only moves it. When one fails for good, it also tells the
+chat which one (`tell_failed`, a short text naming it)."""
 
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Mapping
+from datetime import timedelta
 
 from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
 from bot.core.types import ChatRef
-from handlers.replies import Reply
-from models.enums import Platform
-from workflows.delivery import DeliveryFailed, DueItem
+from handlers import clocks
+from handlers.replies import Reply, Text
+from i18n import Catalog
+from models.enums import DeliveryKind, Platform
+from workflows.delivery import DeliveryFailed, DueItem, Failure
 
 Render = Callable[[DueItem], Awaitable[Reply]]
 
@@ -44,11 +48,17 @@ class OutboundNotifier:
                 await close()
 
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
+        return await self._post(item, await self._render(item), idempotency_key)
+
+    async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
+        """Tell the item's chat (its owner pinged) that it will not go out, naming it and why."""
+        return await self._post(item, failure_notice(item, failure), idempotency_key)
+
+    async def _post(self, item: DueItem, card: Reply, idempotency_key: str) -> str:
         platform = Platform(item.platform)
         outbound = self._outbounds.get(platform)
         if outbound is None:  # another process may have this platform configured: let it retry there
             raise DeliveryFailed(f"no outbound for {platform.value} in this process", transient=True)
-        card = await self._render(item)
         target = SendTarget(
             chat=ChatRef(platform=platform, workspace_key=item.workspace_key, chat_id=item.chat_id),
             mention_user_ids=(item.owner_user_id,) if item.owner_user_id else (),
@@ -60,3 +70,21 @@ class OutboundNotifier:
         except PermanentSendError as error:
             raise DeliveryFailed(str(error), transient=False) from error
         return sent.message_ref
+
+
+def failure_notice(item: DueItem, failure: Failure) -> Text:
+    """`⚠️ 没能发出：提醒 #12「寄样」` with when it was due and why."""
+    t = Catalog(item.locale)
+    if item.kind == DeliveryKind.OUTREACH:
+        what = t("due.touch_title", handle=f"@{item.creator_handle}", number=item.delivery_id)
+    elif item.kind == DeliveryKind.DIGEST:
+        name = f"digest.name.{item.text}"
+        what = f"{t(name) if name in t else item.text} #{item.delivery_id}"
+    else:
+        what = t("due.failed.reminder", number=item.delivery_id, text=item.text or "-")
+    error = failure.error[:200]
+    if failure.outage is not None:
+        why = t("due.failed.outage", hours=round(failure.outage / timedelta(hours=1)), error=error)
+    else:
+        why = t("due.failed.refused", error=error)
+    return Text(t("due.failed", what=what, when=clocks.wall(t, item.due_at, item.zone), why=why))

@@ -1,14 +1,23 @@
 """`creatorbot worker`: the arq worker that delivers due rows (production mode, REDIS_URL set).
 
 arq is transport only: the row is the truth. Each scheduled row is one deferred job `deliver:{id}:v{version}`;
-the job claims the row atomically, so duplicate jobs, retries and a second worker are harmless. A
-sweep every 30 s (arq cron, unique across workers) puts back rows claimed by a dead worker, hands rows
-due soon to the queue again — so a Redis flush or an expired job costs one sweep, not a reminder — and
-delivers overdue rows itself, claimed with `FOR UPDATE SKIP LOCKED` so sweeping workers never collide.
+the job claims the row atomically, so duplicate jobs, retries and a second worker are harmless. The send
+runs in a task of its own (`workflows.delivery.Sender`): a job that waits longer than `JOB_WAIT` (a WeCom
+key's 20/min) hands its send over to the process and returns, and a job arq cancels never leaves a post
+that went out unrecorded.
+
+Every `HEARTBEAT` (3 s) each worker renews the leases of the rows it holds, retakes rows whose lease ran
+out (their worker died: recovered in ~20 s, not minutes) and checks a marker key in Redis — gone means
+Redis was flushed or replaced, so the rows due soon are queued again at once. A sweep every 30 s (arq
+cron, unique across workers) hands rows due soon to the queue again, delivers overdue rows itself, claimed
+with `FOR UPDATE SKIP LOCKED` so sweeping workers never collide, and tells chats about deliveries that
+failed for good.
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,21 +31,27 @@ from arq.worker import Function, Worker, func
 
 from models.schedule import Delivery
 from workflows import delivery, outreach
-from workflows.delivery import Notifier, Outcome
+from workflows.delivery import Outcome, Result, Sender
 from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
 
 QUEUE = "creatorbot:queue"
 SWEEP_HORIZON = timedelta(minutes=2)  # rows due this soon are (re)queued by each sweep
-MAX_TRIES = delivery.MAX_ATTEMPTS + 2
+SWEEP_LIMIT = 500  # sends one worker takes on from the table at a time
+MAX_TRIES = 1000  # arq's cap on a job's retries; the row's retry horizon is what gives up
+JOB_WAIT = timedelta(seconds=60)  # a job waits this long for its send, then leaves it to the process
+JOB_TIMEOUT_S = 120  # arq's limit, never reached by a delivery job (JOB_WAIT is shorter)
+DRAIN_GRACE_S = 10.0  # on shutdown, sends in flight get this long to finish and be recorded
+ALIVE_KEY = "creatorbot:delivery:alive"  # missing = the queue in Redis was lost: queue again now
 
 
 @dataclass(frozen=True, slots=True)
 class SweepPolicy:
     every: timedelta = timedelta(seconds=30)
-    stale_after: timedelta = delivery.STALE_CLAIM  # a claim this old belongs to a dead worker
+    stale_after: timedelta = delivery.LEASE  # a lease not renewed this long belongs to a dead worker
     overdue_after: timedelta = timedelta(seconds=30)  # this late = missed by the queue: sweep sends it
+    heartbeat: timedelta = delivery.HEARTBEAT  # leases renewed, dead workers' rows retaken, Redis checked
 
 
 def job_id(delivery_id: int, version: int) -> str:
@@ -62,36 +77,120 @@ class ArqScheduler:
         )
 
 
+def _sender(ctx: Mapping[str, Any]) -> Sender:
+    sender = ctx.get("sender")
+    if isinstance(sender, Sender):
+        return sender
+    return Sender(ctx["notifier"], ctx["clock"], outreach.recheck)  # a ctx built without start-up (tests)
+
+
 async def deliver_job(ctx: Mapping[str, Any], delivery_id: int, version: int) -> str:
-    """The job body: claim, re-check, send, record. Transient failures come back with arq's Retry."""
-    notifier: Notifier = ctx["notifier"]
-    clock: Clock = ctx["clock"]
-    result = await delivery.deliver(delivery_id, version, notifier, clock, recheck=outreach.recheck)
-    if result.outcome == Outcome.RETRY:
+    """The job body: claim, then re-check, send and record in the sender's task. Transient failures come
+    back with arq's Retry; a send still waiting after `JOB_WAIT` finishes without the job."""
+    sender = _sender(ctx)
+    if not await delivery.claim(delivery_id, version, sender.clock.now()):
+        return Outcome.NOT_CLAIMED.value
+    task = sender.start(delivery_id, version, gated=False)
+    try:
+        result = await asyncio.wait_for(asyncio.shield(task), JOB_WAIT.total_seconds())
+    except TimeoutError:
+        follow = asyncio.get_running_loop().create_task(_follow_up(ctx, task, delivery_id))
+        _FOLLOWING.add(follow)
+        follow.add_done_callback(_FOLLOWING.discard)
+        return "handed over"  # its lease is renewed here until it is recorded
+    await _next_step(ctx, result, delivery_id, retry=True)
+    return result.outcome.value
+
+
+_FOLLOWING: set[asyncio.Task[None]] = set()
+
+
+async def _follow_up(ctx: Mapping[str, Any], task: asyncio.Task[Result], delivery_id: int) -> None:
+    """A handed-over send finished after its job: queue what comes next (the job that would is gone)."""
+    with contextlib.suppress(Exception, asyncio.CancelledError):
+        await _next_step(ctx, await task, delivery_id, retry=False)
+
+
+async def _next_step(ctx: Mapping[str, Any], result: Result, delivery_id: int, *, retry: bool) -> None:
+    if result.outcome == Outcome.RETRY and retry:
         raise Retry(defer=timedelta(seconds=result.retry_after))
-    if result.outcome == Outcome.DEFERRED:
+    if result.outcome in (Outcome.RETRY, Outcome.DEFERRED):
         row = await Delivery.get(id=delivery_id)
         await ctx["scheduler"].enqueue(row.id, row.version, row.due_at)
-    return result.outcome.value
 
 
 async def sweep_job(ctx: Mapping[str, Any]) -> dict[str, int]:
     clock: Clock = ctx["clock"]
     policy: SweepPolicy = ctx.get("sweep", SweepPolicy())
+    sender = _sender(ctx)
     now = clock.now()
-    released = await delivery.release_stale(now, policy.stale_after)
     queued = 0
     for delivery_id, version, due_at in await delivery.due_soon(now, SWEEP_HORIZON):
         if due_at > now - policy.overdue_after:
             await ctx["scheduler"].enqueue(delivery_id, version, due_at)
             queued += 1
-    sent = 0
-    for delivery_id, version in await delivery.claim_due(now - policy.overdue_after, limit=500):
-        result = await delivery.send_claimed(delivery_id, version, ctx["notifier"], clock, outreach.recheck)
-        sent += result.outcome == Outcome.SENT
-    if released or sent:
-        log.warning("sweep: released %s stale claims, sent %s overdue rows", released, sent)
-    return {"released": released, "queued": queued, "sent": sent}
+    started = await sender.take_due(
+        now, late_by=policy.overdue_after, limit=SWEEP_LIMIT, lease=policy.stale_after
+    )  # sent in the background: the sweep is never held up by a rate limit
+    told = await delivery.tell_due(sender.notifier, clock)
+    if started or told:
+        log.warning(
+            "sweep: sending %s overdue or orphaned rows; told %s chats of failures", len(started), told
+        )
+    return {"queued": queued, "started": len(started), "told": told}
+
+
+async def beat(ctx: Mapping[str, Any]) -> dict[str, int]:
+    """One heartbeat: renew this worker's leases, retake rows whose worker died, and queue the rows due soon
+    again when the queue in Redis was lost."""
+    clock: Clock = ctx["clock"]
+    policy: SweepPolicy = ctx.get("sweep", SweepPolicy())
+    sender = _sender(ctx)
+    now = clock.now()
+    renewed = await delivery.LEASES.renew(now)
+    room = max(SWEEP_LIMIT - sender.busy, 0)
+    retaken = await delivery.take_expired(now, policy.stale_after, room) if room else []
+    for delivery_id, version in retaken:
+        sender.start(delivery_id, version)
+    requeued = 0
+    redis = ctx.get("redis")
+    if redis is not None and not await redis.exists(ALIVE_KEY):
+        await redis.set(ALIVE_KEY, "1")
+        for delivery_id, version, due_at in await delivery.due_soon(now, SWEEP_HORIZON):
+            await ctx["scheduler"].enqueue(delivery_id, version, due_at)
+            requeued += 1
+        if requeued:
+            log.warning("the queue in Redis was lost (flushed or replaced): queued %s rows again", requeued)
+    return {"renewed": renewed, "retaken": len(retaken), "requeued": requeued}
+
+
+async def _keep(ctx: Mapping[str, Any]) -> None:
+    policy: SweepPolicy = ctx.get("sweep", SweepPolicy())
+    while True:
+        try:
+            await beat(ctx)
+        except Exception:  # the database or Redis may be briefly away: keep beating
+            log.exception("delivery heartbeat failed")
+        await asyncio.sleep(policy.heartbeat.total_seconds())
+
+
+async def on_startup(ctx: dict[str, Any]) -> None:
+    ctx["sender"] = Sender(ctx["notifier"], ctx["clock"], outreach.recheck)
+    ctx["keeper"] = asyncio.get_running_loop().create_task(_keep(ctx))
+
+
+async def on_shutdown(ctx: dict[str, Any]) -> None:
+    """Sends in flight finish (and are recorded) while the heartbeat keeps their leases; then stop."""
+    sender: Sender | None = ctx.get("sender")
+    if sender is not None:
+        stopped = await sender.drain(DRAIN_GRACE_S)
+        if stopped:
+            log.warning("stopped %s sends still in flight; another worker retakes them", stopped)
+    keeper: asyncio.Task[None] | None = ctx.get("keeper")
+    if keeper is not None:
+        keeper.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await keeper
 
 
 def functions() -> list[Function]:
@@ -116,12 +215,14 @@ def build_worker(
         queue_name=queue,
         ctx=ctx,
         max_jobs=max_jobs,
-        job_timeout=120,
+        job_timeout=JOB_TIMEOUT_S,
         keep_result=0,
         burst=burst,
         poll_delay=0.2,
         health_check_interval=60,
         handle_signals=not burst,
+        on_startup=on_startup,
+        on_shutdown=on_shutdown,
     )
 
 

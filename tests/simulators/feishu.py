@@ -19,9 +19,11 @@ per patched message 5/s; requests it refuses do not count); business errors come
 code (230001 bad content, 230002 bot not in chat, 230025 too long, 230099 bad card).
 
 Test controls: `fail_next`, `delay_next`, `expire_tokens`, `rotate_tokens`, `advance` (the simulator's clock),
-`latency`, `limits`, `enforce_rate_limits`, `token_ttl`, `remove_bot_from`, `register_message`.
-Records: `requests`, `messages` (content kept current by patches), `patches`, `images`, `files`,
-`rate_limited`.
+`latency`, `limits`, `enforce_rate_limits`, `token_ttl`, `remove_bot_from`, `register_message`, and
+`pause` / `quiet` / `resume` (hold API calls "in the network", e.g. across a SIGKILL of their sender).
+Records: `requests`, `posts` (EVERY POST as it arrived and what became of it — a uuid repeat included, which
+`messages` does not show twice), `messages` (one per uuid, content kept current by patches), `patches`,
+`images`, `files`, `rate_limited`.
 
     async with FeishuSimulator() as sim:
         settings = FeishuSettings(app_id=sim.app_id, app_secret=sim.app_secret, ..., domain=sim.url)
@@ -92,6 +94,36 @@ class SimMessage:
 
 
 @dataclass(frozen=True)
+class SimPost:
+    """One POST as the simulator received it, and its answer. `message_id` is the message it created — or,
+    with `replayed`, the earlier message its uuid repeated (Feishu shows nothing new then)."""
+
+    at: float
+    path: str
+    query: dict[str, str]
+    body: Any  # the JSON body, None for multipart uploads
+    status: int
+    code: int
+    chat_id: str = ""
+    message_id: str | None = None
+    replayed: bool = False
+
+    @property
+    def accepted(self) -> bool:
+        return self.status == 200 and self.code == 0
+
+    @property
+    def text(self) -> str:
+        """What this POST asked to show (plain lines, as `SimMessage.text`); "" for non-messages."""
+        if not isinstance(self.body, dict) or "msg_type" not in self.body:
+            return ""
+        try:
+            return "\n".join(_visible_lines(str(self.body["msg_type"]), _decode(self.body.get("content"))))
+        except _ApiError:
+            return ""
+
+
+@dataclass(frozen=True)
 class SimRequest:
     method: str
     path: str
@@ -157,6 +189,7 @@ class FeishuSimulator:
         self.messages: list[SimMessage] = []
         self.patches: list[tuple[str, dict[str, Any]]] = []
         self.requests: list[SimRequest] = []
+        self.posts: list[SimPost] = []
         self.images: dict[str, bytes] = {}
         self.files: dict[str, tuple[str, str, bytes]] = {}  # file_key → (file_type, file_name, bytes)
         self._resources: dict[tuple[str, str], tuple[str, bytes]] = {}  # (message id, key) → (name, bytes)
@@ -174,6 +207,10 @@ class FeishuSimulator:
         self._offset = 0.0
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
+        self._open = asyncio.Event()
+        self._open.set()
+        self._drop_held = False
+        self._handling = 0  # API calls past the pause gate and not answered yet
 
     # ---------------------------------------------------------------------------------- lifecycle
 
@@ -249,6 +286,23 @@ class FeishuSimulator:
         self._known[message_id] = chat_id
         self._resources[(message_id, file_key)] = (name, data)
 
+    def pause(self) -> None:
+        """API calls arriving from now on wait before they reach the platform (token requests go on)."""
+        self._drop_held = False
+        self._open.clear()
+
+    async def quiet(self, within: float = 10.0) -> None:
+        """Wait until every API call that got past the pause has been answered."""
+        async with asyncio.timeout(within):
+            while self._handling:  # noqa: ASYNC110 - the handlers run on this loop
+                await asyncio.sleep(0.01)
+
+    def resume(self, *, drop: bool = False) -> None:
+        """Let held calls through; `drop`: they never reach the platform (their sender died meanwhile) and
+        are answered 503, recorded in `posts` as such."""
+        self._drop_held = drop
+        self._open.set()
+
     def now(self) -> float:
         return time.monotonic() + self._offset
 
@@ -273,6 +327,24 @@ class FeishuSimulator:
         self.requests.append(
             SimRequest(request.method, request.path, dict(request.query), dict(request.headers), body)
         )
+        if request.path != TOKEN_PATH and not self._open.is_set():
+            await self._open.wait()
+            if self._drop_held:
+                response = web.json_response({"code": 503, "msg": "never arrived"}, status=503)
+                self._record_post(request, body, response, None)
+                return response
+        uuid = body.get("uuid") if isinstance(body, dict) else None
+        seen = self._by_uuid.get(uuid) if isinstance(uuid, str) else None
+        earlier = seen[1].message_id if seen is not None and self.now() - seen[0] < UUID_TTL else None
+        self._handling += 1
+        try:
+            response = await self._handle(request, handler)
+        finally:
+            self._handling -= 1
+        self._record_post(request, body, response, earlier)
+        return response
+
+    async def _handle(self, request: web.Request, handler: Handler) -> web.StreamResponse:
         try:
             if request.path != TOKEN_PATH:
                 self._take_injected()
@@ -286,6 +358,37 @@ class FeishuSimulator:
             return web.json_response(
                 {"code": error.code, "msg": error.msg}, status=error.status, headers=error.headers
             )
+
+    def _record_post(
+        self, request: web.Request, body: Any, response: web.StreamResponse, earlier: str | None
+    ) -> None:
+        if request.method != "POST":
+            return
+        answer: Any = {}
+        if isinstance(response, web.Response) and response.body is not None:
+            try:
+                answer = json.loads(bytes(response.body))  # type: ignore[arg-type]
+            except (TypeError, ValueError):
+                answer = {}
+        code = int(answer.get("code", -1)) if isinstance(answer, dict) else -1
+        data = answer.get("data") if isinstance(answer, dict) else None
+        message_id = data.get("message_id") if isinstance(data, dict) else None
+        chat_id = str(data.get("chat_id", "")) if isinstance(data, dict) else ""
+        if not chat_id and isinstance(body, dict) and request.query.get("receive_id_type") == "chat_id":
+            chat_id = str(body.get("receive_id", ""))
+        self.posts.append(
+            SimPost(
+                at=self.now(),
+                path=request.path,
+                query=dict(request.query),
+                body=body,
+                status=response.status,
+                code=code,
+                chat_id=chat_id,
+                message_id=message_id,
+                replayed=earlier is not None and message_id == earlier,
+            )
+        )
 
     def _take_injected(self) -> None:
         if self._failures:

@@ -7,11 +7,15 @@ Routes (WeCom developer docs: 消息推送配置说明; 智能机器人 主动�
 Behaves like the platform where the bot depends on it: at most 20 pushes per key in any 60 s (the
 simulator's clock, `advance` moves it) else errcode 45009; an unknown or revoked key → 93000; text over
 2048 bytes / markdown over 4096 bytes → 40058; a response_url answers once (a second use → 40008… here
--2 "used") and only for an hour. Records: `pushes` (key, payload, at), `responses`, `rate_limited`.
+-2 "used") and only for an hour. Records: `posts` (EVERY push POST as it arrived, with its errcode — the
+webhook has no idempotency, so two accepted posts are two messages in the group), `pushes` (the accepted
+ones: key, payload, at), `responses`, `rate_limited`. `pause` / `quiet` / `resume` hold pushes "in the
+network", e.g. across a SIGKILL of their sender.
 """
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import secrets
@@ -53,10 +57,32 @@ class Push:
 
 
 @dataclass
+class WebhookPost:
+    """One POST to the push webhook, whatever became of it (`errcode` 0: it is in the group)."""
+
+    key: str
+    payload: Any  # None when the body was not JSON
+    errcode: int
+    at: float
+
+    @property
+    def accepted(self) -> bool:
+        return self.errcode == 0
+
+    @property
+    def content(self) -> str:
+        if not isinstance(self.payload, dict):
+            return ""
+        body = self.payload.get(self.payload.get("msgtype", ""), {})
+        return str(body.get("content", "")) if isinstance(body, dict) else ""
+
+
+@dataclass
 class WeComSimulator:
     keys: set[str] = field(default_factory=set)  # empty: every key is valid except `revoked`
     revoked: set[str] = field(default_factory=set)
     pushes: list[Push] = field(default_factory=list)
+    posts: list[WebhookPost] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)
     rate_limited: int = 0
     offset: float = 0.0
@@ -64,12 +90,34 @@ class WeComSimulator:
     _codes: dict[str, float] = field(default_factory=dict)  # response_code → issued at
     _runner: web.AppRunner | None = None
     url: str = ""
+    _open: asyncio.Event = field(default_factory=asyncio.Event)
+    _drop_held: bool = False
+    _handling: int = 0
+
+    def __post_init__(self) -> None:
+        self._open.set()
 
     def now(self) -> float:
         return time.monotonic() + self.offset
 
     def advance(self, seconds: float) -> None:
         self.offset += seconds
+
+    def pause(self) -> None:
+        """Pushes arriving from now on wait before they reach the platform."""
+        self._drop_held = False
+        self._open.clear()
+
+    async def quiet(self, within: float = 10.0) -> None:
+        """Wait until every push that got past the pause has been answered."""
+        async with asyncio.timeout(within):
+            while self._handling:  # noqa: ASYNC110 - the handlers run on this loop
+                await asyncio.sleep(0.01)
+
+    def resume(self, *, drop: bool = False) -> None:
+        """Let held pushes through; `drop`: they never reach the platform (their sender died meanwhile)."""
+        self._drop_held = drop
+        self._open.set()
 
     def response_url(self) -> str:
         code = secrets.token_hex(8)
@@ -101,28 +149,44 @@ class WeComSimulator:
 
     async def _send(self, request: web.Request) -> web.Response:
         key = request.query.get("key", "")
-        if not key or key in self.revoked or (self.keys and key not in self.keys):
-            return web.json_response({"errcode": 93000, "errmsg": "invalid webhook url"})
         try:
-            payload = await request.json()
+            payload: Any = await request.json()
         except ValueError:
-            return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
+            payload = None
+        if not self._open.is_set():
+            await self._open.wait()
+            if self._drop_held:
+                self.posts.append(WebhookPost(key, payload, -1, self.now()))
+                return web.json_response({"errcode": -1, "errmsg": "never arrived"}, status=503)
+        self._handling += 1
+        try:
+            errcode, errmsg = self._push(key, payload)
+        finally:
+            self._handling -= 1
+        self.posts.append(WebhookPost(key, payload, errcode, self.now()))
+        return web.json_response({"errcode": errcode, "errmsg": errmsg})
+
+    def _push(self, key: str, payload: Any) -> tuple[int, str]:
+        if not key or key in self.revoked or (self.keys and key not in self.keys):
+            return 93000, "invalid webhook url"
+        if not isinstance(payload, dict):
+            return 40008, "invalid message type"
         msgtype = payload.get("msgtype")
         if msgtype == "image" and not _valid_image(payload.get("image", {})):
-            return web.json_response({"errcode": 40008, "errmsg": "invalid image"})
+            return 40008, "invalid image"
         if msgtype not in LIMITS and msgtype != "image":
-            return web.json_response({"errcode": 40008, "errmsg": "invalid message type"})
+            return 40008, "invalid message type"
         if len(str(payload[msgtype].get("content", "")).encode("utf-8")) > LIMITS.get(msgtype, 1 << 30):
-            return web.json_response({"errcode": 40058, "errmsg": "content exceed max length"})
+            return 40058, "content exceed max length"
         now, window = self.now(), self._windows[key]
         while window and window[0] <= now - PUSH_WINDOW_S:
             window.popleft()
         if len(window) >= PUSH_LIMIT:
             self.rate_limited += 1
-            return web.json_response({"errcode": 45009, "errmsg": "api freq out of limit"})
+            return 45009, "api freq out of limit"
         window.append(now)
         self.pushes.append(Push(key, payload, now))
-        return web.json_response({"errcode": 0, "errmsg": "ok"})
+        return 0, "ok"
 
     async def _response(self, request: web.Request) -> web.Response:
         code = request.query.get("response_code", "")
