@@ -1,9 +1,9 @@
 """What the intent model sees of a message: the text with the exact things masked, plus a few flags.
 
 Handles, e-mails, links and numbers are replaced by placeholders, so the model learns "a handle is
-here", never which handle; a pasted body after the first colon is cut to its first words, so a long
-creator message does not drown the instruction in front of it. The flags are the exact rules kept as
-features (a stage word, an amount, a question), not as deciders.
+here", never which handle; a pasted body after the first colon is reduced to flags (prose, a short
+body's stage word), so a long creator message does not drown the instruction before it. The flags are
+the exact rules kept as features (a stage word, an amount, a question), not as deciders.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from bot.nlu.text import CJK, find_emails, normalise
 from workflows.stages import find_stage
 
 HEAD_CHARS = 90  # the instruction part the model reads
-BODY_CHARS = 0  # of pasted content after a colon: none, only the flags say what it looks like
 SHORT_BODY = 12
 _HANDLE_RUN = re.compile(r"@h(?:[\s,，、&和与及]*@h){2,}")
 _URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
@@ -54,8 +53,9 @@ _COMMANDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 class ModelInput:
     """The model's view of one message."""
 
-    text: str  # masked, lower-cased, head plus the start of the body
+    text: str  # masked, lower-cased, the instruction before the first colon
     flags: tuple[str, ...]  # exact facts, as tokens: "__h1", "__stage", "__money", ...
+    creators: int  # how many creators the message names
 
 
 def model_input(message: str, known: Collection[str] = ()) -> ModelInput:
@@ -70,10 +70,10 @@ def model_input(message: str, known: Collection[str] = ()) -> ModelInput:
     )  # 500 handles read as "several", the instruction stays in view
     lowered = _DIGITS.sub("0", masked.lower())
     head, body = _split(lowered)
-    text = _SPACES.sub(
-        " ", f"{head[:HEAD_CHARS]} : {body[:BODY_CHARS]}" if body else head[:HEAD_CHARS]
-    ).strip()
-    return ModelInput(text=text, flags=_flags(lowered, head, body, len(handles), norm))
+    # pasted content after a colon is only marked: the flags say what it looks like
+    text = _SPACES.sub(" ", f"{head[:HEAD_CHARS]} :" if body else head[:HEAD_CHARS]).strip()
+    flags = _flags(lowered, head, body, len(handles), norm)
+    return ModelInput(text=text, flags=flags, creators=len(handles))
 
 
 def _replace_spans(text: str, spans: list[tuple[int, int]], placeholder: str) -> str:

@@ -47,7 +47,7 @@ def held_out(examples: Sequence[Example], folds: int = 5, seed: int = 7) -> list
         model = IntentModel.train(train)
         seen = [model_input(e.text) for e in test]
         for example, view, ranked in zip(test, seen, model.scores_many(seen), strict=True):
-            out.append(Held(example.intent, int(view.flags[0].removeprefix("__h")), ranked))
+            out.append(Held(example.intent, view.creators, ranked))
     return out
 
 

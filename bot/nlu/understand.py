@@ -146,10 +146,9 @@ def _decision(
     learned = knowledge.learned.get(seen.text)
     if learned is not None:
         return Decision(learned, 1.0)
-    creators = int(seen.flags[0].removeprefix("__h"))
     intents = declared()
     ranked = (model or default_model()).scores(seen)
-    return decide(ranked, creators=creators, writes=intents.writes, need_creator=intents.need_creator)
+    return decide(ranked, creators=seen.creators, writes=intents.writes, need_creator=intents.need_creator)
 
 
 # ---- roles (issue 7) ---------------------------------------------------------------------------------
