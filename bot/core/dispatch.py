@@ -159,15 +159,17 @@ class Dispatcher:
         kept: list[list[str]] = list(row.proposal.get("mentions", [])) if row else []  # type: ignore[call-overload]
         mentions = [(str(i), str(n)) for i, n in kept]
         names = [n for _, n in mentions]
-        learned = await self.understanding.learned_key(ctx.actor, row.text, names) if row else ""
+        learned, forced = (
+            await self.understanding.reread(ctx.actor, row.text, picked, names) if row else ("", None)
+        )
         answered = await clarify.answer(ctx.actor, number, picked, self.clock, learned)
-        if answered.picked == clarify.NONE:
+        if answered.picked == clarify.NONE or forced is None:  # no row: `answer` refused already
             return clarify_view.none_result(ctx.t)
         proposal = from_record(answered.proposal)
         command = (
             replace(proposal, alternatives=(), confidence=1.0)
             if proposal is not None and proposal.intent == picked
-            else await self.understanding.forced(ctx.actor, answered.text, picked, names)
+            else forced
         )
         ctx = replace(ctx, mentions=tuple(mentions))
         reply = await self.router.dispatch(ctx, command)

@@ -50,15 +50,14 @@ class Understanding:
         choices = (proposal.intent, *(i for i in command.alternatives if i != proposal.intent))
         return dataclasses.replace(proposal, alternatives=choices[:MAX_CHOICES], source=command.source)
 
-    async def forced(self, actor: Actor, text: str, intent: str, member_names: Sequence[str]) -> Command:
-        """The message read again as the intent a person picked (its slots only)."""
+    async def reread(
+        self, actor: Actor, text: str, intent: str, member_names: Sequence[str]
+    ) -> tuple[str, Command]:
+        """A clarification answered with `intent`: what the pick teaches (the model's view of the message,
+        as `read` looks it up) and the message read again as that intent (its slots only)."""
         knowledge = await self._knowledge(actor, text, member_names, learn=False)
-        return understand(text, member_names, knowledge=knowledge, model=self.model, forced=intent)
-
-    async def learned_key(self, actor: Actor, text: str, member_names: Sequence[str]) -> str:
-        """What a pick for this message teaches: the model's view of it, as `read` looks it up."""
-        knowledge = await self._knowledge(actor, text, member_names, learn=False)
-        return seen_text(text, member_names, knowledge.creators)
+        command = understand(text, member_names, knowledge=knowledge, model=self.model, forced=intent)
+        return seen_text(text, member_names, knowledge.creators), command
 
     async def _knowledge(
         self, actor: Actor, text: str, member_names: Sequence[str], *, learn: bool = True
