@@ -215,9 +215,9 @@ async def kill_mid_batch(
     Returns the rows' statuses at the kill."""
     sims = [s for s in (feishu, wecom) if s is not None]
     for sim in sims:
-        sim.pause()
+        sim.gate.pause()
     for sim in sims:
-        await sim.quiet()
+        await sim.gate.quiet()
 
     shown = (feishu_shown(feishu) if feishu else Counter()) + (wecom_shown(wecom) if wecom else Counter())
 
@@ -233,5 +233,5 @@ async def kill_mid_batch(
     )
     await asyncio.sleep(0.5)  # whatever the dead worker had written reaches the gate and is held
     for sim in sims:
-        sim.resume(drop=True)
+        sim.gate.resume(drop=True)
     return dict(statuses)

@@ -45,6 +45,8 @@ from typing import Any
 
 from aiohttp import web
 
+from tests.simulators.gate import Gate
+
 TOKEN_PATH = "/open-apis/auth/v3/tenant_access_token/internal"
 MESSAGES_PATH = "/open-apis/im/v1/messages"
 IMAGES_PATH = "/open-apis/im/v1/images"
@@ -207,10 +209,7 @@ class FeishuSimulator:
         self._offset = 0.0
         self._ids = itertools.count(1)
         self._runner: web.AppRunner | None = None
-        self._open = asyncio.Event()
-        self._open.set()
-        self._drop_held = False
-        self._handling = 0  # API calls past the pause gate and not answered yet
+        self.gate = Gate()  # the network: the fault tests hold and drop API calls here (not token requests)
 
     # ---------------------------------------------------------------------------------- lifecycle
 
@@ -286,23 +285,6 @@ class FeishuSimulator:
         self._known[message_id] = chat_id
         self._resources[(message_id, file_key)] = (name, data)
 
-    def pause(self) -> None:
-        """API calls arriving from now on wait before they reach the platform (token requests go on)."""
-        self._drop_held = False
-        self._open.clear()
-
-    async def quiet(self, within: float = 10.0) -> None:
-        """Wait until every API call that got past the pause has been answered."""
-        async with asyncio.timeout(within):
-            while self._handling:  # noqa: ASYNC110 - the handlers run on this loop
-                await asyncio.sleep(0.01)
-
-    def resume(self, *, drop: bool = False) -> None:
-        """Let held calls through; `drop`: they never reach the platform (their sender died meanwhile) and
-        are answered 503, recorded in `posts` as such."""
-        self._drop_held = drop
-        self._open.set()
-
     def now(self) -> float:
         return time.monotonic() + self._offset
 
@@ -327,20 +309,15 @@ class FeishuSimulator:
         self.requests.append(
             SimRequest(request.method, request.path, dict(request.query), dict(request.headers), body)
         )
-        if request.path != TOKEN_PATH and not self._open.is_set():
-            await self._open.wait()
-            if self._drop_held:
-                response = web.json_response({"code": 503, "msg": "never arrived"}, status=503)
-                self._record_post(request, body, response, None)
-                return response
+        if request.path != TOKEN_PATH and await self.gate.dropped():
+            response = web.json_response({"code": 503, "msg": "never arrived"}, status=503)
+            self._record_post(request, body, response, None)
+            return response
         uuid = body.get("uuid") if isinstance(body, dict) else None
         seen = self._by_uuid.get(uuid) if isinstance(uuid, str) else None
         earlier = seen[1].message_id if seen is not None and self.now() - seen[0] < UUID_TTL else None
-        self._handling += 1
-        try:
+        with self.gate.handling():
             response = await self._handle(request, handler)
-        finally:
-            self._handling -= 1
         self._record_post(request, body, response, earlier)
         return response
 

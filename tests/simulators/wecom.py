@@ -15,7 +15,6 @@ network", e.g. across a SIGKILL of their sender.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import hashlib
 import secrets
@@ -25,6 +24,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import web
+
+from tests.simulators.gate import Gate
 
 PUSH_LIMIT, PUSH_WINDOW_S = 20, 60.0
 LIMITS = {"text": 2048, "markdown": 4096, "markdown_v2": 4096}
@@ -90,34 +91,13 @@ class WeComSimulator:
     _codes: dict[str, float] = field(default_factory=dict)  # response_code → issued at
     _runner: web.AppRunner | None = None
     url: str = ""
-    _open: asyncio.Event = field(default_factory=asyncio.Event)
-    _drop_held: bool = False
-    _handling: int = 0
-
-    def __post_init__(self) -> None:
-        self._open.set()
+    gate: Gate = field(default_factory=Gate)  # the network: the fault tests hold and drop pushes here
 
     def now(self) -> float:
         return time.monotonic() + self.offset
 
     def advance(self, seconds: float) -> None:
         self.offset += seconds
-
-    def pause(self) -> None:
-        """Pushes arriving from now on wait before they reach the platform."""
-        self._drop_held = False
-        self._open.clear()
-
-    async def quiet(self, within: float = 10.0) -> None:
-        """Wait until every push that got past the pause has been answered."""
-        async with asyncio.timeout(within):
-            while self._handling:  # noqa: ASYNC110 - the handlers run on this loop
-                await asyncio.sleep(0.01)
-
-    def resume(self, *, drop: bool = False) -> None:
-        """Let held pushes through; `drop`: they never reach the platform (their sender died meanwhile)."""
-        self._drop_held = drop
-        self._open.set()
 
     def response_url(self) -> str:
         code = secrets.token_hex(8)
@@ -153,16 +133,11 @@ class WeComSimulator:
             payload: Any = await request.json()
         except ValueError:
             payload = None
-        if not self._open.is_set():
-            await self._open.wait()
-            if self._drop_held:
-                self.posts.append(WebhookPost(key, payload, -1, self.now()))
-                return web.json_response({"errcode": -1, "errmsg": "never arrived"}, status=503)
-        self._handling += 1
-        try:
+        if await self.gate.dropped():
+            self.posts.append(WebhookPost(key, payload, -1, self.now()))
+            return web.json_response({"errcode": -1, "errmsg": "never arrived"}, status=503)
+        with self.gate.handling():
             errcode, errmsg = self._push(key, payload)
-        finally:
-            self._handling -= 1
         self.posts.append(WebhookPost(key, payload, errcode, self.now()))
         return web.json_response({"errcode": errcode, "errmsg": errmsg})
 
