@@ -4,28 +4,39 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from typing import Protocol
 
 from i18n import Catalog
-from workflows import geo
+from workflows import clock_labels
 
 
-def wall(t: Catalog, at: datetime, zone: str) -> str:
-    """'周二 3/10 09:00 洛杉矶(PDT)' — weekday, date, time, city and the zone's abbreviation then."""
-    local = at.astimezone(ZoneInfo(zone))
-    # the team's clock is "Beijing time" in the teams' own words, though the IANA zone is named for Shanghai
-    city = t("clock.beijing") if zone == "Asia/Shanghai" else geo.zone_city_name(zone, t.locale)
-    weekday = t(f"weekday.{local.weekday()}")
-    return f"{weekday} {local.month}/{local.day} {local:%H:%M} {city}({local.tzname()})"
+class Located(Protocol):
+    """A creator as far as a clock cares: its zone and region (models.creator.Creator is one)."""
+
+    @property
+    def timezone(self) -> str | None: ...
+
+    @property
+    def region_name(self) -> str | None: ...
 
 
-def both(t: Catalog, at: datetime, zone: str, team_zone: str) -> str:
-    """`周二 3/10 09:00 洛杉矶(PDT) = 周三 3/11 00:00 北京(CST)`; one clock when the zones agree."""
-    if ZoneInfo(zone).utcoffset(at.replace(tzinfo=None)) == ZoneInfo(team_zone).utcoffset(
-        at.replace(tzinfo=None)
-    ):
-        return wall(t, at, team_zone)
-    return f"{wall(t, at, zone)} = {wall(t, at, team_zone)}"
+def wall(t: Catalog, at: datetime, zone: str, region: str | None = None) -> str:
+    """'周二 3/10 09:00 奥斯汀 (UTC−6)' — weekday, date, time, the place (`region`: the creator's city or
+    state when the clock is theirs, else the zone's city) and its UTC offset then."""
+    return clock_labels.wall(t, at, zone, region)
+
+
+def both(t: Catalog, at: datetime, zone: str, team_zone: str, region: str | None = None) -> str:
+    """`周二 3/10 09:00 奥斯汀 (UTC−6) = 周三 3/11 00:00 北京 (UTC+8)`; one clock when the zones agree."""
+    return clock_labels.both(t, at, zone, team_zone, region)
+
+
+def of_creator(zone: str, creator: Located | None) -> str | None:
+    """The creator's region for a clock in `zone`, when that clock is the creator's own (else None: the
+    zone's city names it)."""
+    if creator is None:
+        return None
+    return clock_labels.region_on(zone, creator.timezone, creator.region_name)
 
 
 def notes(t: Catalog, codes: Iterable[str]) -> list[str]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from handlers.replies import Button, Card, Reply, Text
 from i18n import Catalog
-from workflows import clarify, geo, outreach, reminders, roles, tenancy
+from workflows import clarify, clock_labels, geo, outreach, reminders, roles, tenancy
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, InvalidHandle, WorkflowError
 from workflows.send_window import NoSendWindow
 
@@ -66,13 +69,14 @@ def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
         case reminders.AlreadyFinished(number=number, status=status):
             return Text(t("error.already_finished", number=number, status=_status(t, status)))
         case reminders.TimeInPast(local=local, zone=zone):
-            return Text(t("when.in_past", when=f"{local.replace('T', ' ')} ({zone})"))
+            at = datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(zone))
+            return Text(t("when.in_past", when=clock_labels.wall(t, at, zone)))
         case outreach.TimeUnreadable(span=span):
             if span:
                 return Text(t("when.unclear", span=span, example=t("example.when")))
             return Text(t("when.unreadable", example=t("example.when")))
         case NoSendWindow(zone=zone, horizon_days=days):
-            return Text(t("error.no_send_window", zone=zone, days=days))
+            return Text(t("error.no_send_window", zone=clock_labels.place_name(zone, t.locale), days=days))
         case outreach.PlanNotFound():
             return Text(t("error.plan_not_found"))
         case outreach.PlanFinished(status=status):

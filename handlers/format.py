@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from i18n import Catalog
 from models.creator import Creator
 from models.enums import FUNNEL, Stage
-from workflows import geo
+from workflows import clock_labels, geo
 
 
 def stage_name(t: Catalog, stage: str) -> str:
@@ -32,17 +31,16 @@ def place(t: Catalog, creator: Creator) -> str:
     if not creator.country:
         return t("creator.place_unknown")
     country = geo.country_name(creator.country, t.locale)
-    return f"{country} {creator.region_name}" if creator.region_name else country
+    if not creator.region_name:
+        return country
+    return f"{country} {geo.region_display_name(creator.region_name, t.locale)}"
 
 
 def local_clock(t: Catalog, creator: Creator, now: datetime) -> str:
-    """'洛杉矶 周二 09:00 (PDT)' for the creator's zone, or a prompt for the missing place."""
+    """'周二 11/24 18:00 奥斯汀 (UTC−6)' on the creator's clock, or a prompt for the missing place."""
     if not creator.timezone:
         return t("creator.zone_unknown")
-    local = now.astimezone(ZoneInfo(creator.timezone))
-    city = geo.zone_city_name(creator.timezone, t.locale)
-    weekday = t(f"weekday.{local.weekday()}")
-    return f"{city} {weekday} {local:%H:%M} ({local.tzname()})"
+    return clock_labels.wall(t, now, creator.timezone, creator.region_name)
 
 
 def followers(t: Catalog, count: int | None) -> str:

@@ -9,7 +9,7 @@ from handlers import clocks
 from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
-from workflows import outreach, quota
+from workflows import clock_labels, outreach, quota
 from workflows.outreach import Plan, PlannedTouch
 
 router = Router("outreach", help=("help.outreach.schedule",), order=40)
@@ -73,7 +73,7 @@ def plan_card(
 ) -> Card:
     t = ctx.t
     rows = plan.touches[:CARD_ROWS]
-    fields = tuple((f"@{p.handle}", clocks.both(t, p.utc, p.zone, ctx.team_timezone)) for p in rows)
+    fields = tuple((f"@{p.handle}", clocks.both(t, p.utc, p.zone, ctx.team_timezone, p.region)) for p in rows)
     body = []
     if len(plan.touches) > CARD_ROWS:
         body.append(_summary(ctx, plan.touches[CARD_ROWS:]))
@@ -114,8 +114,8 @@ def plan_card(
 
 def _summary(ctx: CommandContext, rest: list[PlannedTouch]) -> str:
     first, last = min(rest, key=lambda p: p.utc), max(rest, key=lambda p: p.utc)
-    zones = Counter(p.zone for p in rest)
-    per_zone = "、".join(f"{z}×{n}" for z, n in zones.most_common(5))
+    zones = Counter(clock_labels.place_name(p.zone, ctx.locale, p.region) for p in rest)
+    per_zone = ctx.t("summary.sep").join(f"{z}×{n}" for z, n in zones.most_common(5))
     return ctx.t(
         "outreach.more",
         count=len(rest),

@@ -12,7 +12,7 @@ from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.enums import DeliveryKind
 from models.schedule import Delivery
-from workflows import outreach, permissions, reminders, roles
+from workflows import clock_labels, outreach, permissions, reminders, roles
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
@@ -39,14 +39,16 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
 )
 async def remind(ctx: CommandContext, command: Command) -> Reply:
     creators = await find_creators(ctx.actor, command.creators) if command.creators else []
-    creator_tz = creators[0].timezone if creators else None
+    creator = creators[0] if creators else None
+    creator_tz = creator.timezone if creator else None
     parsed = parse_when(
         command.source, now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz, kind="reminder"
     )
     if isinstance(parsed, Unreadable):
         return unreadable(ctx.t, parsed.reason, parsed.span)
     if "in_past" in parsed.notes:
-        return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone)))
+        region = clocks.of_creator(parsed.zone, creator)
+        return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone, region)))
     text = _strip_span(command.text or "", parsed)
     row = await reminders.add_reminder(
         ctx.actor,
@@ -61,7 +63,12 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
     )
     await row.fetch_related("owner")
     fields = [
-        (ctx.t("reminder.field.when"), clocks.both(ctx.t, parsed.utc, parsed.zone, ctx.team_timezone)),
+        (
+            ctx.t("reminder.field.when"),
+            clocks.both(
+                ctx.t, parsed.utc, parsed.zone, ctx.team_timezone, clocks.of_creator(parsed.zone, creator)
+            ),
+        ),
         (ctx.t("reminder.field.who"), row.owner.display_name if row.owner else "-"),
         (ctx.t("reminder.field.what"), row.text or "-"),
     ]
@@ -159,7 +166,9 @@ def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Ca
     fields = [(t("reminder.field.what"), item.text or "-")]
     if item.creator_handle:
         fields.append((t("reminder.field.creator"), f"@{item.creator_handle}"))
-    fields.append((t("reminder.field.when"), clocks.wall(t, item.due_at, item.zone)))
+    fields.append(
+        (t("reminder.field.when"), clocks.wall(t, item.due_at, item.zone, _region(item, item.zone)))
+    )
     return Card(
         title=t("due.reminder_title", number=item.delivery_id),
         fields=tuple(fields),
@@ -177,7 +186,8 @@ def _render_touch(
     handle = f"@{item.creator_handle}"
     fields = [(t("reminder.field.creator"), handle)]
     if item.creator_zone:
-        fields.append((t("due.local_now"), clocks.wall(t, item.due_at + item.late_by, item.creator_zone)))
+        now = item.due_at + item.late_by
+        fields.append((t("due.local_now"), clocks.wall(t, now, item.creator_zone, item.creator_region_name)))
     fields.append((t("due.step"), t("due.step_of", step=item.step)))
     if draft is not None and item.step == 1:  # the first touch in the creator's language, checkable in ours
         message = [draft.text, t("due.back_translation", text=draft.back_translation)]
@@ -195,6 +205,11 @@ def _render_touch(
     )
 
 
+def _region(item: DueItem, zone: str) -> str | None:
+    """The creator's city or state, for a clock in `zone` that is the creator's own."""
+    return clock_labels.region_on(zone, item.creator_zone, item.creator_region_name)
+
+
 def _number(value: Mapping[str, str]) -> int:
     return int(value.get("delivery", "0") or 0)
 
@@ -204,7 +219,9 @@ async def done(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     result = await outreach.touch_sent(ctx.actor, _number(value), ctx.scheduler, ctx.clock)
     row = result.delivery
     if result.next_touch is not None:
-        next_at = clocks.both(ctx.t, result.next_touch.due_at, result.next_touch.zone, ctx.team_timezone)
+        touch = result.next_touch
+        region = clocks.of_creator(touch.zone, row.creator)
+        next_at = clocks.both(ctx.t, touch.due_at, touch.zone, ctx.team_timezone, region)
         toast = ctx.t("due.sent_next", next=next_at)
     elif result.unanswered and row.creator is not None:
         toast = ctx.t("quota.unanswered_stop", handle=f"@{row.creator.handle}", count=result.unanswered)
@@ -229,12 +246,14 @@ async def skip(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
 
 
 def cancelled(ctx: CommandContext, row: Delivery) -> str:
-    """ "已取消 #7：第5天提醒发内容 …（原定 周一 11/30 10:00 北京(CST)）": what, never a bare number."""
+    """ "已取消 #7：第5天提醒发内容 …（原定 周一 11/30 10:00 北京 (UTC+8)）": what, never a bare number."""
     t = ctx.t
     handle = f"@{row.creator.handle}" if row.creator is not None else ""
     if row.kind == DeliveryKind.OUTREACH:
         what = t("cancel.what_touch", handle=handle, step=row.step)
-        when = clocks.both(t, row.due_at, row.zone, ctx.team_timezone)
+        when = clocks.both(
+            t, row.due_at, row.zone, ctx.team_timezone, clocks.of_creator(row.zone, row.creator)
+        )
     else:
         if row.kind == DeliveryKind.DIGEST:
             what = t("cancel.what_digest")

@@ -165,7 +165,6 @@ MESSAGES: dict[str, str] = {
     "weekday.5": "Sat",
     "weekday.6": "Sun",
     # scheduling: times, reminders, outreach, send windows
-    "clock.beijing": "Beijing",
     "example.when": "tomorrow 10am",
     "when.unreadable": 'I couldn\'t read that time: try "{example}".',
     "when.unclear": 'I can\'t be sure which time "{span}" means; please be more specific, e.g. "{example}".',

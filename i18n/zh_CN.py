@@ -163,7 +163,6 @@ MESSAGES: dict[str, str] = {
     "weekday.5": "周六",
     "weekday.6": "周日",
     # scheduling: times, reminders, outreach, send windows
-    "clock.beijing": "北京",
     "example.when": "明天上午10点",
     "when.unreadable": "我没看懂这个时间：可以试试“{example}”。",
     "when.unclear": "“{span}”我不能确定是哪个时间，请说得具体些，例如“{example}”。",

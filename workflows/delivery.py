@@ -78,6 +78,7 @@ class DueItem:
     creator_country: str | None
     creator_region: str | None
     creator_language: str | None
+    creator_region_name: str | None = None  # the creator's city or state (canonical name): clocks name it
 
 
 class DeliveryFailed(Exception):
@@ -610,6 +611,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_country=creator.country if creator is not None else None,
         creator_region=creator.region if creator is not None else None,
         creator_language=creator.language if creator is not None else None,
+        creator_region_name=creator.region_name if creator is not None else None,
     )
 
 

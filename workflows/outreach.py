@@ -16,11 +16,11 @@ from i18n import Catalog
 from models.creator import Creator
 from models.enums import DeliveryKind, OutreachStatus, PlanStatus, Stage
 from models.schedule import DEFAULT_FOLLOWUP_DAYS, Delivery, Outreach, OutreachPlan, SendPolicy
-from workflows import audit, permissions, quota
+from workflows import audit, clock_labels, permissions, quota
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
 from workflows.errors import WorkflowError
-from workflows.geo import country_language, zone_city_name
+from workflows.geo import country_language
 from workflows.pipeline import set_stage
 from workflows.ports import Clock
 from workflows.reminders import TimeInPast, mark_resolved, resolve, sent_row
@@ -63,6 +63,7 @@ class PlannedTouch:
     utc: datetime
     local: datetime
     notes: tuple[str, ...]
+    region: str | None = None  # the creator's city or state (canonical name), to name their clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +200,7 @@ def _spread(slots: list[tuple[Creator, Slot]], window: SendWindow) -> list[Plann
 
     spaced = spread([slot for _, slot in slots], window, country_of=country_of)
     return [
-        PlannedTouch(c.id, c.handle, s.zone, s.utc, s.local, s.notes)
+        PlannedTouch(c.id, c.handle, s.zone, s.utc, s.local, s.notes, c.region_name)
         for (c, _), s in zip(slots, spaced, strict=True)
     ]
 
@@ -395,14 +396,15 @@ async def announce_move(item: DueItem, now: datetime, later: datetime) -> Delive
         return None
     t = Catalog(item.locale)
     zone, team = item.creator_zone or item.zone, item.team_timezone
+    region = clock_labels.region_on(zone, item.creator_zone, item.creator_region_name)
     text = t(
         "notice.touch_moved",
         handle=f"@{item.creator_handle}",
         step=item.step,
         number=item.delivery_id,
-        was=_both(t, item.due_at, zone, team),
-        local_now=_wall(t, now, zone),
-        to=_both(t, later, zone, team),
+        was=clock_labels.both(t, item.due_at, zone, team, region),
+        local_now=clock_labels.wall(t, now, zone, region),
+        to=clock_labels.both(t, later, zone, team, region),
     )
     return await Delivery.create(
         workspace_id=item.workspace_id,
@@ -417,21 +419,6 @@ async def announce_move(item: DueItem, now: datetime, later: datetime) -> Delive
         source_text=key,
         resolution="notice",  # nothing to do: never an open item in anyone's agenda
     )
-
-
-def _wall(t: Catalog, at: datetime, zone: str) -> str:
-    """'周二 12/15 10:00 洛杉矶(PST)' (handlers/clocks.wall for a workflow: no handler import here)."""
-    local = at.astimezone(ZoneInfo(zone))
-    city = t("clock.beijing") if zone == "Asia/Shanghai" else zone_city_name(zone, t.locale)
-    return (
-        f"{t(f'weekday.{local.weekday()}')} {local.month}/{local.day} {local:%H:%M} {city}({local.tzname()})"
-    )
-
-
-def _both(t: Catalog, at: datetime, zone: str, team: str) -> str:
-    if at.astimezone(ZoneInfo(zone)).utcoffset() == at.astimezone(ZoneInfo(team)).utcoffset():
-        return _wall(t, at, team)
-    return f"{_wall(t, at, zone)} = {_wall(t, at, team)}"
 
 
 # ---- the first-touch message in the creator's language ------------------------------------------------

@@ -13,6 +13,7 @@ from handlers import clocks
 from handlers.replies import Reply, Text
 from i18n import Catalog
 from models.enums import DeliveryKind, Platform
+from workflows import clock_labels
 from workflows.delivery import DeliveryFailed, DueItem, Failure
 
 Render = Callable[[DueItem], Awaitable[Reply]]
@@ -87,4 +88,5 @@ def failure_notice(item: DueItem, failure: Failure) -> Text:
         why = t("due.failed.outage", hours=round(failure.outage / timedelta(hours=1)), error=error)
     else:
         why = t("due.failed.refused", error=error)
-    return Text(t("due.failed", what=what, when=clocks.wall(t, item.due_at, item.zone), why=why))
+    region = clock_labels.region_on(item.zone, item.creator_zone, item.creator_region_name)
+    return Text(t("due.failed", what=what, when=clocks.wall(t, item.due_at, item.zone, region), why=why))

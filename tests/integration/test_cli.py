@@ -23,7 +23,7 @@ def test_console_reads_lines_from_a_pipe_on_embedded_sqlite(tmp_path: Path) -> N
     assert "@amy_beauty · tiktok · 已回复" in result.stdout
     assert (tmp_path / "creatorbot.sqlite3").exists()
     again = _run(["console", "--lang", "en"], tmp_path, stdin="show @amy_beauty\n")
-    assert "replied" in again.stdout and "Los Angeles" in again.stdout
+    assert "replied" in again.stdout and "California (UTC−8)" in again.stdout
 
 
 def test_parse_prints_one_json_object(tmp_path: Path) -> None:

@@ -44,7 +44,7 @@ async def test_show_creator_card_has_local_time(console: Console) -> None:
     await console.say(ADD_AMY)
     reply = await console.say("看看 amy_beauty")
     assert "【@amy_beauty】" in reply
-    assert "洛杉矶 周三 00:00 (PST)" in reply  # 08:00 UTC on 2026-11-25
+    assert "周三 11/25 00:00 加州 (UTC−8)" in reply  # 08:00 UTC on 2026-11-25
 
 
 async def test_stage_moves_are_recorded_with_who_and_when(console: Console, clock: FrozenClock) -> None:

@@ -33,7 +33,7 @@ async def test_free_sample_received_schedules_day_5_and_day_14(console: Console,
     reply = await console.say("@amy 已签收")
     assert "已签收" in reply
     scheduled = (
-        "已安排：第5天提醒发内容 周一 11/30 16:00 北京(CST) #1；内容截止 12月9日（第14天，免费样品） #2"
+        "已安排：第5天提醒发内容 周一 11/30 16:00 北京 (UTC+8) #1；内容截止 12月9日（第14天，免费样品） #2"
     )
     assert scheduled in reply, "each deadline reminder with the number that cancels it"
     reminder = await _deadline(DeadlineKind.CONTENT_REMINDER)
@@ -179,7 +179,7 @@ async def test_cancelling_by_number_says_what_was_cancelled(console: Console, cl
     assert "#1" in reply and "#2" in reply and "取消提醒" in reply, "numbered where the user sees them"
     cancelled = await console.say("取消提醒 2")
     assert cancelled.startswith("已取消 #2：今天是 @amy 的内容截止日"), cancelled
-    assert "原定 周三 12/9 10:00 北京(CST)" in cancelled and "截止日本身仍然记着" in cancelled
+    assert "原定 周三 12/9 10:00 北京 (UTC+8)" in cancelled and "截止日本身仍然记着" in cancelled
     assert (await _deadline(DeadlineKind.CONTENT_DUE)).status == "open", "the deadline itself stays"
 
     await console.say("明天下午3点提醒我跟进 @amy 报价")

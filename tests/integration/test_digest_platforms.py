@@ -34,7 +34,7 @@ async def test_feishu_weekly_digest_posted_as_a_card_in_the_group(
     team = feishu_group
     await team.say("添加达人 @bob YouTube 英国 伦敦")
     card = await team.say("每周一上午9点把周报发到这个群")
-    assert "已设置周报：每周一 09:00" in card.text and "周一 11/30 09:00 北京(CST)" in card.text
+    assert "已设置周报：每周一 09:00" in card.text and "周一 11/30 09:00 北京 (UTC+8)" in card.text
 
     clock.advance(MONDAY_9_BEIJING - clock.now())
     before = len(team.sim.messages)
@@ -75,7 +75,7 @@ async def test_wecom_daily_digest_pushed_as_markdown_through_the_bound_webhook(
     assert "只有管理员或经理" not in await team.say(f"绑定推送 {URL}")
     assert "只有管理员或经理可以设置定时汇总：@alice" in await team.say("每天早上9点发日报", userid="bob")
     answer = await team.say("每天早上9点发日报")
-    assert "已设置日报：每天 09:00" in answer and "周四 11/26 09:00 北京(CST)" in answer
+    assert "已设置日报：每天 09:00" in answer and "周四 11/26 09:00 北京 (UTC+8)" in answer
     assert "还没绑定推送" not in answer and "替换了这个群原来的日报" in answer
 
     clock.advance(datetime(2026, 11, 26, 1, 0, tzinfo=UTC) - clock.now())

@@ -37,8 +37,8 @@ async def test_weekly_digest_set_listed_posted_chained_and_stopped(
     console, loop, outbound = console_with_loop
     card = await console.say("每周一上午9点把周报发到这个群")
     assert "【✅ 已设置周报：每周一 09:00】" in card
-    assert "下次  周一 11/30 09:00 北京(CST)" in card and "取消周报" in card
-    assert "#1 周报 · 每周一 09:00 · 下次 周一 11/30 09:00 北京(CST)" in await console.say("我的周报")
+    assert "下次  周一 11/30 09:00 北京 (UTC+8)" in card and "取消周报" in card
+    assert "#1 周报 · 每周一 09:00 · 下次 周一 11/30 09:00 北京 (UTC+8)" in await console.say("我的周报")
 
     await console.say("添加达人 @amy TikTok 美国加州")
     await console.say("添加达人 @bob YouTube 英国 伦敦")
@@ -164,21 +164,21 @@ async def test_digest_replies_in_both_languages_and_zones(db: str, clock: Frozen
     console, _, _, _ = _wired(clock)
     assert await console.say("每天3点发日报") == "我没看懂这个时间：可以试试“每周一上午9点”"
     card = await console.say("每月31号上午10点发月报")
-    assert "每月31号 10:00" in card and "当月最后一天" in card and "周一 11/30 10:00 北京(CST)" in card
+    assert "每月31号 10:00" in card and "当月最后一天" in card and "周一 11/30 10:00 北京 (UTC+8)" in card
     card = await console.say("每月1号发月报")
     assert "没写时间，按 09:00 发" in card and "替换了这个群原来的月报" in card
     assert await Digest.filter(active=True).count() == 1
 
     await Chat.filter(platform_chat_id="console").update(timezone="America/Los_Angeles")
     card = await console.say("每周一上午9点把周报发到这个群")
-    assert "周一 11/30 09:00 洛杉矶(PST) = 周二 12/1 01:00 北京(CST)" in card, "both clocks"
+    assert "周一 11/30 09:00 洛杉矶 (UTC−8) = 周二 12/1 01:00 北京 (UTC+8)" in card, "both clocks"
 
     en = Console(build_dispatcher(Settings(), clock), user="小李", locale="en")
     assert await en.say("send the weekly digest here every Monday 25:00") == (
         'I couldn\'t read that time: try "every Monday 9am"'
     )
     card = await en.say("send the weekly digest here every Friday 5pm")
-    assert "weekly digest set: every Fri at 17:00" in card and "Fri 11/27 17:00 Los Angeles(PST)" in card
+    assert "weekly digest set: every Fri at 17:00" in card and "Fri 11/27 17:00 Los Angeles (UTC−8)" in card
     listing = await en.say("digests")
     assert "monthly digest" in listing and "weekly digest · every Fri at 17:00" in listing
     assert await en.say("stop the digests") == "Stopped this chat's digests; the pending run is cancelled."

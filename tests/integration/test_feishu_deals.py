@@ -28,7 +28,7 @@ async def test_sample_received_schedules_the_day_5_reminder_in_the_group(
     await team.say("添加达人 @amy TikTok 美国 加州")
     reply = await team.say("@amy 已签收")
     assert (
-        "已安排：第5天提醒发内容 周一 11/30 16:00 北京(CST) #1；内容截止 12月9日（第14天，免费样品） #2"
+        "已安排：第5天提醒发内容 周一 11/30 16:00 北京 (UTC+8) #1；内容截止 12月9日（第14天，免费样品） #2"
         in reply.text
     )
     assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 2

@@ -34,7 +34,7 @@ async def team(db: str, clock: FrozenClock) -> AsyncIterator[Team]:
 async def test_outreach_planned_confirmed_and_delivered_in_the_group(team: Team, clock: FrozenClock) -> None:
     await team.say("添加达人 @bob YouTube 英国 伦敦")
     plan = await team.say("给 @bob 安排外联，达人当地时间明早10点")
-    assert "周四 11/26 10:00 伦敦(GMT) = 周四 11/26 18:00 北京(CST)" in plan.text
+    assert "周四 11/26 10:00 伦敦 (UTC+0) = 周四 11/26 18:00 北京 (UTC+8)" in plan.text
     assert [b["label"] for b in plan.buttons] == ["确认", "修改", "取消"]
 
     answer = await team.press(plan, "确认")

@@ -134,7 +134,7 @@ async def test_payment_due_reminder_fires_and_overdue_comes_first(
     await _team(console)
     reply = await console.say("@amy 应付 500 USD 12月10日前")
     assert "已记录应付 #1：@amy 500.00 USD（固定费用），12月10日到期" in reply
-    assert "周四 12/10 10:00 北京(CST) 提醒 小李" in reply
+    assert "周四 12/10 10:00 北京 (UTC+8) 提醒 小李" in reply
     reminder = await Delivery.get()
     assert reminder.due_at == datetime(2026, 12, 10, 2, tzinfo=UTC) and reminder.zone == "Asia/Shanghai"
     deadline = await Deadline.get()

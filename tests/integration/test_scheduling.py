@@ -54,9 +54,9 @@ async def test_outreach_plan_shows_both_clocks_and_moves_off_holidays(
     await _team(console)
     card = await console.say("给 @amy @bob 安排外联，达人当地时间明早10点")
     # Los Angeles: tomorrow is Thanksgiving, the day after is a California holiday, then a weekend.
-    assert "周一 11/30 10:00 洛杉矶(PST) = 周二 12/1 02:00 北京(CST)" in card
+    assert "周一 11/30 10:00 加州 (UTC−8) = 周二 12/1 02:00 北京 (UTC+8)" in card
     assert "公共假日" in card
-    assert "周四 11/26 10:00 伦敦(GMT) = 周四 11/26 18:00 北京(CST)" in card
+    assert "周四 11/26 10:00 伦敦 (UTC+0) = 周四 11/26 18:00 北京 (UTC+8)" in card
     assert await Delivery.all().count() == 0, "nothing is scheduled before confirmation"
     assert "已安排 2 条外联提醒" in await console.press("确认")
     assert await Delivery.filter(status=DeliveryStatus.PENDING).count() == 2
@@ -68,7 +68,7 @@ async def test_outreach_plan_shows_both_clocks_and_moves_off_holidays(
     assert "推迟1小时" in outbound.printed[0] and "跳过" in outbound.printed[0]
     assert "Hi @bob" in outbound.printed[0], "the drafted first-touch message"
     toast = await console.press("已发送")
-    assert "下一次跟进" in toast and "周二 12/1 09:00 伦敦(GMT)" in toast
+    assert "下一次跟进" in toast and "周二 12/1 09:00 伦敦 (UTC+0)" in toast
     bob = await Creator.get(handle="bob")
     assert bob.stage == Stage.CONTACTED
     follow = await Delivery.get(creator_id=bob.id, step=2)
@@ -86,8 +86,8 @@ async def test_no_time_uses_the_next_send_window_and_a_batch_is_spread(console: 
         await console.say(f"添加达人 @c{n}_ny TikTok 美国 纽约")
     card = await console.say("给 @c0_ny @c1_ny @c2_ny 安排外联")
     # Wed 03:00 in New York now: the window Tue–Thu 09:00–11:00 opens at 09:00 today
-    assert "周三 11/25 09:00 纽约(EST)" in card
-    assert "周三 11/25 09:02 纽约(EST)" in card and "周三 11/25 09:04 纽约(EST)" in card
+    assert "周三 11/25 09:00 纽约 (UTC−5)" in card
+    assert "周三 11/25 09:02 纽约 (UTC−5)" in card and "周三 11/25 09:04 纽约 (UTC−5)" in card
     assert "错开" in card
 
 
@@ -154,7 +154,7 @@ async def test_send_window_setting_is_used(console: Console) -> None:
     assert "周一至周五 10:00–12:00" in await console.say("设置发送窗口 周一到周五 10-12点")
     await console.say("添加达人 @amy TikTok 美国 纽约")
     card = await console.say("给 @amy 安排外联")
-    assert "周三 11/25 10:00 纽约(EST)" in card
+    assert "周三 11/25 10:00 纽约 (UTC−5)" in card
     assert "没看懂" in await console.say("设置发送窗口 随便")
     assert "周二至周四 09:00–11:00" in await console.say("设置发送窗口：周二到周四 9-11点")
 
@@ -191,8 +191,8 @@ async def test_a_touch_the_bot_postpones_on_its_own_is_announced_in_the_chat(
     notices = [p for p in outbound.printed if "自动调整" in p]
     assert len(notices) == 1, outbound.printed
     notice = notices[0]
-    assert "@amy 的第1次外联 #1" in notice and "原定 周二 12/1 09:00 纽约(EST)" in notice
-    assert "已自动顺延到 周二 12/8 09:00 纽约(EST)" in notice and "取消提醒 1" in notice
+    assert "@amy 的第1次外联 #1" in notice and "原定 周二 12/1 09:00 纽约 (UTC−5)" in notice
+    assert "已自动顺延到 周二 12/8 09:00 纽约 (UTC−5)" in notice and "取消提醒 1" in notice
     assert not any("外联提醒" in p for p in outbound.printed), "the touch itself waits for its window"
     await loop.run_once()
     assert len([p for p in outbound.printed if "自动调整" in p]) == 1, "said once"

@@ -21,11 +21,12 @@ from workflows.geo import (
     find_language,
     is_multi_zone,
     language_name,
+    region_display_name,
     resolve_location,
     scan_location,
     zone_city_name,
 )
-from workflows.geo.countries import COUNTRIES, ZONE_NAMES, name_key
+from workflows.geo.countries import COUNTRIES, ZONE_NAMES, is_cjk, name_key
 from workflows.geo.languages import LANGUAGES
 from workflows.geo.regions import all_regions, region_aliases
 
@@ -403,6 +404,49 @@ def test_zone_city_name() -> None:
     assert zone_city_name("America/Los_Angeles", "en") == "Los Angeles"
     assert zone_city_name("America/Argentina/Buenos_Aires", "en") == "Buenos Aires"
     assert zone_city_name("America/North_Dakota/New_Salem", "zh_CN") == "New Salem"
+    assert zone_city_name("Asia/Shanghai", "zh_CN") == "北京", "the teams' clock is Beijing time"
+    assert zone_city_name("Asia/Shanghai", "en") == "Beijing"
+
+
+# Where creators live most often: each has its Chinese name (issue 17: "Austin" was shown as 芝加哥).
+COMMON_CITIES = {
+    "Los Angeles": "洛杉矶", "New York": "纽约", "Chicago": "芝加哥", "Houston": "休斯顿",
+    "Austin": "奥斯汀", "Dallas": "达拉斯", "Miami": "迈阿密", "Seattle": "西雅图",
+    "San Francisco": "旧金山", "Denver": "丹佛", "Phoenix": "凤凰城", "Toronto": "多伦多",
+    "Vancouver": "温哥华", "London": "伦敦", "Manchester": "曼彻斯特", "Paris": "巴黎",
+    "Berlin": "柏林", "Madrid": "马德里", "Milan": "米兰", "São Paulo": "圣保罗",
+    "Rio de Janeiro": "里约热内卢", "Mexico City": "墨西哥城", "Jakarta": "雅加达", "Bangkok": "曼谷",
+    "Manila": "马尼拉", "Ho Chi Minh City": "胡志明市", "Kuala Lumpur": "吉隆坡", "Sydney": "悉尼",
+    "Melbourne": "墨尔本", "Tokyo": "东京", "Seoul": "首尔", "Dubai": "迪拜",
+    "Riyadh": "利雅得", "Kyoto": "京都",
+}  # fmt: skip
+
+
+def test_common_creator_cities_have_chinese_names() -> None:
+    for name, zh in COMMON_CITIES.items():
+        assert region_display_name(name, "zh_CN") == zh, name
+        assert region_display_name(name, "en") == name
+    assert (
+        region_display_name("Texas", "zh_CN") == "德州" and region_display_name("US West", "zh_CN") == "美西"
+    )
+    assert region_display_name("Atlantis", "zh_CN") == "Atlantis", "a name the tables do not know stays"
+    assert zone_city_name("Asia/Singapore", "zh_CN") == "新加坡"
+
+
+def test_every_region_has_a_chinese_name_that_reads_back() -> None:
+    """A region shown (or exported) in either language is read back as the same region: the export's
+    human-readable places import again unchanged."""
+    for region in all_regions():
+        for locale in ("zh_CN", "en"):
+            shown = region_display_name(region.name, locale)
+            assert locale == "en" or is_cjk(shown[0]), region
+            found = resolve_location(region.country, shown)
+            assert (found.region_name, found.zone) == (region.name, region.zone), (locale, shown)
+
+
+def test_every_zone_has_a_chinese_city() -> None:
+    for zone in _table_zones():
+        assert is_cjk(zone_city_name(zone, "zh_CN")[0]), zone
 
 
 # --------------------------------------------------------------------------------------

@@ -11,7 +11,13 @@ from workflows.geo.countries import (
     zone_city_name,
 )
 from workflows.geo.languages import SUPPORTED_LANGUAGES, find_language, language_name
-from workflows.geo.regions import Location, UnknownRegion, resolve_location, scan_location
+from workflows.geo.regions import (
+    Location,
+    UnknownRegion,
+    region_display_name,
+    resolve_location,
+    scan_location,
+)
 
 __all__ = [
     "SUPPORTED_LANGUAGES",
@@ -23,6 +29,7 @@ __all__ = [
     "find_language",
     "is_multi_zone",
     "language_name",
+    "region_display_name",
     "resolve_location",
     "scan_location",
     "zone_city_name",

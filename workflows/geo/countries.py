@@ -408,7 +408,8 @@ ZONE_NAMES: dict[str, tuple[str, str]] = {
     "Africa/Cairo": ("Cairo", "开罗"),
     "Africa/Johannesburg": ("Johannesburg", "约翰内斯堡"),
     "Africa/Lagos": ("Lagos", "拉各斯"),
-    "Asia/Shanghai": ("Shanghai", "上海"),
+    # the teams' own clock: "Beijing time" in their words, though the IANA zone is named for Shanghai
+    "Asia/Shanghai": ("Beijing", "北京"),
     "Asia/Hong_Kong": ("Hong Kong", "香港"),
     "Asia/Macau": ("Macao", "澳门"),
     "Asia/Taipei": ("Taipei", "台北"),

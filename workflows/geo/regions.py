@@ -386,9 +386,9 @@ CITIES: dict[str, dict[str, Row]] = {
     },
     "IE": {"Dublin": (None, "Europe/Dublin", ("都柏林",))},
     "JP": {
-        "Tokyo": (None, "Asia/Tokyo", ("东京",)),
+        "Tokyo": (None, "Asia/Tokyo", ("东京", "东京都")),
         "Osaka": (None, "Asia/Tokyo", ("大阪",)),
-        "Kyoto": (None, "Asia/Tokyo", ()),
+        "Kyoto": (None, "Asia/Tokyo", ("京都",)),
         "Yokohama": (None, "Asia/Tokyo", ("横滨",)),
         "Nagoya": (None, "Asia/Tokyo", ("名古屋",)),
         "Fukuoka": (None, "Asia/Tokyo", ("福冈",)),
@@ -523,6 +523,25 @@ def region_aliases() -> Iterator[tuple[str, Region, bool]]:
         for alias in names:
             if prefix and is_cjk(alias[0]) and not alias.startswith(prefix):
                 yield prefix + alias, region, False
+
+
+@functools.cache
+def _display_names() -> dict[str, tuple[str, str]]:
+    """Canonical name → (English, Chinese): the Chinese name is the row's first Chinese alias, so a name
+    shown in a reply or an export is one the scanner and `resolve_location` read back as the same place."""
+    names: dict[str, tuple[str, str]] = {}
+    for region, aliases in _region_rows():
+        names[region.name] = (region.name, next((a for a in aliases if is_cjk(a[0])), region.name))
+    return names
+
+
+def region_display_name(name: str, locale: str) -> str:
+    """A region or city as a reply shows it: ``"Austin" → "奥斯汀"`` (zh) / ``"Austin"`` (en). A name
+    the tables do not know (stored before they did) is shown as stored."""
+    names = _display_names().get(name)
+    if names is None:
+        return name
+    return names[1] if locale.lower().replace("-", "_").startswith("zh") else names[0]
 
 
 # --------------------------------------------------------------------------------------

@@ -1,0 +1,45 @@
+"""Words and display (issue 17 item 7) through the console, in Chinese and English, on SQLite and
+PostgreSQL: clocks name the creator's city and the UTC offset, lists say what they are filtered by, an
+empty reminder still says something, stage moves back or past stages are named, an unclear message gets
+suggestions that fit it, and exports read as people write them."""
+
+from __future__ import annotations
+
+import re
+
+from bot.adapters.console import Console
+from bot.settings import Settings
+from bot.wiring import build_dispatcher
+from workflows.ports import FrozenClock
+
+ABBREVIATIONS = re.compile(r"\((?:CST|CDT|PST|PDT|EST|EDT|GMT|BST|[+-]\d\d)\)")
+
+
+def _en(clock: FrozenClock, user: str = "小李") -> Console:
+    """The same member (小李, the first and so the admin) reading English."""
+    return Console(build_dispatcher(Settings(), clock=clock), user=user, locale="en")
+
+
+# ---- 3. time zones: the creator's city and the UTC offset ------------------------------------------------
+
+
+async def test_clocks_name_the_creators_city_and_the_offset(console: Console, clock: FrozenClock) -> None:
+    await console.say("添加达人 @amy TikTok 美国 奥斯汀")
+    await console.say("添加达人 @bia TikTok 巴西 圣保罗")
+    assert "美国 奥斯汀" in await console.say("看看 @amy"), "the city in Chinese, not 'Austin'"
+    card = await console.say("看看 @amy")
+    assert "周三 11/25 02:00 奥斯汀 (UTC−6)" in card, "not 芝加哥 (CST)"
+    assert "圣保罗 (UTC−3)" in await console.say("看看 @bia")
+    plan = await console.say("给 @amy @bia 安排外联，达人当地时间明天上午10点")
+    assert "周一 11/30 10:00 奥斯汀 (UTC−6) = 周二 12/1 00:00 北京 (UTC+8)" in plan  # after Thanksgiving
+    assert "周四 11/26 10:00 圣保罗 (UTC−3) = 周四 11/26 21:00 北京 (UTC+8)" in plan
+    reminder = await console.say("达人当地时间明天上午9点提醒我跟进 @amy")
+    assert "周四 11/26 09:00 奥斯汀 (UTC−6) = 周四 11/26 23:00 北京 (UTC+8)" in reminder
+    for reply in (card, plan, reminder):
+        assert not ABBREVIATIONS.search(reply) and "CST" not in reply, reply
+
+    en = _en(clock)
+    shown = await en.say("show @amy")
+    assert "United States Austin" in shown and "Wed 11/25 02:00 Austin (UTC−6)" in shown
+    reminder = await en.say("remind me tomorrow 3pm to follow up with @bia")
+    assert "Thu 11/26 15:00 Beijing (UTC+8)" in reminder and "CST" not in reminder
