@@ -6,6 +6,7 @@ from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from i18n import Catalog
 from models.enums import Stage
 from workflows import creators as creator_flow
 from workflows import geo
@@ -100,14 +101,40 @@ async def list_creators(ctx: CommandContext, command: Command) -> Reply:
     country = place_filter(command)  # "列出美国的达人": a place is a filter, never an owner
     found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner, country=country)
     names = [geo.country_name(country, t.locale)] if country else []
-    scope = "·".join([*names, fmt.stage_name(t, stage)] if stage else names) or t("list.all")
+    scope = "·".join([*names, fmt.stage_name(t, stage)] if stage else names)
+    mine = command.owner == "me"
     others = [t("list.others", count=found.hidden)] if found.hidden else []
     if not found.creators:
-        return Text("\n".join([t("list.empty", scope=scope), *others]))
+        return Text("\n".join([_empty(t, scope, mine, found), *others]))
     lines = [fmt.creator_line(t, c) for c in found.creators]
     footer = t("list.more", shown=len(found.creators), total=found.total) if found.total > len(lines) else ""
     body = "\n".join([*lines, *others])
-    return Card(title=t("list.title", scope=scope, total=found.total), body=body, footer=footer)
+    return Card(title=_title(t, scope, mine, found), body=body, footer=footer)
+
+
+def _title(t: Catalog, scope: str, mine: bool, found: creator_flow.CreatorList) -> str:
+    """What the list is, by its filter: 全部达人 / 已回复的达人 / 小王的达人 / Lisa's creators: replied."""
+    total = found.total
+    if not mine and found.owner_name is None:
+        return t("list.title.scope", scope=scope, total=total) if scope else t("list.title.all", total=total)
+    whose = t("list.whose.me") if mine else t("list.whose.named", name=found.owner_name)
+    if scope:
+        return t("list.title.whose_scope", whose=whose, scope=scope, total=total)
+    return t("list.title.whose", whose=whose, total=total)
+
+
+def _empty(t: Catalog, scope: str, mine: bool, found: creator_flow.CreatorList) -> str:
+    """Nothing to list: what found nothing (小王名下还没有达人), or, with no filter, how to add the first."""
+    if mine or found.owner_name is not None:
+        owner = t("list.me") if mine else found.owner_name
+        if scope:
+            return t("list.empty.whose_scope", owner=owner, scope=scope)
+        return t("list.empty.whose", owner=owner)
+    if scope:
+        return t("list.empty.scope", scope=scope)
+    if found.hidden:  # an operator with no creators of their own: there are some, only not theirs
+        return t("list.empty.visible")
+    return t("list.empty.none", example=t("example.add_creator"))
 
 
 def place_filter(command: Command) -> str | None:

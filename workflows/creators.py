@@ -210,6 +210,7 @@ class CreatorList:
     hidden: int = (
         0  # creators matching the filter that the actor may only count (other owners', for operators)
     )
+    owner_name: str | None = None  # the owner filtered by, as the team knows them (None: no owner filter)
 
 
 async def list_creators(
@@ -227,9 +228,12 @@ async def list_creators(
         query = query.filter(stage=stage)
     if country is not None:
         query = query.filter(country=country)
-    if owner is not None:
-        member_id = actor.member_id if owner == "me" else (await teammate(actor.workspace_id, owner)).id
-        query = query.filter(owner_id=member_id)
+    owner_name: str | None = None
+    if owner is not None and owner != "me":
+        member = await teammate(actor.workspace_id, owner)
+        query, owner_name = query.filter(owner_id=member.id), member.display_name
+    elif owner == "me":
+        query = query.filter(owner_id=actor.member_id)
     hidden = 0
     visible = permissions.visible_to(actor)
     if visible is not None:  # operators: their own and unowned creators; others as a count
@@ -240,7 +244,7 @@ async def list_creators(
     else:
         total = await query.count()
     rows = await query.order_by("-updated_at", "-id").limit(limit).prefetch_related("owner")
-    return CreatorList(list(rows), total, hidden)
+    return CreatorList(list(rows), total, hidden, owner_name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,3 +43,48 @@ async def test_clocks_name_the_creators_city_and_the_offset(console: Console, cl
     assert "United States Austin" in shown and "Wed 11/25 02:00 Austin (UTC−6)" in shown
     reminder = await en.say("remind me tomorrow 3pm to follow up with @bia")
     assert "Thu 11/26 15:00 Beijing (UTC+8)" in reminder and "CST" not in reminder
+
+
+# ---- 1, 2. lists: titled by their filter, and an empty one says what found nothing ---------------------
+
+
+async def test_a_list_is_titled_by_its_filter_and_an_empty_one_says_which(
+    console: Console, clock: FrozenClock
+) -> None:
+    empty = await console.say("列出达人")
+    assert empty.startswith("还没有达人，先添加一个：添加达人 @amy_beauty"), empty
+    assert "没有全部" not in empty
+    assert await console.say("列出已回复的达人") == "还没有已回复的达人。"
+    assert await console.say("列出我负责的达人") == "你名下还没有达人。"
+    await console.say("添加达人 @amy TikTok 美国 奥斯汀")
+    await console.say("@amy 交给新成员 小王")
+    assert "【小王的达人（共 1 位）】" in await console.say("列出小王手上的达人")
+    assert await console.say("列出小王负责的已回复的达人") == "小王名下还没有已回复的达人。"
+    await console.say("把 @amy 移到已回复")
+    assert "【已回复的达人（共 1 位）】" in await console.say("列出已回复的达人")
+    assert "【小王的已回复达人（共 1 位）】" in await console.say("列出小王手上已回复的达人")
+    assert "【全部达人（共 1 位）】" in await console.say("列出达人")
+    assert "【美国的达人（共 1 位）】" in await console.say("列出美国的达人")
+
+    en = _en(clock)
+    assert "【小王's creators (1)】" in await en.say("list creators owned by 小王")
+    assert "【Creators: replied (1)】" in await en.say("list replied creators")
+    assert "【All creators (1)】" in await en.say("list creators")
+    assert await en.say("list my creators") == "No creators owned by you yet."
+    assert await en.say("list negotiating creators") == "No negotiating creators yet."
+
+
+async def test_an_empty_english_list_says_how_to_add_one(clock: FrozenClock, db: str) -> None:
+    reply = await _en(clock).say("list creators")
+    assert reply == "No creators yet — add one: add creator @amy_beauty tiktok US California 120k followers"
+
+
+async def test_an_operator_with_nothing_of_their_own_is_not_told_to_add_a_first(
+    console: Console, clock: FrozenClock
+) -> None:
+    await console.say("添加达人 @amy TikTok 美国 奥斯汀")
+    await console.say("@amy 我来跟")
+    wang = Console(build_dispatcher(Settings(), clock=clock), user="小王", locale="zh_CN")
+    reply = await wang.say("列出达人")
+    assert reply.startswith("你名下还没有达人，也没有无人负责的达人。")
+    assert "其他同事负责的达人共 1 位" in reply
