@@ -55,6 +55,17 @@ def followers(t: Catalog, count: int | None) -> str:
     return str(count)
 
 
+def reminder_what(t: Catalog, text: str, handle: str | None = None) -> str:
+    """What a reminder is about, the same on its card, when it fires, in the agenda and when cancelled:
+    its text; with nothing but the creator's handle in it (or nothing at all), following up that creator
+    ("跟进 @amy"); with neither, "（无内容）" — never a bare "-"."""
+    mention = f"@{handle}" if handle else ""
+    left = text.replace(mention, " ") if mention else text
+    if left.strip(" \t\n,，.。:：;；!！、-"):
+        return text
+    return t("reminder.follow_up", handle=mention) if mention else t("reminder.no_text")
+
+
 def creator_line(t: Catalog, creator: Creator) -> str:
     owner = creator.owner.display_name if creator.owner else "-"
     return t(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import timedelta
 
 from handlers import clocks
+from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
@@ -62,6 +64,7 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         source=command.source,
     )
     await row.fetch_related("owner")
+    what = fmt.reminder_what(ctx.t, row.text, creator.handle if creator else None)
     fields = [
         (
             ctx.t("reminder.field.when"),
@@ -70,7 +73,7 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
             ),
         ),
         (ctx.t("reminder.field.who"), row.owner.display_name if row.owner else "-"),
-        (ctx.t("reminder.field.what"), row.text or "-"),
+        (ctx.t("reminder.field.what"), what),
     ]
     return Card(
         title=ctx.t("reminder.set", number=row.id),
@@ -82,8 +85,11 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
 
 
 def _strip_span(text: str, parsed: When) -> str:
+    """The reminder's text without its time, and without the word that led into it ("at 3pm tomorrow"
+    left "at" as a reminder's whole text)."""
     if parsed.span and parsed.span in text:
-        text = text.replace(parsed.span, " ")
+        lead = rf"(?:\b(?:at|on|by|around|before|from)\s+)?{re.escape(parsed.span)}"
+        text = re.sub(lead, " ", text, flags=re.IGNORECASE)
     return " ".join(text.split()).strip(" ,，。")
 
 
@@ -105,9 +111,13 @@ async def agenda(ctx: CommandContext, command: Command) -> Reply:
 
 def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
     when = clocks.wall(ctx.t, row.due_at, ctx.team_timezone)
-    who = f"@{row.creator.handle}" if row.creator else ""
-    what = row.text or (ctx.t("agenda.touch", step=row.step) if row.step else "")
-    return f"#{row.id} {when} {who} {what}".rstrip()
+    handle = row.creator.handle if row.creator else None
+    if row.step:
+        what = row.text or ctx.t("agenda.touch", step=row.step)
+    else:
+        what = fmt.reminder_what(ctx.t, row.text, handle)
+    who = f"@{handle}" if handle and f"@{handle}" not in what else ""
+    return " ".join(part for part in (f"#{row.id}", when, who, what) if part)
 
 
 @router.intent(
@@ -163,7 +173,7 @@ def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Ca
     )
     if item.kind == "outreach":
         return _render_touch(t, item, number, late, draft)
-    fields = [(t("reminder.field.what"), item.text or "-")]
+    fields = [(t("reminder.field.what"), fmt.reminder_what(t, item.text, item.creator_handle))]
     if item.creator_handle:
         fields.append((t("reminder.field.creator"), f"@{item.creator_handle}"))
     fields.append(
@@ -258,7 +268,7 @@ def cancelled(ctx: CommandContext, row: Delivery) -> str:
         if row.kind == DeliveryKind.DIGEST:
             what = t("cancel.what_digest")
         else:
-            text = row.text or "-"
+            text = fmt.reminder_what(t, row.text, row.creator.handle if row.creator else None)
             what = text if not handle or handle in text else f"{handle} {text}"
         when = clocks.wall(t, row.due_at, ctx.team_timezone)
     lines = [t("cancel.done_what", number=row.id, what=what, when=when)]

@@ -206,7 +206,7 @@ def _stuck_lines(t: Catalog, summary: Summary, now: datetime, zone: str) -> list
             t(
                 "summary.overdue_item",
                 number=i.delivery_id,
-                what=f"@{i.handle}" if i.handle else (i.text[:20] or "-"),
+                what=f"@{i.handle}" if i.handle else format.reminder_what(t, i.text)[:20],
                 owner=i.owner or t("summary.unowned"),
                 when=_day(i.due_at, zone),
             )

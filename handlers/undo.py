@@ -74,7 +74,7 @@ def line(t: Catalog, item: Reverted) -> str:
         number=item.number if item.number is not None else "",
         before=_value(t, action, before) or t("undo.nobody"),
         after=_value(t, action, after) or "-",
-        text=_short(after or ""),
+        text=_short(_reminder(t, item) if action == "reminder.add" else after or ""),
         amount=item.amount or "",
     )
 
@@ -113,6 +113,11 @@ def _window(t: Catalog, value: str) -> str:
 def _status(t: Catalog, status: str) -> str:
     key = f"status.{status}"
     return t(key) if key in t else status
+
+
+def _reminder(t: Catalog, item: Reverted) -> str:
+    """A cancelled reminder as its card said it (its text, else following up its creator)."""
+    return fmt.reminder_what(t, item.after or "", item.target or None)
 
 
 def _short(text: str) -> str:

@@ -757,4 +757,6 @@ MESSAGES: dict[str, str] = {
     "list.empty.scope": "No {scope} creators yet.",
     "list.empty.whose": "No creators owned by {owner} yet.",
     "list.empty.whose_scope": "No {scope} creators owned by {owner} yet.",
+    "reminder.follow_up": "follow up with {handle}",
+    "reminder.no_text": "(no details)",
 }

@@ -755,4 +755,6 @@ MESSAGES: dict[str, str] = {
     "list.empty.scope": "还没有{scope}的达人。",
     "list.empty.whose": "{owner}名下还没有达人。",
     "list.empty.whose_scope": "{owner}名下还没有{scope}的达人。",
+    "reminder.follow_up": "跟进 {handle}",
+    "reminder.no_text": "（无内容）",
 }

@@ -378,7 +378,9 @@ async def _reminder(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now:
     )
     if not cancelled:
         raise _refuse(entry, "sent", str(row.status), number)
-    return Reverted(entry.action, "", None, row.text, number=row.id), []
+    creator_id: int | None = row.creator_id  # type: ignore[attr-defined]
+    creator = await Creator.get_or_none(id=creator_id, using_db=conn) if creator_id else None
+    return Reverted(entry.action, creator.handle if creator else "", None, row.text, number=row.id), []
 
 
 # -- offers and payments

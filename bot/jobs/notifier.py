@@ -10,6 +10,7 @@ from datetime import timedelta
 from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
 from bot.core.types import ChatRef
 from handlers import clocks
+from handlers import format as fmt
 from handlers.replies import Reply, Text
 from i18n import Catalog
 from models.enums import DeliveryKind, Platform
@@ -82,7 +83,8 @@ def failure_notice(item: DueItem, failure: Failure) -> Text:
         name = f"digest.name.{item.text}"
         what = f"{t(name) if name in t else item.text} #{item.delivery_id}"
     else:
-        what = t("due.failed.reminder", number=item.delivery_id, text=item.text or "-")
+        text = fmt.reminder_what(t, item.text, item.creator_handle)
+        what = t("due.failed.reminder", number=item.delivery_id, text=text)
     error = failure.error[:200]
     if failure.outage is not None:
         why = t("due.failed.outage", hours=round(failure.outage / timedelta(hours=1)), error=error)

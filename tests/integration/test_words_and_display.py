@@ -6,8 +6,10 @@ suggestions that fit it, and exports read as people write them."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
-from bot.adapters.console import Console
+from bot.adapters.console import Console, ConsoleOutbound
+from bot.jobs.inprocess import DeliveryLoop
 from bot.settings import Settings
 from bot.wiring import build_dispatcher
 from workflows.ports import FrozenClock
@@ -88,3 +90,30 @@ async def test_an_operator_with_nothing_of_their_own_is_not_told_to_add_a_first(
     reply = await wang.say("列出达人")
     assert reply.startswith("你名下还没有达人，也没有无人负责的达人。")
     assert "其他同事负责的达人共 1 位" in reply
+
+
+# ---- 6. a reminder with no content still says what it is about -------------------------------------------
+
+
+async def test_a_reminder_without_text_says_whom_or_that_it_has_none(
+    console_with_loop: tuple[Console, DeliveryLoop, ConsoleOutbound], clock: FrozenClock
+) -> None:
+    console, loop, outbound = console_with_loop
+    await console.say("添加达人 @amy TikTok 美国 奥斯汀")
+    bare = await console.say("明天下午3点提醒我")
+    assert "内容   （无内容）" in bare and "  -\n" not in bare, bare
+    named = await console.say("明天下午3点提醒我 @amy")
+    assert "内容   跟进 @amy" in named, named
+    agenda_lines = (await console.say("我的待办")).splitlines()
+    assert not any(line.endswith(" -") for line in agenda_lines)
+    clock.advance(timedelta(days=1))
+    await loop.run_once()
+    fired = "\n".join(outbound.printed)
+    assert "（无内容）" in fired and "跟进 @amy" in fired, fired
+    assert "内容   -" not in fired
+    await console.say("后天上午10点提醒我 @amy")
+    assert "取消了提醒 #3：跟进 @amy" in await console.say("撤销")
+
+    english = _en(clock)
+    assert "What  (no details)" in await english.say("remind me at 3pm tomorrow")
+    assert "What  follow up with @amy" in await english.say("remind me at 4pm tomorrow @amy")
