@@ -10,6 +10,7 @@ from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from i18n import Catalog
 from models.enums import SampleType, Stage
 from workflows import deadlines, pipeline
 from workflows.tenancy import UnknownTeammate
@@ -41,21 +42,27 @@ async def set_stage(ctx: CommandContext, command: Command) -> Reply:
     sample = SampleType(command.sample_type) if command.sample_type else None
     where = deadlines.Where(ctx.chat_id, ctx.team_timezone, ctx.locale, sample)
     moves = await pipeline.set_stage(ctx.actor, command.creators, stage, ctx.clock, where, ctx.scheduler)
-    lines = [
-        t(
-            "stage.moved",
-            handle=fmt.handle(m.creator),
-            before=fmt.stage_name(t, m.from_stage),
-            after=fmt.stage_name(t, stage),
-        )
-        if m.changed
-        else t("stage.unchanged", handle=fmt.handle(m.creator), stage=fmt.stage_name(t, stage))
-        for m in moves
-    ]
+    lines = [_moved(t, m, stage) for m in moves]
     deadline_lines = await _deadline_lines(ctx, moves, stage)
     if any(m.scheduled for m in moves):
         deadline_lines.append(t("deadline.cancel_hint"))
-    return Text("\n".join(lines + deadline_lines))
+    undo = [t("stage.undo_hint")] if any(m.step.back for m in moves) else []  # a step back is often a slip
+    return Text("\n".join(lines + deadline_lines + undo))
+
+
+def _moved(t: Catalog, move: pipeline.StageMove, stage: Stage) -> str:
+    """One creator's move, saying when it went back or past stages: '↩️ @amy：从 已寄样 退回 已回复',
+    '✅ @amy：待建联 → 已确认（跳过了 已邀约、已回复、谈判中）'."""
+    handle, after = fmt.handle(move.creator), fmt.stage_name(t, stage)
+    if not move.changed:
+        return t("stage.unchanged", handle=handle, stage=after)
+    before, step = fmt.stage_name(t, move.from_stage), move.step
+    if step.back:
+        return t("stage.moved_back", handle=handle, before=before, after=after)
+    if step.skipped:
+        skipped = t("stage.sep").join(fmt.stage_name(t, s) for s in step.skipped)
+        return t("stage.moved_skipping", handle=handle, before=before, after=after, skipped=skipped)
+    return t("stage.moved", handle=handle, before=before, after=after)
 
 
 async def _deadline_lines(ctx: CommandContext, moves: list[pipeline.StageMove], stage: Stage) -> list[str]:

@@ -759,4 +759,8 @@ MESSAGES: dict[str, str] = {
     "list.empty.whose_scope": "No {scope} creators owned by {owner} yet.",
     "reminder.follow_up": "follow up with {handle}",
     "reminder.no_text": "(no details)",
+    "stage.moved_back": "↩️ {handle}: moved back from {before} to {after}",
+    "stage.moved_skipping": "✅ {handle}: {before} → {after} (skipped {skipped})",
+    "stage.sep": ", ",
+    "stage.undo_hint": 'Not meant? Say "undo" to put it back.',
 }

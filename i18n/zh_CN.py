@@ -757,4 +757,8 @@ MESSAGES: dict[str, str] = {
     "list.empty.whose_scope": "{owner}名下还没有{scope}的达人。",
     "reminder.follow_up": "跟进 {handle}",
     "reminder.no_text": "（无内容）",
+    "stage.moved_back": "↩️ {handle}：从 {before} 退回 {after}",
+    "stage.moved_skipping": "✅ {handle}：{before} → {after}（跳过了 {skipped}）",
+    "stage.sep": "、",
+    "stage.undo_hint": "不是有意的话，发「撤销」改回去。",
 }

@@ -19,6 +19,7 @@ from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences_ids
+from workflows.stages import Step, step_between
 from workflows.tenancy import Actor, member_by_name, mentioned_member, teammate
 from workflows.text_safety import clean_text
 
@@ -31,6 +32,11 @@ class StageMove:
     from_stage: Stage
     changed: bool
     scheduled: tuple[deadlines.Scheduled, ...] = ()  # TikTok Shop deadline reminders this move set up
+
+    @property
+    def step(self) -> Step:
+        """Back to an earlier stage, or forward past some (said in the reply, never silent)."""
+        return step_between(self.from_stage, Stage(self.creator.stage)) if self.changed else Step()
 
 
 async def set_stage(

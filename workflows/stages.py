@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from models.enums import Stage
+from models.enums import FUNNEL, Stage
 
 # Longest alias wins when several match; English aliases match as whole words, case-insensitively.
 STAGE_ALIASES: dict[Stage, tuple[str, ...]] = {
@@ -114,3 +115,22 @@ def parse_stage(text: str) -> Stage | None:
     except ValueError:
         found = find_stage(text)
         return found[0] if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """What a stage change did along the funnel: `back` (to an earlier stage), or the stages it `skipped`
+    on the way forward. Moves to or from an exit (婉拒 / 失联 / 黑名单) are neither."""
+
+    back: bool = False
+    skipped: tuple[Stage, ...] = ()
+
+
+def step_between(before: Stage, after: Stage) -> Step:
+    """`已寄样 → 已回复` went back; `待建联 → 已确认` skipped 已邀约, 已回复 and 谈判中."""
+    if before not in FUNNEL or after not in FUNNEL:
+        return Step()
+    start, end = FUNNEL.index(before), FUNNEL.index(after)
+    if end < start:
+        return Step(back=True)
+    return Step(skipped=FUNNEL[start + 1 : end])

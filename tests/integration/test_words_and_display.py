@@ -117,3 +117,28 @@ async def test_a_reminder_without_text_says_whom_or_that_it_has_none(
     english = _en(clock)
     assert "What  (no details)" in await english.say("remind me at 3pm tomorrow")
     assert "What  follow up with @amy" in await english.say("remind me at 4pm tomorrow @amy")
+
+
+# ---- 7. a move back, or past stages, is named ---------------------------------------------------------
+
+
+async def test_moving_back_or_past_stages_is_said(console: Console, clock: FrozenClock) -> None:
+    await console.say("添加达人 @amy TikTok 美国 奥斯汀")
+    await console.say("添加达人 @bob TikTok 英国")
+    assert await console.say("把 @amy 移到已邀约") == "✅ @amy：待建联 → 已邀约", "one step on: nothing more"
+    skipped = await console.say("把 @amy 移到已寄样")
+    assert skipped.startswith("✅ @amy：已邀约 → 已寄样（跳过了 已回复、谈判中、已确认）"), skipped
+    back = await console.say("把 @amy 移到已回复")
+    assert back == "↩️ @amy：从 已寄样 退回 已回复\n不是有意的话，发「撤销」改回去。"
+    both = await console.say("把 @amy、@bob 都移到谈判中")
+    assert both == "✅ @amy：已回复 → 谈判中\n✅ @bob：待建联 → 谈判中（跳过了 已邀约、已回复）"
+    assert "跳过" not in await console.say("@bob 婉拒"), "an exit is not a skip"
+    reopened = await console.say("@bob 已确认")
+    assert reopened.startswith("✅ @bob：婉拒 → 已确认") and "跳过" not in reopened.splitlines()[0]
+
+    en = _en(clock)
+    assert (await en.say("move @amy to sample shipped")).startswith(
+        "✅ @amy: negotiating → sample shipped (skipped agreed)"
+    )
+    back_en = await en.say("move @amy to replied")
+    assert back_en.startswith("↩️ @amy: moved back from sample shipped to replied")
