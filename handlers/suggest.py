@@ -1,35 +1,58 @@
-"""Closest commands to an unreadable message, by fuzzy similarity to each intent's examples."""
+"""What to suggest for a message that matched nothing: the example commands (`example.<intent>`) of the
+intents nearest to what was typed, so "寄样的期限呢" and "周报发哪了" get different, fitting suggestions.
 
-from rapidfuzz import fuzz, process
+Nearest is the intent model's ranking when the dispatcher lends it (`ranking`, around the routing of one
+message: handlers cannot import the model, and `CommandContext` has no field for it yet); without one
+(a handler called directly) it is fuzzy similarity to the examples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from rapidfuzz import fuzz
 
 from i18n import Catalog
 
-EXAMPLE_KEYS = (
-    "example.add_creator",
-    "example.list_creators",
-    "example.show_creator",
-    "example.set_stage",
-    "example.assign_owner",
-    "example.add_note",
-    "example.schedule_outreach",
-    "example.remind",
-    "example.translate",
-    "example.draft_reply",
-    "example.pipeline_summary",
-    "example.help",
-)
-DEFAULT = ("example.help", "example.add_creator", "example.list_creators")
+# text → (intent, probability), best first: the model's reading of the message
+Ranker = Callable[[str], Sequence[tuple[str, float]]]
+_RANKER: ContextVar[Ranker | None] = ContextVar("intent_ranker", default=None)
+NOT_SUGGESTED = frozenset({"unknown"})
+DEFAULT = ("help", "add_creator", "list_creators")  # for an empty message: where everyone starts
+
+
+@contextmanager
+def ranking(ranker: Ranker) -> Iterator[None]:
+    """Lend the intent model's ranking to the suggestions made while this block runs."""
+    token = _RANKER.set(ranker)
+    try:
+        yield
+    finally:
+        _RANKER.reset(token)
 
 
 def closest_examples(t: Catalog, text: str, limit: int = 3) -> list[str]:
-    examples = [t(key) for key in EXAMPLE_KEYS]
+    """Up to `limit` example commands, nearest first, one per intent."""
     if not text.strip():
-        return [t(key) for key in DEFAULT]
-    ranked = process.extract(text, examples, scorer=fuzz.partial_ratio, limit=limit, score_cutoff=40)
-    chosen = [r[0] for r in ranked]
-    for key in DEFAULT:
-        if len(chosen) >= limit:
+        order: Sequence[str] = DEFAULT
+    else:
+        ranker = _RANKER.get()
+        order = [intent for intent, _ in ranker(text)] if ranker is not None else _fuzzy(t, text)
+    examples: list[str] = []
+    for intent in order:
+        key = f"example.{intent}"
+        if intent in NOT_SUGGESTED or key not in t or t(key) in examples:
+            continue
+        examples.append(t(key))
+        if len(examples) == limit:
             break
-        if t(key) not in chosen:
-            chosen.append(t(key))
-    return chosen
+    return examples
+
+
+def _fuzzy(t: Catalog, text: str) -> list[str]:
+    from handlers import intent_specs  # the features are found by walking this package: not at import
+
+    intents = [i for i in intent_specs() if f"example.{i}" in t]
+    return sorted(intents, key=lambda i: -fuzz.partial_ratio(text, t(f"example.{i}")))

@@ -14,6 +14,7 @@ from bot.core.types import ChatRef, InboundAction, InboundMessage, Sender
 from bot.core.understanding import Understanding, from_record, to_record
 from bot.nlu.understand import MAX_MESSAGE_CHARS
 from handlers import clarify as clarify_view
+from handlers import suggest
 from handlers.command import Command
 from handlers.errors import reply_for
 from handlers.replies import ActionResult, Card, Reply, Text
@@ -69,7 +70,8 @@ class Dispatcher:
             command = await self.understanding.read(ctx.actor, message.text, names)
             if command.alternatives:
                 return await self._ask(ctx, command, message)
-            return await self.router.dispatch(ctx, command)
+            with suggest.ranking(self.understanding.rank):  # "没太明白" suggests what is nearest
+                return await self.router.dispatch(ctx, command)
 
         return _reply(await self._run(message.chat, message.sender, t, f"message {message.event_id}", work))
 

@@ -9,8 +9,9 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from bot.nlu.features import model_input
 from bot.nlu.mentions import candidate_names
-from bot.nlu.model import IntentModel
+from bot.nlu.model import IntentModel, default_model
 from bot.nlu.registry import declared
 from bot.nlu.text import find_handles, normalise
 from bot.nlu.understand import Knowledge, seen_text, understand
@@ -49,6 +50,11 @@ class Understanding:
             return command
         choices = (proposal.intent, *(i for i in command.alternatives if i != proposal.intent))
         return dataclasses.replace(proposal, alternatives=choices[:MAX_CHOICES], source=command.source)
+
+    def rank(self, text: str) -> list[tuple[str, float]]:
+        """Every intent with the model's probability for `text`, best first: what a message that matched
+        nothing is nearest to (handlers/suggest)."""
+        return (self.model or default_model()).scores(model_input(text))
 
     async def reread(
         self, actor: Actor, text: str, intent: str, member_names: Sequence[str]

@@ -142,3 +142,17 @@ async def test_moving_back_or_past_stages_is_said(console: Console, clock: Froze
     )
     back_en = await en.say("move @amy to replied")
     assert back_en.startswith("↩️ @amy: moved back from sample shipped to replied")
+
+
+# ---- 5. "didn't understand" suggests what is nearest to what was typed -----------------------------------
+
+
+async def test_unclear_messages_get_suggestions_near_what_was_typed(console: Console) -> None:
+    money = await console.say("钱呢")
+    creator = await console.say("那个达人怎么样了")
+    assert money.startswith("没太明白") and creator.startswith("没太明白")
+    money_lines = [line for line in money.splitlines() if line.startswith("• ")]
+    creator_lines = [line for line in creator.splitlines() if line.startswith("• ")]
+    assert money_lines[0] == "• 欠款", money  # the model's nearest: what the team owes
+    assert "• 列出谈判中的达人" in creator_lines, creator
+    assert money_lines != creator_lines
