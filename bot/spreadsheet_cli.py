@@ -179,11 +179,9 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
     exported = await export_pipeline(
         actor,
         "xlsx" if suffix == ".xlsx" else "csv",
-        lambda s: fmt.stage_name(t, s),
-        zh=t.locale.startswith("zh"),
+        t.locale,
         filters=ExportFilter(stage=stage, owner=args.owner),
         by_stage=args.by_stage,
-        sheet_title=t("export.sheet"),
     )
     try:
         args.file.write_bytes(exported.data)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 
-from handlers import format as fmt
 from handlers.command import Command
 from handlers.creators import place_filter
 from handlers.replies import ActionResult, Button, Card, File, Reply, Text
@@ -16,7 +15,7 @@ from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.enums import Stage
 from workflows import spreadsheet_export
-from workflows.creators import DEFAULT_PLATFORM
+from workflows.creators import DEFAULT_PLATFORM, PLATFORM_NAMES
 from workflows.importing import (
     HEADER_NAMES,
     ImportReport,
@@ -31,7 +30,6 @@ from workflows.importing import (
 router = Router("importing", help=("help.importing",), order=130)
 SHOWN = 10  # lines of each kind in a card
 PROGRESS_EVERY_S = 2.0
-_PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube"}
 
 
 # ------------------------------------------------------------------------------------------ rendering
@@ -86,7 +84,7 @@ def _body(t: Catalog, report: ImportReport) -> str:
     )
     body = [t("import.columns", columns=labels)] if labels else []
     if report.platform_defaulted:
-        name = _PLATFORM_NAMES.get(DEFAULT_PLATFORM.value, DEFAULT_PLATFORM.value)
+        name = PLATFORM_NAMES.get(DEFAULT_PLATFORM.value, DEFAULT_PLATFORM.value)
         body.append(t("import.platform_defaulted", count=report.platform_defaulted, platform=name))
     if report.created:
         body.append(t("import.created_rows", rows=_shorten(row_ranges(report.created))))
@@ -208,18 +206,11 @@ async def export(ctx: CommandContext, command: Command) -> Reply:
         owner=command.owner,
         country=place_filter(command),
     )
-    exported = await spreadsheet_export.export_pipeline(
-        ctx.actor,
-        "xlsx",
-        lambda stage: fmt.stage_name(t, stage),
-        zh=t.locale.startswith("zh"),
-        filters=filters,
-        sheet_title=t("export.sheet"),
-    )
+    exported = await spreadsheet_export.export_pipeline(ctx.actor, "xlsx", t.locale, filters=filters)
     others = [t("list.others", count=exported.hidden)] if exported.hidden else []
     if not exported.rows:
         return Text("\n".join([t("export.empty"), *others]))
-    name = f"creators-{ctx.clock.now():%Y%m%d-%H%M}.xlsx"
+    name = spreadsheet_export.file_name(ctx.clock.now(), "xlsx")
     caption = "\n".join([t("export.done", count=exported.rows, file=name), *others])
     return File(exported.data, name, caption)
 

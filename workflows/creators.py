@@ -28,6 +28,7 @@ _LETTERS_AND_DIGITS = frozenset({"Lu", "Ll", "Lt", "Lm", "Lo", "Nd"})
 _EMAIL_ATTEMPT = re.compile(r"[A-Za-z0-9._%+\-]+@[^\s,;，；。、()（）<>]*")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 DEFAULT_PLATFORM = CreatorPlatform.TIKTOK
+PLATFORM_NAMES = {"tiktok": "TikTok", "instagram": "Instagram", "youtube": "YouTube"}  # as people write them
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,25 +1,31 @@
 """Export the pipeline to .xlsx (openpyxl write-only: rows stream out) or .csv (UTF-8 with BOM, for Excel).
 
-Columns use the import's own header names and values it reads back (the stage as its name in the
-reader's language, the country as its ISO code, the region as its code or name, the owner by name, the
-latest note), so an export imported again changes nothing.
+Columns use the import's own header names, and values as people write them in the asker's language,
+which the import reads back: the platform's name, the country's name, the creator's city (or state) by
+name, the language's name, the stage's name, the owner by name, the latest note. So an export imported
+again changes nothing. In .xlsx the header row stays in view (frozen) and carries Excel's filter buttons.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import secrets
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any, Literal
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from i18n import Catalog
 from models.creator import Creator, Note
 from models.enums import Stage
-from workflows import permissions
+from workflows import geo, permissions
+from workflows.creators import PLATFORM_NAMES
 from workflows.importing.columns import FIELDS
 from workflows.tenancy import Actor, teammate
 from workflows.text_safety import clean_text, looks_like_formula, neutralise_formula
@@ -79,8 +85,28 @@ async def _query(actor: Actor, filters: ExportFilter, *, only_visible: bool = Tr
     return query
 
 
+def file_name(now: datetime, fmt: Format) -> str:
+    """`creators-20261125-080012-3f9a0c.xlsx`: to the second, plus a short random part, so two exports in
+    the same minute (or second) never overwrite each other in a chat's files or a download folder."""
+    return f"creators-{now:%Y%m%d-%H%M%S}-{secrets.token_hex(3)}.{fmt}"
+
+
+def _language(code: str, locale: str) -> str:
+    try:
+        return geo.language_name(code, locale)
+    except ValueError:  # a code stored before the language list knew it: kept as it is
+        return code
+
+
+def _country(code: str, locale: str) -> str:
+    try:
+        return geo.country_name(code, locale)
+    except geo.UnknownCountry:
+        return code
+
+
 async def _rows(
-    actor: Actor, filters: ExportFilter, stage_name: Callable[[Stage], str]
+    actor: Actor, filters: ExportFilter, stage_name: Callable[[Stage], str], locale: str
 ) -> AsyncIterator[list[Any]]:
     """One list per creator, ordered by id, read a page at a time (never the whole table at once)."""
     query = await _query(actor, filters)
@@ -91,14 +117,15 @@ async def _rows(
             return
         notes = await _latest_notes(actor, [c.id for c in page])
         for creator in page:
+            region = creator.region_name
             values = {
                 "handle": creator.handle,
-                "platform": str(creator.platform),
-                "country": creator.country or "",
-                "region": creator.region or creator.region_name or "",
+                "platform": PLATFORM_NAMES.get(str(creator.platform), str(creator.platform)),
+                "country": _country(creator.country, locale) if creator.country else "",
+                "region": geo.region_display_name(region, locale) if region else creator.region or "",
                 "followers": creator.followers if creator.followers is not None else "",
                 "email": creator.email or "",
-                "language": creator.language or "",
+                "language": _language(creator.language, locale) if creator.language else "",
                 "owner": creator.owner.display_name if creator.owner else "",
                 "stage": stage_name(Stage(creator.stage)),
                 "note": notes.get(creator.id, ""),
@@ -119,39 +146,57 @@ async def _latest_notes(actor: Actor, creator_ids: list[int]) -> dict[int, str]:
 async def export_pipeline(
     actor: Actor,
     fmt: Format,
-    stage_name: Callable[[Stage], str],
+    locale: str = "zh_CN",
     *,
-    zh: bool = True,
     filters: ExportFilter | None = None,
     by_stage: bool = False,
-    sheet_title: str = "creators",
 ) -> Exported:
-    """The workspace's creators as a file. `by_stage` (xlsx only): one sheet per stage, in funnel order."""
+    """The workspace's creators as a file, in `locale`'s words. `by_stage` (xlsx only): one sheet per
+    stage, in funnel order."""
+    t = Catalog(locale)
+    locale = t.locale
+
+    def stage_name(stage: Stage) -> str:
+        return t(f"stage.{stage.value}")
+
     filters = filters or ExportFilter()
     await _query(actor, filters)  # an unknown owner is refused (UnknownTeammate) before a book is opened
-    headers = HEADERS_ZH if zh else HEADERS_EN
+    headers = HEADERS_ZH if locale.startswith("zh") else HEADERS_EN
     if fmt == "csv":
-        return await _csv(actor, filters, stage_name, headers)
+        return await _csv(actor, filters, stage_name, headers, locale)
     book = Workbook(write_only=True)
     count = 0
-    if by_stage:
-        stages = [filters.stage] if filters.stage else list(Stage)
-        for stage in stages:
-            sheet = book.create_sheet(title=stage_name(stage)[:31])
-            sheet.append(headers)
-            async for row in _rows(actor, ExportFilter(stage, filters.owner, filters.country), stage_name):
-                sheet.append(_literal(sheet, row))
-                count += 1
-    else:
-        sheet = book.create_sheet(title=sheet_title[:31])
-        sheet.append(headers)
-        async for row in _rows(actor, filters, stage_name):
+    sheets = (
+        [(stage_name(s), ExportFilter(s, filters.owner, filters.country)) for s in _stages(filters)]
+        if by_stage
+        else [(t("export.sheet"), filters)]
+    )
+    for title, only in sheets:
+        sheet = _sheet(book, title, headers)
+        rows = 0
+        async for row in _rows(actor, only, stage_name, locale):
             sheet.append(_literal(sheet, row))
-            count += 1
+            rows += 1
+        # the stubs leave `auto_filter` out of write-only sheets; openpyxl sets it up and writes it last
+        sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{rows + 1}"  # type: ignore[attr-defined]
+        count += rows
     out = io.BytesIO()
     book.save(out)
     book.close()
     return Exported(out.getvalue(), count, "creators.xlsx", await _hidden(actor, filters, count))
+
+
+def _stages(filters: ExportFilter) -> list[Stage]:
+    return [filters.stage] if filters.stage else list(Stage)
+
+
+def _sheet(book: Workbook, title: str, headers: tuple[str, ...]) -> WriteOnlyWorksheet:
+    """A sheet whose header row stays in view while scrolling (set before any row: write-only sheets
+    write their views first); the filter buttons are set once the rows are counted."""
+    sheet: WriteOnlyWorksheet = book.create_sheet(title=title[:31])
+    sheet.freeze_panes = "A2"
+    sheet.append(headers)
+    return sheet
 
 
 async def _hidden(actor: Actor, filters: ExportFilter, exported: int) -> int:
@@ -163,13 +208,17 @@ async def _hidden(actor: Actor, filters: ExportFilter, exported: int) -> int:
 
 
 async def _csv(
-    actor: Actor, filters: ExportFilter, stage_name: Callable[[Stage], str], headers: tuple[str, ...]
+    actor: Actor,
+    filters: ExportFilter,
+    stage_name: Callable[[Stage], str],
+    headers: tuple[str, ...],
+    locale: str,
 ) -> Exported:
     out = io.StringIO(newline="")
     writer = csv.writer(out)
     writer.writerow(headers)
     count = 0
-    async for row in _rows(actor, filters, stage_name):
+    async for row in _rows(actor, filters, stage_name, locale):
         writer.writerow([_csv_safe(v) for v in row])
         count += 1
     hidden = await _hidden(actor, filters, count)

@@ -158,12 +158,12 @@ async def test_export_neutralises_formulas(db: str, clock: FrozenClock) -> None:
         ]
     )
     await import_file(actor, data, clock, dry_run=False)
-    exported = await export_pipeline(actor, "csv", str)
+    exported = await export_pipeline(actor, "csv")
     rows = list(csv.reader(io.StringIO(exported.data.decode("utf-8-sig"))))
     cells = [cell for row in rows[1:] for cell in row]
     assert not [c for c in cells if c[:1] in ("=", "+", "-", "@")], cells
     assert '\'=HYPERLINK("http://evil.example","click")' in cells and "'-dan" in cells
-    xlsx = await export_pipeline(actor, "xlsx", str)
+    xlsx = await export_pipeline(actor, "xlsx")
     book = load_workbook(io.BytesIO(xlsx.data))
     risky = [
         c for row in book.active.iter_rows(min_row=2) for c in row if str(c.value)[:1] in ("=", "+", "-", "@")

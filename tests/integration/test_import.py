@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,6 @@ from openpyxl import Workbook, load_workbook
 from tortoise import Tortoise
 
 from bot.adapters.console import Console
-from i18n import Catalog
 from models.audit import AuditLog
 from models.creator import Creator, Note, StageChange
 from models.enums import Platform, Stage
@@ -22,7 +22,7 @@ from workflows.creators import CreatorDraft, add_creators
 from workflows.importing import ImportReport, NoHandleColumn, NotASpreadsheet, import_file, uploads
 from workflows.pipeline import add_note, set_stage
 from workflows.ports import FrozenClock
-from workflows.spreadsheet_export import ExportFilter, Format, export_pipeline
+from workflows.spreadsheet_export import ExportFilter, Format, export_pipeline, file_name
 from workflows.tenancy import Actor, ensure_member, ensure_workspace
 
 HEADER = ["达人名称", "平台", "国家", "州/省", "粉丝数", "邮箱", "负责人", "阶段", "备注"]
@@ -263,11 +263,6 @@ async def test_files_that_cannot_be_read(db: str, clock: FrozenClock) -> None:
     assert missing.value.seen == ("销售额", "日期")
 
 
-def _stage_name(locale: str) -> object:
-    t = Catalog(locale)
-    return lambda stage: t(f"stage.{stage.value}")
-
-
 async def _seed(actor: Actor, clock: FrozenClock) -> None:
     data = xlsx(
         [
@@ -280,6 +275,17 @@ async def _seed(actor: Actor, clock: FrozenClock) -> None:
     )
     assert len((await run(actor, data, clock)).created) == 4
     await add_note(actor, "amy", "=喜欢美妆", clock)  # text that spreadsheets would read as a formula
+    places = xlsx(  # a city, a state, an area, a city without a state code, a language each
+        [
+            ["账号", "平台", "国家", "城市", "语言"],
+            ["eve", "TikTok", "美国", "奥斯汀", "西班牙语"],
+            ["gus", "TikTok", "US", "Texas", "en"],
+            ["hal", "YouTube", "美国", "美西", ""],
+            ["fay", "Instagram", "墨西哥", "瓜达拉哈拉", "es"],
+            ["ivy", "TikTok", "巴西", "里约热内卢", "葡萄牙语"],
+        ]
+    )
+    assert len((await run(actor, places, clock)).created) == 5
 
 
 @pytest.mark.parametrize(
@@ -292,42 +298,68 @@ async def test_export_then_import_changes_nothing(
     actor = await _actor()
     await _seed(actor, clock)
     await set_stage(actor, ["carla"], Stage.REPLIED, clock)
-    exported = await export_pipeline(
-        actor,
-        fmt,
-        _stage_name(locale),
-        zh=locale == "zh_CN",
-        by_stage=by_stage,  # type: ignore[arg-type]
-    )
-    assert exported.rows == 4
+    exported = await export_pipeline(actor, fmt, locale, by_stage=by_stage)
+    assert exported.rows == 9
     before = await _counts()
+    places = await Creator.all().order_by("id").values_list("region", "region_name", "timezone", "language")
     report = await run(actor, exported.data, clock)
-    assert report.rows == 4 and report.changes == 0 and report.unchanged == 4, report
+    assert report.rows == 9 and report.changes == 0 and report.unchanged == 9, report
     assert not report.skipped and not report.warnings
     assert await _counts() == before
+    after = await Creator.all().order_by("id").values_list("region", "region_name", "timezone", "language")
+    assert after == places, "cities, states and languages read back as they were"
+
+
+@pytest.mark.parametrize(
+    ("locale", "expected"),
+    [
+        ("zh_CN", ("eve", "TikTok", "美国", "奥斯汀", None, None, "西班牙语", "小李", "待建联", None)),
+        ("en", ("eve", "TikTok", "United States", "Austin", None, None, "Spanish", "小李", "prospect", None)),
+    ],
+)
+async def test_export_reads_as_people_write_it(
+    db: str, clock: FrozenClock, locale: str, expected: tuple[object, ...]
+) -> None:
+    """Names in the asker's language, not codes (US, ENG, en), and the creator's city, not its state code;
+    the header row frozen and filterable."""
+    actor = await _actor()
+    await _seed(actor, clock)
+    exported = await export_pipeline(actor, "xlsx", locale)
+    sheet = load_workbook(io.BytesIO(exported.data)).worksheets[0]
+    rows = {row[0]: row for row in sheet.iter_rows(min_row=2, values_only=True)}
+    assert rows["eve"] == expected
+    zh = locale == "zh_CN"
+    assert rows["bob"][2:4] == (("英国", None) if zh else ("United Kingdom", None))
+    cities = {h: rows[h][3] for h in ("amy", "fay", "hal", "gus")}
+    if zh:
+        assert cities == {"amy": "纽约", "fay": "瓜达拉哈拉", "hal": "美西", "gus": "德州"}
+    else:
+        assert cities == {"amy": "New York", "fay": "Guadalajara", "hal": "US West", "gus": "Texas"}
+    assert sheet.freeze_panes == "A2", "the header row stays in view"
+    assert sheet.auto_filter.ref == "A1:J10", "filter buttons over the header and every row"
+
+
+def test_export_file_names_never_repeat() -> None:
+    now = datetime(2026, 11, 25, 8, 0, 12, tzinfo=UTC)
+    first, second = file_name(now, "xlsx"), file_name(now, "xlsx")
+    assert first != second and re.fullmatch(r"creators-20261125-080012-[0-9a-f]{6}\.xlsx", first)
 
 
 async def test_export_filters_and_sheets(db: str, clock: FrozenClock) -> None:
     actor = await _actor()
     await _seed(actor, clock)
-    zh = _stage_name("zh_CN")
-    by_owner = await export_pipeline(actor, "csv", zh, filters=ExportFilter(owner="小王"))  # type: ignore[arg-type]
+    by_owner = await export_pipeline(actor, "csv", filters=ExportFilter(owner="小王"))
     assert by_owner.rows == 1 and "amy" in by_owner.data.decode("utf-8-sig")
-    shipped = await export_pipeline(
-        actor,
-        "xlsx",
-        zh,
-        filters=ExportFilter(stage=Stage.SAMPLE_SHIPPED),  # type: ignore[arg-type]
-    )
+    shipped = await export_pipeline(actor, "xlsx", filters=ExportFilter(stage=Stage.SAMPLE_SHIPPED))
     rows = list(load_workbook(io.BytesIO(shipped.data)).worksheets[0].values)
     assert rows[0][:3] == ("账号", "平台", "国家") and [r[0] for r in rows[1:]] == ["bob"]
-    sheets = await export_pipeline(actor, "xlsx", zh, by_stage=True)  # type: ignore[arg-type]
+    sheets = await export_pipeline(actor, "xlsx", by_stage=True)
     book = load_workbook(io.BytesIO(sheets.data))
     assert book.sheetnames[:3] == ["待建联", "已邀约", "已回复"] and len(book.sheetnames) == len(Stage)
     note_cell = book["已邀约"]["J2"]
     assert note_cell.value == "=喜欢美妆" and note_cell.data_type == "s", "text starting with = stays text"
     other = await _actor("小张", key="other")
-    assert (await export_pipeline(other, "csv", zh)).rows == 0, "another workspace sees none of it"  # type: ignore[arg-type]
+    assert (await export_pipeline(other, "csv")).rows == 0, "another workspace sees none of it"
 
 
 async def test_an_upload_is_imported_once(db: str, clock: FrozenClock) -> None:
@@ -359,7 +391,11 @@ async def test_export_and_import_help_in_the_console(
     await console.say("添加达人 @bob YouTube 英国")
     await console.say("把 @bob 移到已回复")
     answer = await console.say("导出已回复的达人")
-    assert answer.startswith("已导出 1 个达人 → creators-20261125-0800.xlsx")
-    rows = list(load_workbook(tmp_path / "creators-20261125-0800.xlsx").worksheets[0].values)
-    assert [r[:2] for r in rows[1:]] == [("bob", "youtube")]
+    named = re.match(r"已导出 1 个达人 → (creators-20261125-080000-[0-9a-f]{6}\.xlsx)", answer)
+    assert named is not None, answer
+    rows = list(load_workbook(tmp_path / named[1]).worksheets[0].values)
+    assert [r[:4] for r in rows[1:]] == [("bob", "YouTube", "英国", None)]
+    again = re.match(r"已导出 1 个达人 → (creators-\S+\.xlsx)", await console.say("导出已回复的达人"))
+    assert again is not None and again[1] != named[1], "the same minute: a new file, none overwritten"
+    assert load_workbook(tmp_path / named[1]) and load_workbook(tmp_path / again[1])
     assert "粉丝数：粉丝数 / 粉丝 /" in await console.say("怎么导入达人")

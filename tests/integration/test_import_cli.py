@@ -40,7 +40,8 @@ def _flow(tmp_path: Path, **env: str) -> None:
     assert "Nothing to change." in again.stdout and "Unchanged  2" in again.stdout
     csv_out = run_cli(["export", "out.csv", "--stage", "已邀约", "--lang", "en"], tmp_path, **env)
     assert csv_out.returncode == 0
-    assert (tmp_path / "out.csv").read_text("utf-8-sig").splitlines()[1].startswith("amy,tiktok,US,,125000")
+    line = (tmp_path / "out.csv").read_text("utf-8-sig").splitlines()[1]
+    assert line.startswith("amy,TikTok,United States,,125000,,English,"), "names, not US / en"
 
 
 def test_import_and_export_on_embedded_sqlite(tmp_path: Path) -> None:
