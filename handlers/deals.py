@@ -12,7 +12,7 @@ from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import SampleType
 from models.payment import Payment, PaymentKind
-from workflows import currency, deadlines, payments, quota
+from workflows import clock_labels, currency, deadlines, payments, quota
 from workflows.payments import BadPercent, NothingOffered
 
 router = Router("deals", help=("help.deals.deadlines", "help.deals.quota", "help.deals.money"), order=110)
@@ -365,7 +365,8 @@ async def set_quota(ctx: CommandContext, command: Command) -> Reply:
         await quota.set_quota(ctx.actor, command.number, ctx.clock)
     except quota.BadQuota:
         return Text(t("quota.bad", example=t("example.set_quota")))
-    return Text(t("quota.set", limit=command.number, zone=ctx.team_timezone))
+    zone = clock_labels.zone_label(t.locale, ctx.clock.now(), ctx.team_timezone)  # 北京 (UTC+8)
+    return Text(t("quota.set", limit=command.number, zone=zone))
 
 
 @router.intent(

@@ -49,7 +49,7 @@ async def _sent_touches(handle: str, count: int, at: datetime) -> None:
 async def test_quota_is_set_and_shown(console: Console) -> None:
     assert "还没有设置每周邀约额度" in await console.say("本周额度")
     assert "每周邀约额度：200" in await console.say("每周邀约额度 200")
-    assert "Asia/Shanghai" in await console.say("weekly invite quota 200")
+    assert "北京 (UTC+8)" in await console.say("weekly invite quota 200")
     reply = await console.say("本周额度")
     assert "11月22日 周日起" in reply and "已用 0/200，剩 200" in reply
     assert "1 到 1000000" in await console.say("每周邀约额度 0")

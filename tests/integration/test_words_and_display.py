@@ -40,6 +40,8 @@ async def test_clocks_name_the_creators_city_and_the_offset(console: Console, cl
     for reply in (card, plan, reminder):
         assert not ABBREVIATIONS.search(reply) and "CST" not in reply, reply
 
+    assert "按团队时区 北京 (UTC+8)" in await console.say("每周邀约额度 200"), "not Asia/Shanghai"
+
     en = _en(clock)
     shown = await en.say("show @amy")
     assert "United States Austin" in shown and "Wed 11/25 02:00 Austin (UTC−6)" in shown
