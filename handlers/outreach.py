@@ -114,8 +114,10 @@ def plan_card(
 
 def _summary(ctx: CommandContext, rest: list[PlannedTouch]) -> str:
     first, last = min(rest, key=lambda p: p.utc), max(rest, key=lambda p: p.utc)
-    zones = Counter(clock_labels.place_name(p.zone, ctx.locale, p.region) for p in rest)
-    per_zone = ctx.t("summary.sep").join(f"{z}×{n}" for z, n in zones.most_common(5))
+    zones = Counter(p.zone for p in rest)  # 时区分布: by zone, each named by its city and offset
+    per_zone = ctx.t("summary.sep").join(
+        f"{clock_labels.zone_label(ctx.locale, first.utc, z)}×{n}" for z, n in zones.most_common(5)
+    )
     return ctx.t(
         "outreach.more",
         count=len(rest),

@@ -97,6 +97,7 @@ async def test_five_hundred_creators_are_summarised_and_spread(console: Console)
         await console.say("添加达人 " + " ".join(handles[start : start + 100]) + " TikTok 英国 伦敦")
     card = await console.say("给 " + " ".join(handles) + " 安排外联")
     assert "500 位达人" in card and "另外 485 位" in card
+    assert "时区分布 伦敦 (UTC+0)×485" in card, "a zone by its city and offset, not Europe/London"
     assert len(card.splitlines()) < 40
     assert "已安排 500 条" in await console.press("确认")
     due = [d.due_at for d in await Delivery.all()]
