@@ -10,7 +10,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from handlers import format as fmt
 from handlers.command import Command
-from handlers.creators import place_filter
+from handlers.creators import CreatorFilter
 from handlers.replies import ActionResult, Button, Card, File, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -198,15 +198,13 @@ async def import_help(ctx: CommandContext, command: Command) -> Reply:
 @router.intent(
     "export_creators",
     reads=("stage", "owner_filter"),
-    slots=("stage", "owner"),
+    args=CreatorFilter,
     describe="export creators to Excel/CSV",
 )
 async def export(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(CreatorFilter)
     filters = spreadsheet_export.ExportFilter(
-        stage=Stage(command.stage) if command.stage else None,
-        owner=command.owner,
-        country=place_filter(command),
+        stage=Stage(args.stage) if args.stage else None, owner=args.owner, country=args.country
     )
     exported = await spreadsheet_export.export_pipeline(
         ctx.actor,
