@@ -147,11 +147,10 @@ def _percent(value: Decimal) -> str:
     describe="money paid to a creator",
 )
 async def record_payment(ctx: CommandContext, command: Command) -> Reply:
-    t, args = ctx.t, command.arg(Money)
-    asked = _creator_and_amount(ctx, command, args, "example.record_payment")
+    t, asked = ctx.t, _money(ctx, command, "example.record_payment")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
+    args, creator, amount = asked
     method, kind = args.method, PaymentKind(args.kind) if args.kind else None
     try:
         code = await payments.currency_for(ctx.actor, creator, args.currency, args.yen)
@@ -240,15 +239,15 @@ def _recorded_lines(ctx: CommandContext, done: payments.Recorded, method: str) -
     return lines
 
 
-def _creator_and_amount(
-    ctx: CommandContext, command: Command, args: Money, example: str
-) -> tuple[str, str] | Text:
-    """(the creator's handle, the amount typed) of a money command, or the question when one is missing."""
+def _money(ctx: CommandContext, command: Command, example: str) -> tuple[Money, str, str] | Text:
+    """(the arguments, the creator's handle, the amount typed) of a money command, or the question when
+    the creator or the amount is missing."""
+    args = command.arg(Money)
     if not command.creators:
         return Text(ctx.t("error.need_creator", example=ctx.t(example)))
     if args.amount is None:
         return Text(ctx.t("payment.need_amount", example=ctx.t(example)))
-    return command.creators[0], args.amount
+    return args, command.creators[0], args.amount
 
 
 def _date(ctx: CommandContext, day: date) -> str:
@@ -269,11 +268,10 @@ def _kind(ctx: CommandContext, row: Payment) -> str:
     describe="a creator's commission or payment was refunded or clawed back",
 )
 async def record_refund(ctx: CommandContext, command: Command) -> Reply:
-    t, args = ctx.t, command.arg(Money)
-    asked = _creator_and_amount(ctx, command, args, "example.record_refund")
+    t, asked = ctx.t, _money(ctx, command, "example.record_refund")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
+    args, creator, amount = asked
     try:
         done = await payments.record_refund(
             ctx.actor,
@@ -317,11 +315,10 @@ async def record_refund(ctx: CommandContext, command: Command) -> Reply:
     describe="an amount owed to a creator, with or without a due date",
 )
 async def payment_due(ctx: CommandContext, command: Command) -> Reply:
-    t, args = ctx.t, command.arg(Money)
-    asked = _creator_and_amount(ctx, command, args, "example.payment_due")
+    t, asked = ctx.t, _money(ctx, command, "example.payment_due")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
+    args, creator, amount = asked
     today = payments.today_in(ctx.clock, ctx.team_timezone)
     due_on = args.due.nearest(today) if args.due else None
     try:

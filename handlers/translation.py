@@ -52,6 +52,18 @@ def reader_language(locale: str) -> str:
     return "zh" if locale.lower().startswith("zh") else "en"
 
 
+def _refused(ctx: CommandContext, args: Passage, need_key: str, example: str) -> Reply | None:
+    """Why a translation or a draft cannot start: no model configured, no text, a language we don't do."""
+    t = ctx.t
+    if ctx.translator is None:
+        return Text(t("translation.not_configured"))
+    if not args.text:
+        return Text(t(need_key, example=t(example)))
+    if args.language and args.language not in SUPPORTED_LANGUAGES:
+        return say_bad_request(t, BadRequest("unsupported_language", args.language))
+    return None
+
+
 @router.intent(
     "translate",
     reads=("translation",),
@@ -60,14 +72,10 @@ def reader_language(locale: str) -> str:
     describe="translate a pasted creator message into Chinese, or a text into a named language",
 )
 async def translate(ctx: CommandContext, command: Command) -> Reply:
-    args = command.arg(Passage)
-    t = ctx.t
-    if ctx.translator is None:
-        return Text(t("translation.not_configured"))
-    if not args.text:
-        return Text(t("translation.need_text", example=t("example.translate")))
-    if args.language and args.language not in SUPPORTED_LANGUAGES:
-        return say_bad_request(t, BadRequest("unsupported_language", args.language))
+    t, args = ctx.t, command.arg(Passage)
+    refused = _refused(ctx, args, "translation.need_text", "example.translate")
+    if refused is not None or ctx.translator is None or not args.text:
+        return refused or Text(t("translation.not_configured"))
     creator_language = None
     if command.creators:
         creator = (await find_creators(ctx.actor, command.creators[:1]))[0]
@@ -97,16 +105,13 @@ async def translate(ctx: CommandContext, command: Command) -> Reply:
     describe="draft the team's answer to a creator in the creator's language",
 )
 async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
-    args = command.arg(Passage)
-    t = ctx.t
-    if ctx.translator is None:
-        return Text(t("translation.not_configured"))
-    if not command.creators:
-        return Text(t("error.need_creator", example=t("example.draft_reply")))
-    if not args.text:
-        return Text(t("draft.need_text", example=t("example.draft_reply")))
-    if args.language and args.language not in SUPPORTED_LANGUAGES:
-        return say_bad_request(t, BadRequest("unsupported_language", args.language))
+    t, args = ctx.t, command.arg(Passage)
+    if command.creators or ctx.translator is None:
+        refused = _refused(ctx, args, "draft.need_text", "example.draft_reply")
+    else:
+        refused = Text(t("error.need_creator", example=t("example.draft_reply")))
+    if refused is not None or ctx.translator is None or not args.text:
+        return refused or Text(t("translation.not_configured"))
     reader = reader_language(ctx.locale)
     request = KeptRequest("draft", args.text, reader, args.language, handles=command.creators)
     try:
