@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Literal
 
 import pytest
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
 from handlers.importing import report_card
 from i18n import Catalog
@@ -231,8 +231,15 @@ async def test_every_cell_lands_somewhere_or_is_named(
 
     for fmt in ("xlsx", "csv"):
         exported = await export_pipeline(actor, fmt, lambda s: t(f"stage.{s.value}"), zh=locale == "zh_CN")  # type: ignore[arg-type]
+        assert "+1 415 555 0100" in _cells(fmt, exported.data), "the export carries the phone"
         back = await import_file(actor, exported.data, clock, dry_run=False, file_name=f"e.{fmt}")
         assert back.changes == 0 and back.unchanged == 4 and not back.warnings, back
+
+
+def _cells(fmt: str, data: bytes) -> str:
+    if fmt == "csv":
+        return data.decode("utf-8-sig")
+    return str(list(load_workbook(io.BytesIO(data)).worksheets[0].values))
 
 
 async def test_a_sheet_price_never_replaces_an_offer_with_payments(db: str, clock: FrozenClock) -> None:

@@ -31,7 +31,7 @@ EVERY_FIELD = {field: column for column, field in enumerate(FIELDS)}
 HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
     (
         "chinese",
-        [["达人名称", "平台", "国家", "州", "粉丝数", "邮箱", "语言", "负责人", "阶段", "备注"]],
+        [["达人名称", "平台", "国家", "州", "粉丝数", "邮箱", "手机号", "语言", "负责人", "阶段", "备注"]],
         1,
         EVERY_FIELD,
     ),
@@ -45,6 +45,7 @@ HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
                 "State",
                 "Followers",
                 "Email",
+                "WhatsApp",
                 "Language",
                 "Owner",
                 "Status",

@@ -136,7 +136,7 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 # Fields read from a sheet but never written by the export (their values land in other fields).
-IMPORT_ONLY: frozenset[str] = frozenset({"contact", "price", "phone"})
+IMPORT_ONLY: frozenset[str] = frozenset({"contact", "price"})
 # The canonical fields, in the order the export writes its columns: the one list import and export share.
 FIELDS: tuple[str, ...] = tuple(f for f in HEADER_NAMES if f not in IMPORT_ONLY)
 # Short names matched only as the whole label: "tel" is in "Telegram", "rate" in "engagement rate".
