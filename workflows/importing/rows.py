@@ -221,7 +221,7 @@ def _fill_price(draft: RowDraft, value: Callable[[str], object], columns: Column
         return
     if price is not None and price.currency is not None:  # "¥" to a creator in Japan is yen
         country = draft.place.country if draft.place else None
-        code = currency.by_country(price.currency, str(raw), country)
+        code = currency.by_country(price.currency, currency.yen_sign(str(raw)), country)
         price = cells.Price(price.fee, code, price.percent)
     draft.price = price
 
