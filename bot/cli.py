@@ -17,8 +17,6 @@ from bot.settings import Settings, SettingsError
 if TYPE_CHECKING:
     from workflows.timeparse import Kind
 
-_TIME_INTENTS: dict[str, Kind] = {"schedule_outreach": "outreach", "remind": "reminder"}
-
 
 class _BadArgument(ValueError):
     """A --now or zone value the CLI cannot use; the message is printed as one line."""
@@ -126,21 +124,16 @@ def _clock(args: argparse.Namespace, settings: Settings) -> tuple[datetime, str,
 
 
 def _parse(text: str, now: datetime, team_tz: str, creator_tz: str | None) -> int:
-    from dataclasses import replace
-
+    """What the bot acts on, as JSON: the Command understanding builds, with a time shown as the instant
+    it names on this clock (outreach on the creator's, a reminder on the team's)."""
     from bot.nlu.understand import understand
+    from handlers.command import TimeClock
 
     command = understand(text)
-    kind = _TIME_INTENTS.get(command.intent)
-    if kind is not None:
-        from workflows.timeparse import When, parse_when  # only commands that carry a time pay for it
-
-        found = parse_when(text, now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind)
-        if isinstance(found, When):
-            command = replace(command, when=found.utc)
-    from bot.nlu.registry import declared
-
-    print(json.dumps(command.to_json(declared().slots(command.intent)), ensure_ascii=False))
+    clock = TimeClock(
+        now, team_tz, creator_tz, "outreach" if command.intent == "schedule_outreach" else "reminder"
+    )
+    print(json.dumps(command.to_json(clock), ensure_ascii=False))
     return 0
 
 

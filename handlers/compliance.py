@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from handlers.command import Command
+from dataclasses import dataclass
+
+from handlers.command import Args, Command
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -121,16 +123,31 @@ def rule_card(t: Catalog, by_deal: dict[str, Rule], found: Subject, handle: str 
     return Card(title=title, fields=tuple(fields), body="\n".join(notes), footer=footer)
 
 
+@dataclass(frozen=True, slots=True)
+class RulesAsk(Args):
+    country: str | None = None  # the market
+    platform: str | None = None
+    deal_type: str | None = None  # paid | affiliate | gifted
+
+
+@dataclass(frozen=True, slots=True)
+class CaptionAsk(Args):
+    country: str | None = None
+    platform: str | None = None
+    text: str | None = None  # the caption, as pasted
+
+
 @router.intent(
     "compliance",
     reads=("compliance",),
-    slots=("country", "platform", "deal_type"),
+    args=RulesAsk,
     describe="which ad-disclosure wording a market, platform or deal type needs",
 )
 async def disclosure_rules(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(RulesAsk)
     handle = command.creators[0] if command.creators else None
     found = await subject.resolve(
-        ctx.actor, handle, market=command.country, platform=command.platform, deal_type=command.deal_type
+        ctx.actor, handle, market=args.country, platform=args.platform, deal_type=args.deal_type
     )
     question = await _where(ctx, found, handle, "compliance")
     if question is not None:
@@ -145,21 +162,22 @@ async def disclosure_rules(ctx: CommandContext, command: Command) -> Reply:
     "check_caption",
     reads=("caption",),
     pasted=True,
-    slots=("country", "platform", "text"),
+    args=CaptionAsk,
     describe="check a creator's caption or post text for ad disclosure",
 )
 async def caption_check(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(CaptionAsk)
     handle = command.creators[0] if command.creators else None
-    if not command.text:
+    if not args.text:
         return Text(ctx.t("caption.ask_text"))
-    found = await subject.resolve(ctx.actor, handle, market=command.country, platform=command.platform)
+    found = await subject.resolve(ctx.actor, handle, market=args.country, platform=args.platform)
     if found.market is None and handle:  # asked back with the caption, so nothing typed is lost
         try:
             listing = _markets(ctx.t, await rules.supported_markets())
         except RulesNotLoaded:
             return Text(ctx.t("compliance.not_loaded"))
         return Text(
-            ctx.t("caption.ask_market_creator", handle=f"@{handle}", markets=listing, caption=command.text)
+            ctx.t("caption.ask_market_creator", handle=f"@{handle}", markets=listing, caption=args.text)
         )
     question = await _where(ctx, found, handle, "caption")
     if question is not None:
@@ -177,7 +195,7 @@ async def caption_check(ctx: CommandContext, command: Command) -> Reply:
     )
     if not rule.covered:
         return Text(ctx.t("caption.not_covered", where=where, why=rule.text(rule.scope, ctx.locale)))
-    result = check_caption(rule, command.text, found.language)
+    result = check_caption(rule, args.text, found.language)
     lines = [_finding(ctx.t, f.code, f.values) for f in result.findings if f.severity == "problem"]
     reminders = [_finding(ctx.t, f.code, f.values) for f in result.findings if f.severity == "reminder"]
     who = f"@{handle} · " if handle else ""

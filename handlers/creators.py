@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from typing import Self
+
 from handlers import format as fmt
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -14,28 +17,63 @@ from workflows import geo
 router = Router("creators", help=("help.creators.add", "help.creators.show", "help.creators.list"), order=20)
 
 
+@dataclass(frozen=True, slots=True)
+class NewCreator(Args):
+    platform: str | None = None
+    country: str | None = None
+    region: str | None = None
+    language: str | None = None
+    followers: int | None = None
+    email: str | None = None
+    email_typo: str | None = None  # something typed as an e-mail that is not one: said, never dropped
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = cls.shared(heard)
+        typo = creator_flow.malformed_email(heard.text) if found.email is None else None
+        return replace(found, email_typo=typo)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatorFilter(Args):
+    """ "列出美国已回复的达人", "导出小王的达人": which creators a list or an export is about."""
+
+    stage: str | None = None
+    stage_text: str | None = None  # a stage word we do not know, as typed
+    owner: str | None = None
+    country: str | None = None  # a place named in the message (never read as a teammate)
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = cls.shared(heard)
+        if found.country:
+            return found
+        place = geo.scan_location(heard.masked)
+        return replace(found, country=place.country if place else None)
+
+
 @router.intent(
     "add_creator",
     reads=("creator",),
-    slots=("platform", "country", "region", "language", "followers", "email"),
+    args=NewCreator,
     writes=True,
     describe=(
         "put a new creator into the pipeline (handle, platform, country/city, followers, e-mail, language)"
     ),
 )
 async def add_creator(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(NewCreator)
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.add_creator")))
     drafts = [
         creator_flow.CreatorDraft(
             handle=h,
-            platform=command.platform,
-            country=command.country,
-            region=command.region,
-            language=command.language,
-            followers=command.followers,
-            email=command.email,
+            platform=args.platform,
+            country=args.country,
+            region=args.region,
+            language=args.language,
+            followers=args.followers,
+            email=args.email,
         )
         for h in command.typed_handles or command.creators
     ]
@@ -51,8 +89,8 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
         lines.append(t("creator.ask_country", example=t("example.add_place")))
     if outcome.platform_defaulted and outcome.added:
         lines.append(t("creator.platform_defaulted", platform=creator_flow.DEFAULT_PLATFORM.value))
-    if command.email is None and (typo := creator_flow.malformed_email(command.source)):
-        lines.append(t("creator.email_looks_wrong", email=typo))  # said, never dropped silently
+    if args.email_typo:
+        lines.append(t("creator.email_looks_wrong", email=args.email_typo))  # said, never dropped silently
     return Text("\n".join(lines))
 
 
@@ -90,19 +128,19 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
 @router.intent(
     "list_creators",
     reads=("stage", "owner_filter"),
-    slots=("stage", "owner"),
+    args=CreatorFilter,
     describe="a list of creators, filtered or not (by stage, by owner, by country/platform)",
 )
 async def list_creators(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    if command.stage is None and command.stage_text:
-        return Text(t("stage.unknown", given=command.stage_text, stages=fmt.all_stage_names(t)))
-    stage = Stage(command.stage) if command.stage else None
-    country = place_filter(command)  # "列出美国的达人": a place is a filter, never an owner
-    found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=command.owner, country=country)
+    t, args = ctx.t, command.arg(CreatorFilter)
+    if args.stage is None and args.stage_text:
+        return Text(t("stage.unknown", given=args.stage_text, stages=fmt.all_stage_names(t)))
+    stage = Stage(args.stage) if args.stage else None
+    country = args.country  # "列出美国的达人": a place is a filter, never an owner
+    found = await creator_flow.list_creators(ctx.actor, stage=stage, owner=args.owner, country=country)
     names = [geo.country_name(country, t.locale)] if country else []
     scope = "·".join([*names, fmt.stage_name(t, stage)] if stage else names)
-    mine = command.owner == "me"
+    mine = args.owner == "me"
     others = [t("list.others", count=found.hidden)] if found.hidden else []
     if not found.creators:
         return Text("\n".join([_empty(t, scope, mine, found), *others]))
@@ -135,12 +173,3 @@ def _empty(t: Catalog, scope: str, mine: bool, found: creator_flow.CreatorList) 
     if found.hidden:  # an operator with no creators of their own: there are some, only not theirs
         return t("list.empty.visible")
     return t("list.empty.none", example=t("example.add_creator"))
-
-
-def place_filter(command: Command) -> str | None:
-    """The country a list or export is filtered by: the understood slot, else a place named in the message
-    (handles masked), never read as a teammate."""
-    if command.country:
-        return command.country
-    found = geo.scan_location(command.source) if command.source else None
-    return found.country if found is not None else None

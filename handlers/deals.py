@@ -3,20 +3,67 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from typing import Self
 
 from handlers import clocks
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from models.enums import SampleType
 from models.payment import Payment, PaymentKind
 from workflows import clock_labels, currency, deadlines, payments, quota
+from workflows.payment_words import DayAsk, due_day_in, kind_word_in, method_in
 from workflows.payments import BadPercent, NothingOffered
 
 router = Router("deals", help=("help.deals.deadlines", "help.deals.quota", "help.deals.money"), order=110)
 OWED_ROWS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class Offer(Args):
+    percent: str | None = None  # "佣金15%" → "15"
+    amount: str | None = None  # the fixed fee as typed
+    currency: str | None = None
+    yen: bool = False  # "¥" with no 元/RMB: yen to a creator in Japan (workflows/currency.yen_sign)
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return replace(cls.shared(heard), yen=currency.yen_sign(heard.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Money(Args):
+    """A payment, a refund or an amount owed: how much, how it was paid, what for, and by when."""
+
+    amount: str | None = None  # as typed, signed
+    currency: str | None = None
+    yen: bool = False
+    method: str = ""  # PayPal, Alipay, bank … ("" when not said)
+    kind: str | None = None  # a PaymentKind value: fixed_fee | commission
+    due: DayAsk | None = None  # "12月10日前": the day as written, placed on the calendar when used
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return replace(
+            cls.shared(heard),
+            yen=currency.yen_sign(heard.text),
+            method=method_in(heard.text),
+            kind=kind_word_in(heard.text),
+            due=due_day_in(heard.text),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Quota(Args):
+    number: int | None = None  # invitations a week
+
+
+@dataclass(frozen=True, slots=True)
+class Sample(Args):
+    sample_type: str | None = None  # free | refundable
 
 
 def money_error(ctx: CommandContext, error: Exception, example_key: str) -> Reply | None:
@@ -52,23 +99,21 @@ def _show(value: Decimal, code: str) -> str:
     "set_offer",
     reads=("deal",),
     needs_creator=True,
-    slots=("percent", "amount", "currency"),
+    args=Offer,
     writes=True,
     describe="the agreed deal with a creator: commission percent and/or fixed fee",
 )
 async def set_offer(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(Offer)
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.set_offer")))
     try:
         offer = await payments.set_offer(
             ctx.actor,
             command.creators[0],
-            percent=command.percent,
-            fee=command.amount,
-            code=await payments.currency_for(
-                ctx.actor, command.creators[0], command.currency, command.source
-            ),
+            percent=args.percent,
+            fee=args.amount,
+            code=await payments.currency_for(ctx.actor, command.creators[0], args.currency, args.yen),
             clock=ctx.clock,
         )
     except (currency.UnknownCurrency, currency.BadAmount, BadPercent, NothingOffered) as error:
@@ -97,20 +142,18 @@ def _percent(value: Decimal) -> str:
     reads=("deal",),
     required=("amount",),
     needs_creator=True,
-    slots=("amount", "currency"),
+    args=Money,
     writes=True,
     describe="money paid to a creator",
 )
 async def record_payment(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    asked = _creator_and_amount(ctx, command, "example.record_payment")
+    t, asked = ctx.t, _money(ctx, command, "example.record_payment")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
-    method = payments.method_in(command.source)
-    kind = payments.kind_in(command.source)
+    args, creator, amount = asked
+    method, kind = args.method, PaymentKind(args.kind) if args.kind else None
     try:
-        code = await payments.currency_for(ctx.actor, creator, command.currency, command.source)
+        code = await payments.currency_for(ctx.actor, creator, args.currency, args.yen)
         done = await payments.record_payment(
             ctx.actor,
             creator,
@@ -196,13 +239,15 @@ def _recorded_lines(ctx: CommandContext, done: payments.Recorded, method: str) -
     return lines
 
 
-def _creator_and_amount(ctx: CommandContext, command: Command, example: str) -> tuple[str, str] | Text:
-    """(the creator's handle, the amount typed) of a money command, or the question when one is missing."""
+def _money(ctx: CommandContext, command: Command, example: str) -> tuple[Money, str, str] | Text:
+    """(the arguments, the creator's handle, the amount typed) of a money command, or the question when
+    the creator or the amount is missing."""
+    args = command.arg(Money)
     if not command.creators:
         return Text(ctx.t("error.need_creator", example=ctx.t(example)))
-    if command.amount is None:
+    if args.amount is None:
         return Text(ctx.t("payment.need_amount", example=ctx.t(example)))
-    return command.creators[0], command.amount
+    return args, command.creators[0], args.amount
 
 
 def _date(ctx: CommandContext, day: date) -> str:
@@ -218,23 +263,22 @@ def _kind(ctx: CommandContext, row: Payment) -> str:
     reads=("deal",),
     required=("amount",),
     needs_creator=True,
-    slots=("amount", "currency"),
+    args=Money,
     writes=True,
     describe="a creator's commission or payment was refunded or clawed back",
 )
 async def record_refund(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    asked = _creator_and_amount(ctx, command, "example.record_refund")
+    t, asked = ctx.t, _money(ctx, command, "example.record_refund")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
+    args, creator, amount = asked
     try:
         done = await payments.record_refund(
             ctx.actor,
             creator,
             amount,
-            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
-            kind=payments.kind_in(command.source),
+            await payments.currency_for(ctx.actor, creator, args.currency, args.yen),
+            kind=PaymentKind(args.kind) if args.kind else None,
             clock=ctx.clock,
         )
     except (currency.UnknownCurrency, currency.BadAmount) as error:
@@ -266,26 +310,25 @@ async def record_refund(ctx: CommandContext, command: Command) -> Reply:
     reads=("deal",),
     required=("amount",),
     needs_creator=True,
-    slots=("amount", "currency"),
+    args=Money,
     writes=True,
     describe="an amount owed to a creator, with or without a due date",
 )
 async def payment_due(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    asked = _creator_and_amount(ctx, command, "example.payment_due")
+    t, asked = ctx.t, _money(ctx, command, "example.payment_due")
     if isinstance(asked, Text):
         return asked
-    creator, amount = asked
+    args, creator, amount = asked
     today = payments.today_in(ctx.clock, ctx.team_timezone)
-    due_on = payments.due_date_in(command.source, today)
+    due_on = args.due.nearest(today) if args.due else None
     try:
         due = await payments.add_due(
             ctx.actor,
             creator,
             amount,
-            await payments.currency_for(ctx.actor, creator, command.currency, command.source),
+            await payments.currency_for(ctx.actor, creator, args.currency, args.yen),
             due_on=due_on,
-            kind=payments.kind_in(command.source),
+            kind=PaymentKind(args.kind) if args.kind else None,
             chat_id=ctx.chat_id,
             team_timezone=ctx.team_timezone,
             scheduler=ctx.scheduler,
@@ -353,20 +396,21 @@ async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
     "set_quota",
     reads=("deal",),
     required=("number",),
-    slots=("number",),
+    args=Quota,
     writes=True,
     describe="set the weekly invitation quota (a number)",
 )
 async def set_quota(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    if command.number is None:
+    limit = command.arg(Quota).number
+    if limit is None:
         return Text(t("quota.bad", example=t("example.set_quota")))
     try:
-        await quota.set_quota(ctx.actor, command.number, ctx.clock)
+        await quota.set_quota(ctx.actor, limit, ctx.clock)
     except quota.BadQuota:
         return Text(t("quota.bad", example=t("example.set_quota")))
     zone = clock_labels.zone_label(t.locale, ctx.clock.now(), ctx.team_timezone)  # 北京 (UTC+8)
-    return Text(t("quota.set", limit=command.number, zone=zone))
+    return Text(t("quota.set", limit=limit, zone=zone))
 
 
 @router.intent(
@@ -394,7 +438,7 @@ async def show_quota(ctx: CommandContext, command: Command) -> Reply:
     reads=("deal",),
     required=("sample_type",),
     needs_creator=True,
-    slots=("sample_type",),
+    args=Sample,
     writes=True,
     describe="a creator's sample is free or refundable",
 )
@@ -402,9 +446,10 @@ async def set_sample_type(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.set_sample_type")))
-    if command.sample_type is None:
+    asked = command.arg(Sample).sample_type
+    if asked is None:
         return Text(t("sample.type_missing", example=t("example.set_sample_type")))
-    sample = SampleType(command.sample_type)
+    sample = SampleType(asked)
     creator = await deadlines.set_sample_type(ctx.actor, command.creators[0], sample, ctx.clock)
     return Text(
         t(

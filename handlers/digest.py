@@ -6,12 +6,13 @@ the notifier calls only this function for a DIGEST delivery.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Self
 from zoneinfo import ZoneInfo
 
 from handlers import clocks
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from handlers.summary import summary_card
@@ -40,13 +41,34 @@ def _name(t: Catalog, cadence: str) -> str:
     return t(f"digest.name.{cadence}")
 
 
+@dataclass(frozen=True, slots=True)
+class DigestAsk(Args):
+    """ "每周一早上9点发周报": the cadence, the day and the time of day."""
+
+    digest: DigestSpec | digests.DigestUnreadable = digests.NO_CADENCE
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return cls(digest=digests.parse_digest(heard.text))
+
+
+@dataclass(frozen=True, slots=True)
+class DigestStop(Args):
+    cadence: Cadence | None = None  # None: every digest in this chat
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return cls(cadence=digests.cadence_in(heard.text))
+
+
 @router.intent(
     "schedule_digest",
+    args=DigestAsk,
     writes=True,
     describe="set up a recurring daily/weekly/monthly report in this chat",
 )
 async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
-    spec = digests.parse_digest(command.source, ctx.clock.now(), ctx.team_timezone)
+    spec = command.arg(DigestAsk).digest
     if isinstance(spec, digests.DigestUnreadable):
         return Text(ctx.t("digest.unreadable", example=ctx.t("digest.example")))
     created = await digests.create(
@@ -76,11 +98,12 @@ async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
 
 @router.intent(
     "cancel_digest",
+    args=DigestStop,
     writes=True,
     describe="stop a recurring report",
 )
 async def cancel_digest(ctx: CommandContext, command: Command) -> Reply:
-    cadence = digests.cadence_in(command.source)
+    cadence = command.arg(DigestStop).cadence
     stopped = await digests.stop(ctx.actor, ctx.chat_id, cadence, ctx.clock)
     name = _name(ctx.t, cadence) if cadence else ctx.t("digest.all")
     if not stopped:

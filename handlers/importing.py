@@ -9,7 +9,7 @@ import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 
 from handlers.command import Command
-from handlers.creators import place_filter
+from handlers.creators import CreatorFilter
 from handlers.replies import ActionResult, Button, Card, File, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -42,7 +42,7 @@ def where(t: Catalog, at: Where) -> str:
 
 
 def problem_line(t: Catalog, problem: Problem) -> str:
-    reason = t(f"import.problem.{problem.code}", value=problem.value)
+    reason = t(f"import.problem.{problem.code}", value=problem.value, column=problem.column)
     return t("import.line", where=where(t, problem.where), reason=reason)
 
 
@@ -104,9 +104,33 @@ def _body(t: Catalog, report: ImportReport) -> str:
     body += _lines(t, "import.skipped_head", skipped, len(report.skipped))
     warnings = [problem_line(t, p) for p in report.warnings[:SHOWN]]
     body += _lines(t, "import.warnings_head", warnings, len(report.warnings))
+    body += _kept(t, report)
     if not report.changes:
         body.append(t("import.nothing"))
     return "\n".join(body)
+
+
+def _kept(t: Catalog, report: ImportReport) -> list[str]:
+    """Where what has no field of its own went: the notes, the offer; and who has no local time."""
+    sep = _list_sep(t)
+    lines = []
+    if report.kept_columns:
+        lines.append(t("import.kept_columns", columns=sep.join(_quoted(t, c) for c in report.kept_columns)))
+    if report.row_number_columns:
+        names = sep.join(_quoted(t, c) for c in report.row_number_columns)
+        lines.append(t("import.row_number_columns", columns=names))
+    if report.offers:
+        lines.append(t("import.offers", count=report.offers, example=t("example.set_offer")))
+    if report.needs_region:
+        total = len(report.needs_region)
+        shown = [f"@{h}" for h in report.needs_region[:SHOWN]]
+        more = [t("import.more", count=total - SHOWN)] if total > SHOWN else []
+        lines.append(t("import.needs_region", count=total, handles=sep.join([*shown, *more])))
+    return lines
+
+
+def _quoted(t: Catalog, label: str) -> str:
+    return f"「{label[:30]}」" if t.locale.startswith("zh") else f'"{label[:30]}"'
 
 
 def _list_sep(t: Catalog) -> str:
@@ -196,15 +220,13 @@ async def import_help(ctx: CommandContext, command: Command) -> Reply:
 @router.intent(
     "export_creators",
     reads=("stage", "owner_filter"),
-    slots=("stage", "owner"),
+    args=CreatorFilter,
     describe="export creators to Excel/CSV",
 )
 async def export(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(CreatorFilter)
     filters = spreadsheet_export.ExportFilter(
-        stage=Stage(command.stage) if command.stage else None,
-        owner=command.owner,
-        country=place_filter(command),
+        stage=Stage(args.stage) if args.stage else None, owner=args.owner, country=args.country
     )
     exported = await spreadsheet_export.export_pipeline(ctx.actor, "xlsx", t.locale, filters=filters)
     others = [t("list.others", count=exported.hidden)] if exported.hidden else []

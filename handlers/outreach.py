@@ -4,21 +4,33 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Self
 
 from handlers import clocks
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from workflows import clock_labels, outreach, quota
 from workflows.outreach import Plan, PlannedTouch
+from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
 
 router = Router("outreach", help=("help.outreach.schedule",), order=40)
 CARD_ROWS = 15  # beyond this the card summarises instead of listing every creator
 
 
+@dataclass(frozen=True, slots=True)
+class Outreach(Args):
+    when: TimeAsk | Unreadable = NO_TIME  # none: each creator's next send window
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return cls(when=read_time(heard.text))
+
+
 @router.intent(
     "schedule_outreach",
-    slots=("when",),
+    args=Outreach,
     writes=True,
     describe="plan the outreach message(s) to creators at their local time",
 )
@@ -26,7 +38,13 @@ async def schedule(ctx: CommandContext, command: Command) -> Reply:
     if not command.creators:
         return Text(ctx.t("outreach.which_creators", example=ctx.t("example.schedule_outreach")))
     plan = await outreach.plan_outreach(
-        ctx.actor, ctx.chat_id, command.creators, command.source, ctx.clock, ctx.team_timezone
+        ctx.actor,
+        ctx.chat_id,
+        command.creators,
+        command.arg(Outreach).when,
+        ctx.clock,
+        ctx.team_timezone,
+        source=command.source,
     )
     if not plan.touches:
         return Text(_missing(ctx, plan))

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Self
 
 from handlers import clocks
 from handlers import format as fmt
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -20,12 +22,34 @@ router = Router(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class StageMove(Args):
+    stage: str | None = None
+    stage_text: str | None = None  # a stage word we do not know, as typed
+    sample_type: str | None = None  # "@amy 寄样（可退款样品）"
+
+
+@dataclass(frozen=True, slots=True)
+class Handover(Args):
+    owner: str | None = None
+    new_teammate: bool = False  # "把 @amy 交给新成员 老赵": the person is new, not a misspelt teammate
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        return replace(cls.shared(heard), new_teammate=bool(_NEW_TEAMMATE.search(heard.text)))
+
+
+@dataclass(frozen=True, slots=True)
+class Note(Args):
+    text: str | None = None
+
+
 @router.intent(
     "set_stage",
     reads=("stage",),
     required=("stage",),
     needs_creator=True,
-    slots=("stage",),
+    args=StageMove,
     writes=True,
     describe=(
         "a creator moved to a pipeline stage, including news such as '@amy got back to us', "
@@ -33,13 +57,13 @@ router = Router(
     ),
 )
 async def set_stage(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(StageMove)
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.set_stage")))
-    if command.stage is None:
-        return Text(t("stage.unknown", given=command.stage_text or "?", stages=fmt.all_stage_names(t)))
-    stage = Stage(command.stage)
-    sample = SampleType(command.sample_type) if command.sample_type else None
+    if args.stage is None:
+        return Text(t("stage.unknown", given=args.stage_text or "?", stages=fmt.all_stage_names(t)))
+    stage = Stage(args.stage)
+    sample = SampleType(args.sample_type) if args.sample_type else None
     where = deadlines.Where(ctx.chat_id, ctx.team_timezone, ctx.locale, sample)
     moves = await pipeline.set_stage(ctx.actor, command.creators, stage, ctx.clock, where, ctx.scheduler)
     lines = [_moved(t, m, stage) for m in moves]
@@ -106,22 +130,26 @@ def _deadline_item(ctx: CommandContext, item: deadlines.Scheduled) -> str:
     reads=("handover",),
     required=("owner",),
     needs_creator=True,
-    slots=("owner",),
+    args=Handover,
     writes=True,
     describe="creators handed to a teammate (or to me)",
 )
 async def assign_owner(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, args = ctx.t, command.arg(Handover)
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.assign_owner")))
-    if not command.owner:
+    if not args.owner:
         return Text(t("owner.missing", example=t("example.assign_owner")))
-    confirmed = bool(_NEW_TEAMMATE.search(command.source))  # "把 @amy 交给新成员 老赵"
-    owner = command.owner.lstrip("@")
+    owner = args.owner.lstrip("@")
     mentioned = next((uid for uid, name in ctx.mentions if name.lstrip("@") == owner), None)
     try:
         member, creators = await pipeline.assign_owner(
-            ctx.actor, command.creators, command.owner, ctx.clock, new_teammate=confirmed, user_id=mentioned
+            ctx.actor,
+            command.creators,
+            args.owner,
+            ctx.clock,
+            new_teammate=args.new_teammate,
+            user_id=mentioned,
         )
     except UnknownTeammate as unknown:  # an owner is a teammate or a confirmed new one, never a guess
         return _confirm_new_teammate(ctx, unknown, command.creators)
@@ -166,15 +194,15 @@ async def confirm_new_teammate(ctx: CommandContext, value: Mapping[str, str]) ->
     "add_note",
     reads=("body",),
     needs_creator=True,
-    slots=("text",),
+    args=Note,
     writes=True,
     describe="a free-text note on a creator",
 )
 async def add_note(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
+    t, text = ctx.t, command.arg(Note).text
     if not command.creators:
         return Text(t("error.need_creator", example=t("example.add_note")))
-    if not command.text:
+    if not text:
         return Text(t("note.missing", example=t("example.add_note")))
-    note = await pipeline.add_note(ctx.actor, command.creators[0], command.text, ctx.clock)
+    note = await pipeline.add_note(ctx.actor, command.creators[0], text, ctx.clock)
     return Text(t("note.added", handle=f"@{command.creators[0]}", text=note.text))

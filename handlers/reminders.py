@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import timedelta
+from typing import Self
 
 from handlers import clocks
 from handlers import format as fmt
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -18,10 +20,49 @@ from workflows import clock_labels, outreach, permissions, reminders, roles
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
-from workflows.send_window import describe_window, parse_window
-from workflows.timeparse import Unreadable, When, parse_when
+from workflows.send_window import SendWindow, describe_window, parse_window
+from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
 
 router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"), order=50)
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder(Args):
+    when: TimeAsk | Unreadable = NO_TIME  # read once; on a clock in the handler
+    text: str | None = None  # what to be reminded of, without the time words
+    owner: str | None = None  # a teammate it is for; None = the asker
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found, when = cls.shared(heard), read_time(heard.text)
+        if isinstance(when, TimeAsk) and found.text:
+            return replace(found, when=when, text=_without(found.text, when.span))
+        return replace(found, when=when)
+
+
+def _without(text: str, span: str) -> str | None:
+    """The reminder's text without its time, and without the word that led into it ("at 3pm tomorrow"
+    left "at" as a reminder's whole text)."""
+    if span and span in text:
+        lead = rf"(?:\b(?:at|on|by|around|before|from)\s+)?{re.escape(span)}"
+        text = re.sub(lead, " ", text, flags=re.IGNORECASE)
+    return " ".join(text.split()).strip(" ,，。") or None
+
+
+@dataclass(frozen=True, slots=True)
+class Numbered(Args):
+    number: int | None = None  # the number the bot showed ("取消提醒 3")
+
+
+@dataclass(frozen=True, slots=True)
+class Window(Args):
+    text: str | None = None  # the days and hours as typed
+    window: SendWindow | None = None  # None: not readable (the handler shows the current one)
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = cls.shared(heard)
+        return replace(found, window=parse_window(found.text or ""))
 
 
 def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
@@ -35,29 +76,31 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
 @router.intent(
     "remind",
     reads=("body", "reminder_for"),
-    slots=("when", "text", "owner"),
+    args=Reminder,
     writes=True,
     describe="a reminder for me or a teammate at a time",
 )
 async def remind(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(Reminder)
     creators = await find_creators(ctx.actor, command.creators) if command.creators else []
     creator = creators[0] if creators else None
     creator_tz = creator.timezone if creator else None
-    parsed = parse_when(
-        command.source, now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz, kind="reminder"
+    parsed = (
+        args.when.on(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
+        if isinstance(args.when, TimeAsk)
+        else args.when
     )
     if isinstance(parsed, Unreadable):
         return unreadable(ctx.t, parsed.reason, parsed.span)
     if "in_past" in parsed.notes:
         region = clocks.of_creator(parsed.zone, creator)
         return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone, region)))
-    text = _strip_span(command.text or "", parsed)
     row = await reminders.add_reminder(
         ctx.actor,
         ctx.chat_id,
         parsed,
-        text,
-        owner=command.owner,
+        args.text or "",
+        owner=args.owner,
         creators=creators,
         scheduler=ctx.scheduler,
         clock=ctx.clock,
@@ -82,15 +125,6 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         buttons=(Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),),
         footer=ctx.t("reminder.cancel_hint", number=row.id),
     )
-
-
-def _strip_span(text: str, parsed: When) -> str:
-    """The reminder's text without its time, and without the word that led into it ("at 3pm tomorrow"
-    left "at" as a reminder's whole text)."""
-    if parsed.span and parsed.span in text:
-        lead = rf"(?:\b(?:at|on|by|around|before|from)\s+)?{re.escape(parsed.span)}"
-        text = re.sub(lead, " ", text, flags=re.IGNORECASE)
-    return " ".join(text.split()).strip(" ,，。")
 
 
 @router.intent(
@@ -123,13 +157,14 @@ def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
 @router.intent(
     "cancel",
     reads=("number",),
-    slots=("number",),
+    args=Numbered,
     writes=True,
     describe="cancel a reminder (by the number the bot showed) or a creator's scheduled outreach",
 )
 async def cancel(ctx: CommandContext, command: Command) -> Reply:
-    if command.number is not None:
-        row = await reminders.cancel(ctx.actor, command.number, ctx.clock)
+    number = command.arg(Numbered).number
+    if number is not None:
+        row = await reminders.cancel(ctx.actor, number, ctx.clock)
         return Text(cancelled(ctx, row))
     if command.creators:
         creators = await find_creators(ctx.actor, command.creators, access=permissions.CHANGE)
@@ -144,12 +179,12 @@ async def cancel(ctx: CommandContext, command: Command) -> Reply:
 @router.intent(
     "set_send_window",
     reads=("window",),
-    slots=("text",),
+    args=Window,
     writes=True,
     describe="set the days and hours in which outreach may be sent",
 )
 async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
-    window = parse_window(command.text or "")
+    window = command.arg(Window).window
     if window is not None:  # reading the current window is for everyone; changing it for leads
         await roles.require(ctx.actor, "send_window", permissions.can_set_send_window(ctx.actor))
     if window is None:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Self
 
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -21,22 +23,37 @@ def role_name(t: Catalog, role: str) -> str:
     return t(f"role.{role}")
 
 
+@dataclass(frozen=True, slots=True)
+class RoleChange(Args):
+    role: str | None = None  # admin | manager | operator
+    owner: str | None = None  # the teammate whose role it is
+
+
+@dataclass(frozen=True, slots=True)
+class TeamAsk(Args):
+    new_teammate: str | None = None  # "确认新成员 老赵": a teammate who has not spoken yet
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        confirmed = _CONFIRM_NEW.match(heard.text)
+        return cls(new_teammate=confirmed.group(1) if confirmed else None)
+
+
 @router.intent(
     "set_role",
     reads=("role",),
-    slots=("role", "owner"),
+    args=RoleChange,
     writes=True,
     describe="make a teammate admin, manager or operator",
 )
 async def set_role(ctx: CommandContext, command: Command) -> Reply:
-    if command.owner is None:
+    args = command.arg(RoleChange)
+    if args.owner is None:
         return Text(ctx.t("role.need_target"))
-    if command.role is None:
+    if args.role is None:
         return Text(ctx.t("role.need_role"))
-    user_id = next((uid for uid, name in ctx.mentions if name == command.owner), None)
-    change = await roles.set_role(
-        ctx.actor, roles.Teammate(command.owner, user_id), Role(command.role), ctx.clock
-    )
+    user_id = next((uid for uid, name in ctx.mentions if name == args.owner), None)
+    change = await roles.set_role(ctx.actor, roles.Teammate(args.owner, user_id), Role(args.role), ctx.clock)
     name, after = change.member.display_name, role_name(ctx.t, change.after)
     if change.before == change.after:
         return Text(ctx.t("role.unchanged", name=name, role=after))
@@ -45,13 +62,14 @@ async def set_role(ctx: CommandContext, command: Command) -> Reply:
 
 @router.intent(
     "list_members",
+    args=TeamAsk,
     describe="who is on the team and their roles",
 )
 async def list_members(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    confirmed = _CONFIRM_NEW.match(command.source)
+    confirmed = command.arg(TeamAsk).new_teammate
     if confirmed:  # "确认新成员 老赵": a teammate who has not spoken yet, confirmed by the user
-        member, new = await roles.add_named(ctx.actor, confirmed.group(1), ctx.clock)
+        member, new = await roles.add_named(ctx.actor, confirmed, ctx.clock)
         return Text(t("team.added" if new else "team.exists", name=member.display_name))
     members = await roles.team(ctx.actor.workspace_id)
     outside = {m.id for m in await roles.outsiders(ctx.actor.workspace_id)}  # let in by an admin

@@ -6,10 +6,11 @@ nonebot2's per-plugin metadata)."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
 
-from handlers.command import Command
+from handlers.command import Args, Command
 from handlers.replies import ActionResult, Card, Reply
 from handlers.spec import IntentSpec
 from i18n import Catalog
@@ -66,7 +67,7 @@ class Router:
         self,
         name: str,
         *,
-        slots: tuple[str, ...] = (),
+        args: type[Args] = Args,
         writes: bool = False,
         describe: str = "",
         reads: tuple[str, ...] = (),
@@ -74,8 +75,10 @@ class Router:
         needs_creator: bool = False,
         pasted: bool = False,
     ) -> Callable[[Handler], Handler]:
-        """Declare an intent of this feature (see IntentSpec) and its handler."""
-        spec = IntentSpec(name, slots, writes, describe, reads, required, needs_creator, pasted)
+        """Declare an intent of this feature (see IntentSpec), its arguments' type and its handler."""
+        slots = tuple(f.name for f in dataclasses.fields(args))
+        where = "" if args is Args else f"{args.__module__}:{args.__qualname__}"
+        spec = IntentSpec(name, slots, where, writes, describe, reads, required, needs_creator, pasted)
 
         def register(handler: Handler) -> Handler:
             self._specs[name] = spec

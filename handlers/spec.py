@@ -11,7 +11,10 @@ class IntentSpec:
     """What a feature declares about one of its intents."""
 
     name: str
-    slots: tuple[str, ...] = ()  # printed by `creatorbot parse` besides intent and creators
+    slots: tuple[
+        str, ...
+    ] = ()  # the argument fields: printed by `creatorbot parse` besides intent and creators
+    args: str = ""  # "module:Class" of the intent's arguments (handlers/command.Args); "" = none
     writes: bool = False  # changes data: acts only on a sure reading, else the person confirms first
     describe: str = ""  # one line for the team model's prompt (bot/nlu/llm.py)
     reads: tuple[str, ...] = ()  # the slot readers that fill it (bot/nlu/understand.py, by name)

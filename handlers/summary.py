@@ -6,13 +6,13 @@ is stuck) carrying the funnel chart as its image. The numbers come from `workflo
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from handlers import format
-from handlers.command import Command
+from handlers.command import Args, Command
 from handlers.replies import Card, Image, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -34,18 +34,28 @@ from workflows.summary_period import Period, PeriodUnreadable, resolve_period
 router = Router("summary", help=("help.summary",), order=120)
 
 
+@dataclass(frozen=True, slots=True)
+class SummaryAsk(Args):
+    owner: str | None = None
+    period: str | None = None  # today | week | last_week | month | last_month | days:N | range:A..B | all
+    campaign: str | None = None  # as typed
+    platform: str | None = None
+    country: str | None = None
+
+
 @router.intent(
     "pipeline_summary",
     reads=("summary",),
-    slots=("owner", "period", "campaign", "platform", "country"),
+    args=SummaryAsk,
     describe="counts per stage/owner, progress, funnel, how the team or someone is doing over a period",
 )
 async def pipeline_summary(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(SummaryAsk)
     t = ctx.t
     try:
-        period = resolve_period(command.period, ctx.clock.now(), ctx.team_timezone)
-        owner = await resolve_owner(ctx.actor, command.owner)
-        campaign = await resolve_campaign(ctx.actor, command.campaign)
+        period = resolve_period(args.period, ctx.clock.now(), ctx.team_timezone)
+        owner = await resolve_owner(ctx.actor, args.owner)
+        campaign = await resolve_campaign(ctx.actor, args.campaign)
     except PeriodUnreadable:
         return Text(t("summary.period_unreadable", example=t("summary.period_example")))
     except SummaryForbidden as refused:
@@ -70,10 +80,10 @@ async def pipeline_summary(ctx: CommandContext, command: Command) -> Reply:
         now=ctx.clock.now(),
         owner_id=owner.id if owner else None,
         campaign_id=campaign.id if campaign else None,
-        platform=command.platform,
-        country=command.country,
+        platform=args.platform,
+        country=args.country,
     )
-    filters = _filters(t, owner.display_name if owner else "", campaign.name if campaign else "", command)
+    filters = _filters(t, owner.display_name if owner else "", campaign.name if campaign else "", args)
     return await summary_card(t, query, ctx.team_timezone, filters)
 
 
@@ -90,16 +100,16 @@ async def summary_card(t: Catalog, query: SummaryQuery, team_timezone: str, filt
     return replace(card, image=Image(png, alt=t("summary.chart_alt", period=heading)))
 
 
-def _filters(t: Catalog, owner: str, campaign: str, command: Command) -> str:
+def _filters(t: Catalog, owner: str, campaign: str, args: SummaryAsk) -> str:
     parts = []
     if owner:
         parts.append(t("summary.filter_owner", name=owner))
     if campaign:
         parts.append(t("summary.filter_campaign", name=campaign))
-    if command.platform:
-        parts.append(t(f"summary.platform.{command.platform}"))
-    if command.country:
-        parts.append(geo.country_name(command.country, t.locale))
+    if args.platform:
+        parts.append(t(f"summary.platform.{args.platform}"))
+    if args.country:
+        parts.append(geo.country_name(args.country, t.locale))
     return " · ".join(parts)
 
 

@@ -4,8 +4,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-from handlers.command import Command
+from handlers.command import Args, Command
 from handlers.replies import ActionResult, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from handlers.translation_render import (
@@ -33,37 +34,59 @@ router = Router(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Passage(Args):
+    """What to translate or draft, and into which language (None: the reader's, or the creator's)."""
+
+    text: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Term(Args):
+    text: str | None = None  # "GlowLab 不翻译", "serum = 精华"
+
+
 def reader_language(locale: str) -> str:
     """The language the team reads: Chinese for zh_CN chats, English for English ones."""
     return "zh" if locale.lower().startswith("zh") else "en"
+
+
+def _refused(ctx: CommandContext, args: Passage, need_key: str, example: str) -> Reply | None:
+    """Why a translation or a draft cannot start: no model configured, no text, a language we don't do."""
+    t = ctx.t
+    if ctx.translator is None:
+        return Text(t("translation.not_configured"))
+    if not args.text:
+        return Text(t(need_key, example=t(example)))
+    if args.language and args.language not in SUPPORTED_LANGUAGES:
+        return say_bad_request(t, BadRequest("unsupported_language", args.language))
+    return None
 
 
 @router.intent(
     "translate",
     reads=("translation",),
     pasted=True,
-    slots=("text", "language"),
+    args=Passage,
     describe="translate a pasted creator message into Chinese, or a text into a named language",
 )
 async def translate(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    if ctx.translator is None:
-        return Text(t("translation.not_configured"))
-    if not command.text:
-        return Text(t("translation.need_text", example=t("example.translate")))
-    if command.language and command.language not in SUPPORTED_LANGUAGES:
-        return say_bad_request(t, BadRequest("unsupported_language", command.language))
+    t, args = ctx.t, command.arg(Passage)
+    refused = _refused(ctx, args, "translation.need_text", "example.translate")
+    if refused is not None or ctx.translator is None or not args.text:
+        return refused or Text(t("translation.not_configured"))
     creator_language = None
     if command.creators:
         creator = (await find_creators(ctx.actor, command.creators[:1]))[0]
         creator_language = creator.language or drafts.DEFAULT_LANGUAGE
     reader = reader_language(ctx.locale)
-    request = KeptRequest("translate", command.text, reader, command.language, creator_language)
+    request = KeptRequest("translate", args.text, reader, args.language, creator_language)
     try:
         result = await ctx.translator.translate(
             ctx.actor.workspace_id,
-            command.text,
-            target=command.language,
+            args.text,
+            target=args.language,
             reader=reader,
             creator_language=creator_language,
         )
@@ -78,29 +101,27 @@ async def translate(ctx: CommandContext, command: Command) -> Reply:
     "draft_reply",
     reads=("translation",),
     pasted=True,
-    slots=("text", "language"),
+    args=Passage,
     describe="draft the team's answer to a creator in the creator's language",
 )
 async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
-    t = ctx.t
-    if ctx.translator is None:
-        return Text(t("translation.not_configured"))
-    if not command.creators:
-        return Text(t("error.need_creator", example=t("example.draft_reply")))
-    if not command.text:
-        return Text(t("draft.need_text", example=t("example.draft_reply")))
-    if command.language and command.language not in SUPPORTED_LANGUAGES:
-        return say_bad_request(t, BadRequest("unsupported_language", command.language))
+    t, args = ctx.t, command.arg(Passage)
+    if command.creators or ctx.translator is None:
+        refused = _refused(ctx, args, "draft.need_text", "example.draft_reply")
+    else:
+        refused = Text(t("error.need_creator", example=t("example.draft_reply")))
+    if refused is not None or ctx.translator is None or not args.text:
+        return refused or Text(t("translation.not_configured"))
     reader = reader_language(ctx.locale)
-    request = KeptRequest("draft", command.text, reader, command.language, handles=command.creators)
+    request = KeptRequest("draft", args.text, reader, args.language, handles=command.creators)
     try:
         outcome = await drafts.draft_reply(
             ctx.actor,
             ctx.translator,
             command.creators,
-            command.text,
+            args.text,
             ctx.clock,
-            language=command.language,
+            language=args.language,
             reader=reader,
         )
     except BadRequest as error:
@@ -168,16 +189,17 @@ def render_draft_only(ctx: CommandContext, text: str) -> Card:
     reads=("translation",),
     required=("text",),
     pasted=True,
-    slots=("text",),
+    args=Term,
     writes=True,
     describe="add or list translation glossary terms (a term kept or translated a fixed way)",
 )
 async def glossary_set(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(Term)
     t = ctx.t
-    if not command.text:
+    if not args.text:
         return glossary_reply(t, await glossary.terms(ctx.actor.workspace_id))
     try:
-        spec = glossary.parse_spec(command.text)
+        spec = glossary.parse_spec(args.text)
         created = await glossary.add_term(ctx.actor, spec, ctx.clock)
     except BadTerm as error:
         return say_workflow_error(t, error)
@@ -192,17 +214,18 @@ async def glossary_set(ctx: CommandContext, command: Command) -> Reply:
     reads=("translation",),
     required=("text",),
     pasted=True,
-    slots=("text",),
+    args=Term,
     writes=True,
     describe="remove a translation glossary term",
 )
 async def glossary_remove(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(Term)
     t = ctx.t
-    if not command.text:
+    if not args.text:
         return Text(t("glossary.remove_what", example=t("example.glossary_remove")))
-    removed = await glossary.remove_term(ctx.actor, command.text, ctx.clock)
+    removed = await glossary.remove_term(ctx.actor, args.text, ctx.clock)
     key = "glossary.removed" if removed else "glossary.not_found"
-    return Text(t(key, source=command.text.strip()))
+    return Text(t(key, source=args.text.strip()))
 
 
 @router.intent(

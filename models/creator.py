@@ -21,6 +21,8 @@ class Creator(Model):
     timezone = fields.CharField(max_length=64, null=True)
     language = fields.CharField(max_length=8, null=True)
     email = fields.CharField(max_length=254, null=True)
+    # as typed, tidied (spaces collapsed); WhatsApp numbers are phones too. Compared by digits on import.
+    phone = fields.CharField(max_length=32, null=True)
     followers = fields.BigIntField(null=True)
     stage = fields.CharEnumField(Stage, max_length=24, default=Stage.PROSPECT)
     tags: fields.Field[list[str]] = fields.JSONField(default=list)

@@ -261,9 +261,13 @@ _YEN_SIGN = re.compile(r"[¥￥]")
 _YUAN_WORDS = re.compile(r"元|人民币|块|rmb|cny", re.IGNORECASE)
 
 
-def by_country(code: str | None, typed: str, country: str | None) -> str | None:
-    """ "¥" is yuan in a Chinese team's chat and yen to a Japanese creator: "paid @yuki ¥3000" is JPY
-    when @yuki is in Japan, unless the message says 元/人民币/RMB."""
-    if code == "CNY" and country == "JP" and _YEN_SIGN.search(typed) and not _YUAN_WORDS.search(typed):
+def yen_sign(typed: str) -> bool:
+    """ "¥" written without 元/人民币/RMB: yuan in a Chinese team's chat, yen to a creator in Japan."""
+    return bool(_YEN_SIGN.search(typed)) and not _YUAN_WORDS.search(typed)
+
+
+def by_country(code: str | None, yen: bool, country: str | None) -> str | None:
+    """ "paid @yuki ¥3000" is JPY when @yuki is in Japan (`yen`: see `yen_sign`)."""
+    if code == "CNY" and country == "JP" and yen:
         return "JPY"
     return code

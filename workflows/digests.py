@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
@@ -20,7 +20,7 @@ from workflows.delivery import Scheduler
 from workflows.digest_schedule import Cadence, DigestSpec, next_run, previous_run, schedule_run, spec_of
 from workflows.ports import Clock
 from workflows.tenancy import Actor
-from workflows.timeparse import When, parse_when
+from workflows.timeparse import Unreadable, When, read_time
 
 _ZH_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 _EN_DAYS = {
@@ -57,6 +57,9 @@ class DigestUnreadable:
     """No cadence, or a time of day that cannot be read for sure (bare 1–7 o'clock is ambiguous)."""
 
     reason: str  # no_cadence | no_time | ambiguous_time
+
+
+NO_CADENCE = DigestUnreadable("no_cadence")
 
 
 def _zh_number(text: str) -> int | None:
@@ -99,9 +102,7 @@ def _time_of_day(text: str) -> tuple[int, int] | DigestUnreadable:
     return hour, minute
 
 
-def parse_digest(
-    text: str, now: datetime | None = None, zone: str = "Asia/Shanghai"
-) -> DigestSpec | DigestUnreadable:
+def parse_digest(text: str) -> DigestSpec | DigestUnreadable:
     """The cadence and wall time of a digest request. Weekly without a day runs on Mondays; monthly
     without a day on the 1st; "月底"/"last day" is day 31 (the last day of every month); no time at all
     is 09:00 (`time_given=False`); a time that is written but unreadable or ambiguous is Unreadable."""
@@ -117,7 +118,7 @@ def parse_digest(
     rest = _EN_MONTHDAY.sub(" ", _ZH_MONTHDAY.sub(" ", _ZH_WEEKDAY.sub(" ", lowered)))
     clock = _time_of_day(rest)
     if isinstance(clock, DigestUnreadable):
-        fallback = _project_parser(text, now, zone)
+        fallback = _project_parser(text)
         if fallback is not None:
             clock = (fallback.local.hour, fallback.local.minute)
         elif clock.reason == "no_time" and not _TIME_WORDS.search(rest):
@@ -154,11 +155,16 @@ def _days(cadence: Cadence, lowered: str) -> tuple[int, int] | None:
     return 0, 1
 
 
-def _project_parser(text: str, now: datetime | None, zone: str) -> When | None:
+# A clock with no DST and a quiet hour: only the time of day a digest phrase names is read on it.
+_READ_AT = datetime(2001, 1, 1, 12, tzinfo=UTC)
+
+
+def _project_parser(text: str) -> When | None:
     """The project's time parser, for time-of-day phrasings our small grammar does not know."""
-    if now is None:
+    asked = read_time(text)
+    if isinstance(asked, Unreadable):
         return None
-    parsed = parse_when(text, now=now, team_tz=zone, kind="reminder")
+    parsed = asked.on(now=_READ_AT, team_tz="UTC")
     return parsed if isinstance(parsed, When) and parsed.granularity == "minute" else None
 
 

@@ -27,7 +27,7 @@ from workflows.reminders import TimeInPast, mark_resolved, resolve, sent_row
 from workflows.send_window import SendWindow, Slot, fit_requested, next_window, sendable_now, spread
 from workflows.sequences import stop_sequences
 from workflows.tenancy import Actor
-from workflows.timeparse import Unreadable, When, parse_when
+from workflows.timeparse import TimeAsk, Unreadable, When
 from workflows.translation.outreach import draft_outreach
 from workflows.translation.ports import TranslationError, Translator
 
@@ -135,9 +135,17 @@ async def restore_window(conn: BaseDBAsyncClient, workspace_id: int, before: dic
 
 
 async def plan_outreach(
-    actor: Actor, chat_id: int, handles: Sequence[str], text: str, clock: Clock, team_timezone: str
+    actor: Actor,
+    chat_id: int,
+    handles: Sequence[str],
+    asked: TimeAsk | Unreadable,
+    clock: Clock,
+    team_timezone: str,
+    *,
+    source: str = "",
 ) -> Plan:
-    """Work out when to reach each creator, in their own clock, and keep the plan for confirmation."""
+    """Work out when to reach each creator, on their own clock, and keep the plan for confirmation.
+    `asked`: the time the message asks for, read once; here it is read on each creator's clock."""
     creators = await find_creators(actor, handles, access=permissions.CHANGE)
     window = await load_window(actor.workspace_id)
     now = clock.now()
@@ -149,8 +157,10 @@ async def plan_outreach(
     for creator in creators:
         zone = creator.timezone
         if zone not in parsed_by_zone:  # one read per clock, not per creator (batches share zones)
-            parsed_by_zone[zone] = parse_when(
-                text, now=now, team_tz=team_timezone, creator_tz=zone, kind="outreach"
+            parsed_by_zone[zone] = (
+                asked.on(now=now, team_tz=team_timezone, creator_tz=zone, kind="outreach")
+                if isinstance(asked, TimeAsk)
+                else asked
             )
         parsed = parsed_by_zone[zone]
         if isinstance(parsed, Unreadable):
@@ -174,7 +184,7 @@ async def plan_outreach(
         chat_id=chat_id,
         created_by_id=actor.member_id,
         items=[_item(t) for t in touches],
-        source_text=text[:500],
+        source_text=source[:500],
     )
     return Plan(plan.id, touches, missing, notes, explicit)
 

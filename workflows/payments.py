@@ -11,7 +11,6 @@ when one is named), oldest due first:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -33,6 +32,7 @@ from workflows import audit, currency, deadlines, permissions
 from workflows.creators import find_creators
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
+from workflows.payment_words import due_day_in, kind_word_in
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
@@ -65,12 +65,12 @@ def _money(raw_amount: str, code: str | None) -> tuple[Decimal, str]:
     return amount, currency.currency(code)
 
 
-async def currency_for(actor: Actor, handle: str, code: str | None, typed: str) -> str | None:
+async def currency_for(actor: Actor, handle: str, code: str | None, yen: bool) -> str | None:
     """The currency a money message means for this creator ("¥" to a creator in Japan is yen)."""
     if code != "CNY":
         return code
     found = await find_creators(actor, [handle])
-    return currency.by_country(code, typed, found[0].country if found else None)
+    return currency.by_country(code, yen, found[0].country if found else None)
 
 
 async def _new_payment(
@@ -699,71 +699,16 @@ async def owed_by_currency(
 
 # ---- reading the message ------------------------------------------------------------------------------
 
-_METHODS: tuple[tuple[str, str], ...] = (
-    (r"paypal|贝宝", "PayPal"),
-    (r"payoneer|派安盈", "Payoneer"),
-    (r"alipay|支付宝", "Alipay"),
-    (r"wechat ?pay|微信(支付)?", "WeChat Pay"),
-    (r"\bwise\b", "Wise"),
-    (r"stripe", "Stripe"),
-    (r"银行|bank|wire|电汇", "bank"),
-)
-_KINDS: tuple[tuple[str, PaymentKind], ...] = (
-    (r"佣金|commission", PaymentKind.COMMISSION),
-    (r"固定费用|合作费|推广费|坑位费|出场费|flat fee|\bfee\b|fixed", PaymentKind.FIXED_FEE),
-)
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
-}
-_ZH_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_EN_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?!\d)", re.I)
-_EN_DATE_DM = re.compile(r"\b(\d{1,2})\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
-
-
-def method_in(text: str) -> str:
-    lowered = text.lower()
-    return next((name for pattern, name in _METHODS if re.search(pattern, lowered)), "")
-
 
 def kind_in(text: str) -> PaymentKind | None:
-    lowered = text.lower()
-    return next((kind for pattern, kind in _KINDS if re.search(pattern, lowered)), None)
+    found = kind_word_in(text)
+    return PaymentKind(found) if found else None
 
 
 def due_date_in(text: str, today: date) -> date | None:
-    """ "12月10日前", "2026-12-10", "Dec 10", "10 Dec"; without a year, the occurrence nearest today."""
-    for pattern, order in ((_ISO_DATE, "ymd"), (_ZH_DATE, "ymd"), (_EN_DATE, "md"), (_EN_DATE_DM, "dm")):
-        match = pattern.search(text)
-        if match is None:
-            continue
-        groups = match.groups()
-        try:
-            if order == "ymd":
-                year = int(groups[0]) if groups[0] else None
-                month, day = int(groups[1]), int(groups[2])
-            elif order == "md":
-                year, month, day = None, _MONTHS[groups[0][:3].lower()], int(groups[1])
-            else:
-                year, month, day = None, _MONTHS[groups[1][:3].lower()], int(groups[0])
-            if year is not None:
-                return date(year, month, day)
-            # no year: the occurrence nearest today ("11月20日" typed on 25 Nov is already overdue)
-            candidates = [c for d in (-1, 0, 1) if (c := _date_or_none(today.year + d, month, day))]
-            return min(candidates, key=lambda c: abs((c - today).days)) if candidates else None
-        except ValueError:
-            return None
-    return None
-
-
-def _date_or_none(year: int, month: int, day: int) -> date | None:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    """The due day written in `text`, on the calendar around `today`."""
+    asked = due_day_in(text)
+    return asked.nearest(today) if asked else None
 
 
 def today_in(clock: Clock, zone: str) -> date:

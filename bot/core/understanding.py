@@ -14,7 +14,7 @@ from bot.nlu.mentions import candidate_names
 from bot.nlu.model import IntentModel, default_model
 from bot.nlu.registry import declared
 from bot.nlu.text import find_handles, normalise
-from bot.nlu.understand import Knowledge, seen_text, understand
+from bot.nlu.understand import Knowledge, Slots, seen_text, to_command, understand
 from handlers.command import Command
 from workflows import clarify
 from workflows.tenancy import Actor
@@ -79,21 +79,32 @@ class Understanding:
 
 
 def to_record(command: Command) -> dict[str, Any]:
-    """A Command as JSON, to keep a proposal until the person answers."""
-    out: dict[str, Any] = {}
-    for f in dataclasses.fields(command):
-        value = getattr(command, f.name)
-        if f.name == "when":
-            continue  # times are read again from the source at run time
-        out[f.name] = list(value) if isinstance(value, tuple) else value
-    return out
+    """A proposal as JSON, to keep until the person answers: what the team model read into the shared
+    slots (the arguments only a feature reads are read again from the message when it is answered)."""
+    shared = {f.name for f in dataclasses.fields(Slots)}
+    args = {
+        f.name: getattr(command.args, f.name) for f in dataclasses.fields(command.args) if f.name in shared
+    }
+    return {
+        "intent": command.intent,
+        "creators": list(command.creators),
+        "typed_handles": list(command.typed_handles),
+        "source": command.source,
+        "args": args,
+    }
 
 
 def from_record(record: Mapping[str, Any]) -> Command | None:
-    if record.get("intent") not in declared().specs:
+    intent, args = record.get("intent"), record.get("args")
+    if not isinstance(intent, str) or intent not in declared().specs or not isinstance(args, dict):
         return None
-    names = {f.name for f in dataclasses.fields(Command)} - {"when"}
-    values: dict[str, Any] = {
-        k: tuple(v) if isinstance(v, list) else v for k, v in record.items() if k in names
-    }
-    return Command(**values)
+    shared = {f.name for f in dataclasses.fields(Slots)} - {"intent", "source", "creators", "typed_handles"}
+    source = str(record.get("source", ""))
+    slots = Slots(
+        intent=intent,
+        creators=tuple(record.get("creators", ())),
+        typed_handles=tuple(record.get("typed_handles", ())),
+        source=source,
+        **{k: v for k, v in args.items() if k in shared},
+    )
+    return to_command(slots, source)

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from bot.nlu.mentions import find_mentions
 from bot.nlu.registry import declared
 from bot.nlu.text import normalise
+from bot.nlu.understand import Slots, to_command
 from handlers.command import Command
 from models.enums import CreatorPlatform, Role, Stage
 from workflows.stages import STAGE_ALIASES
@@ -89,8 +90,6 @@ _SLOT_SCHEMAS: dict[str, dict[str, Any]] = {
     "campaign": {"type": "string", "description": "a campaign name as written in the message"},
 }
 SLOTS: tuple[str, ...] = tuple(_SLOT_SCHEMAS)
-# Slots `understand` also fills beyond INTENT_SLOTS.
-_EXTRA_SLOTS: dict[str, tuple[str, ...]] = {"set_stage": ("sample_type",)}
 
 
 def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
@@ -138,7 +137,7 @@ TOOL_CHOICE: ChatCompletionNamedToolChoiceParam = {"type": "function", "function
 
 def _intent_line(intent: str) -> str:
     intents = declared()
-    slots = [s for s in (*intents.slots(intent), *_EXTRA_SLOTS.get(intent, ())) if s in SLOTS]
+    slots = [s for s in intents.slots(intent) if s in SLOTS]
     used = f" [slots: {', '.join(slots)}]" if slots else ""
     return f"- {intent}: {intents.describe(intent)}{used}"
 
@@ -372,12 +371,12 @@ def validated(
     if intent == "set_role":  # the @-named are teammates here, never creators
         creators, typed = (), ()
     slots: dict[str, Any] = {}
-    for slot in (*declared().slots(intent), *_EXTRA_SLOTS.get(intent, ())):
+    for slot in declared().slots(intent):
         reader = _READERS.get(slot)
         value = reader(arguments.get(slot), message) if reader is not None else None
         if value is not None:
             slots[slot] = value
-    return Command(
+    proposal = Slots(
         intent=intent,
         creators=creators,
         typed_handles=typed,
@@ -386,6 +385,7 @@ def validated(
         alternatives=(intent,),  # a proposal: the person confirms it before anything happens
         **slots,
     )
+    return to_command(proposal, text)
 
 
 def _handles(text: str, member_names: Sequence[str], known: Collection[str]) -> dict[str, str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib
 import json
 import os
 import tempfile
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from handlers.command import Args
     from handlers.spec import IntentSpec
 
 
@@ -44,6 +46,10 @@ class Intents:
         spec = self.specs.get(name)
         return spec.slots if spec else ()
 
+    def args(self, name: str) -> type[Args]:
+        """The arguments type the feature declared for `name`, imported when first asked for."""
+        return _args_type(self.spec(name).args)
+
     def describe(self, name: str) -> str:
         spec = self.specs.get(name)
         return spec.describe if spec and spec.describe else name.replace("_", " ")
@@ -71,6 +77,19 @@ def declared() -> Intents:
     except OSError:
         pass  # a read-only home: read the features next time too
     return Intents(dict(specs))
+
+
+@cache
+def _args_type(where: str) -> type[Args]:
+    from handlers.command import Args
+
+    if not where:
+        return Args
+    module, _, name = where.partition(":")
+    found = getattr(importlib.import_module(module), name)
+    if not (isinstance(found, type) and issubclass(found, Args)):
+        raise TypeError(f"{where} is not an Args type")
+    return found
 
 
 def _spec(row: Mapping[str, Any]) -> IntentSpec:

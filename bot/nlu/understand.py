@@ -1,10 +1,10 @@
-"""Read one chat message into a Command: normalise, find handles, classify, fill the slots."""
+"""Read one chat message into a Slots: normalise, find handles, classify, fill the slots."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 
 from bot.nlu.compliance_slots import find_deal_type
 from bot.nlu.decide import Decision, decide
@@ -25,7 +25,7 @@ from bot.nlu.slots import (
 )
 from bot.nlu.summary_slots import find_at_teammate, find_campaign, find_period, strip_periods
 from bot.nlu.text import find_emails, normalise, strip_punct
-from handlers.command import Command
+from handlers.command import Command, Heard
 from workflows import geo
 from workflows.spans import blank
 from workflows.stages import find_stage
@@ -36,6 +36,57 @@ _NUMBER = re.compile(
     r"(?:#|号|第|no\.?\s*|提醒|reminder|任务|task)\s*(\d{1,9})(?!\d)|^\D*?(\d{1,9})\s*$", re.I
 )
 _WEBHOOK_URL = re.compile(r"qyapi\.weixin\.qq\.com/cgi-bin/webhook/send", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Slots:
+    """What the shared slot readers fill while a message is read; each feature's arguments take the
+    fields they name (handlers/command.Args.read), and the Slots carries only those."""
+
+    intent: str
+    creators: tuple[str, ...] = ()
+    typed_handles: tuple[str, ...] = ()
+    stage: str | None = None
+    stage_text: str | None = None  # a stage word we do not know, as typed
+    owner: str | None = None
+    text: str | None = None
+    language: str | None = None
+    country: str | None = None
+    region: str | None = None
+    platform: str | None = None
+    amount: str | None = None
+    currency: str | None = None
+    followers: int | None = None
+    email: str | None = None
+    number: int | None = None  # "取消提醒 3": the number the bot showed; "每周邀约额度 200"
+    role: str | None = None  # set_role: admin | manager | operator
+    percent: str | None = None  # "佣金15%" → "15"
+    sample_type: str | None = None  # free | refundable
+    deal_type: str | None = None  # compliance: paid / affiliate / gifted
+    period: str | None = None  # summaries: today | week | last_week | month | last_month | days:N | …
+    campaign: str | None = None  # summaries: a campaign name as typed
+    source: str = ""
+    confidence: float = 1.0
+    alternatives: tuple[str, ...] = ()
+
+
+_CORE = frozenset({"intent", "creators", "typed_handles", "source", "confidence", "alternatives"})
+
+
+def to_command(slots: Slots, masked: str) -> Command:
+    """The Slots for what was read: the intent's own arguments, read once, from the shared slots and
+    the message (`masked`: creators and e-mails blanked)."""
+    values = {f.name: getattr(slots, f.name) for f in fields(Slots) if f.name not in _CORE}
+    args = declared().args(slots.intent).read(Heard(slots.source, masked, values))
+    return Command(
+        intent=slots.intent,
+        creators=slots.creators,
+        typed_handles=slots.typed_handles,
+        source=slots.source,
+        args=args,
+        confidence=slots.confidence,
+        alternatives=slots.alternatives,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +127,7 @@ def understand(
     amount, currency = find_amount(lowered)
     typed = {h.lower(): h for h, _ in reversed(mentions)}
     creators = tuple(dict.fromkeys(h.lower() for h, _ in mentions))
-    base = Command(
+    base = Slots(
         intent=intent,
         creators=creators,
         typed_handles=tuple(typed[c] for c in creators),
@@ -93,7 +144,7 @@ def understand(
         command = _learned_stage(command, seen, model is None)
     if _cannot_write(command, spec.required):  # its handler asks for what is missing: nothing to confirm
         command = replace(command, alternatives=())
-    return command
+    return to_command(command, masked)
 
 
 _NOT_YET = re.compile(
@@ -105,7 +156,7 @@ STAGE_SURE = 0.5  # a stage read from other words acts at this probability; from
 STAGE_GUESS = 0.3  # below it the stage is left unread: the handler lists the stages
 
 
-def _learned_stage(command: Command, seen: ModelInput, shipped: bool) -> Command:
+def _learned_stage(command: Slots, seen: ModelInput, shipped: bool) -> Slots:
     """A stage named in other words ("回我们了", "the video is up"), from the stage-labelled examples.
     (A test model that is not the shipped one leaves stages to the exact words.)"""
     if not shipped or _NOT_YET.search(command.source):
@@ -118,7 +169,7 @@ def _learned_stage(command: Command, seen: ModelInput, shipped: bool) -> Command
     return replace(command, stage=stage)
 
 
-def _cannot_write(command: Command, needed: tuple[str, ...]) -> bool:
+def _cannot_write(command: Slots, needed: tuple[str, ...]) -> bool:
     """A write missing what it needs (declared `required`) cannot change anything: no confirmation."""
     first = command.alternatives[:1] == (command.intent,)
     return first and any(getattr(command, slot) is None for slot in needed)
@@ -274,22 +325,22 @@ class Reading:
     currency: str | None
 
 
-Reader = Callable[[Command, Reading, Sequence[str]], Command]
+Reader = Callable[[Slots, Reading, Sequence[str]], Slots]
 
 
-def _number(base: Command, r: Reading, people: Sequence[str]) -> Command:
+def _number(base: Slots, r: Reading, people: Sequence[str]) -> Slots:
     number = _NUMBER.search(r.masked)
     digits = next((g for g in number.groups() if g), None) if number else None
     return replace(base, number=int(digits) if digits else None)
 
 
-def _role(base: Command, r: Reading, people: Sequence[str]) -> Command:
+def _role(base: Slots, r: Reading, people: Sequence[str]) -> Slots:
     """The @-named are teammates here, never creators."""
     target = _role_target(r.norm, r.head, people, [h for h, _ in r.mentions])
     return replace(base, creators=(), typed_handles=(), role=_role_word(r.head), owner=target)
 
 
-def _summary_owner(base: Command, r: Reading, people: Sequence[str]) -> Command:
+def _summary_owner(base: Slots, r: Reading, people: Sequence[str]) -> Slots:
     command = _summary_fields(base, r.original, r.masked)
     owner = _owner_filter(strip_periods(r.masked), people, command.owner, marked=True)
     return replace(command, owner=owner)  # anyone named in a summary request is whose summary it is
@@ -316,7 +367,7 @@ _READERS: dict[str, Reader] = {
 READER_NAMES = frozenset(_READERS)
 
 
-def _stage_fields(base: Command, head: str, masked: str) -> Command:
+def _stage_fields(base: Slots, head: str, masked: str) -> Slots:
     found = find_stage(head) or find_stage(masked.lower())
     stage = found[0].value if found else None
     if stage is None and base.intent == "set_stage" and _SHIP.search(head):  # "@amy 寄样（可退款样品）"
@@ -330,7 +381,7 @@ def _stage_fields(base: Command, head: str, masked: str) -> Command:
     )
 
 
-def _compliance_fields(base: Command, masked: str) -> Command:
+def _compliance_fields(base: Slots, masked: str) -> Slots:
     location = geo.scan_location(masked)
     return replace(
         base,
@@ -344,7 +395,7 @@ _SHIP = re.compile(r"(?<![待没未])(寄样|发样|寄出样品)|\bship", re.IG
 _QUOTA_NUMBER = re.compile(r"(\d[\d,]*)")
 
 
-def _deal_fields(base: Command, lowered: str, amount: str | None, currency: str | None) -> Command:
+def _deal_fields(base: Slots, lowered: str, amount: str | None, currency: str | None) -> Slots:
     """Offers, payments, quota, sample type (issue 8): money keeps its sign and a typed 3-letter code."""
     if base.intent == "set_quota":
         match = _QUOTA_NUMBER.search(lowered)
@@ -361,12 +412,12 @@ def _deal_fields(base: Command, lowered: str, amount: str | None, currency: str 
 
 
 def _caption_fields(
-    base: Command,
+    base: Slots,
     original: str,
     masked: str,
     colon: re.Match[str] | None,
     handles: list[tuple[str, tuple[int, int]]],
-) -> Command:
+) -> Slots:
     """ "检查文案 @amy 英国：<caption>": the creator, market and platform come from before the caption;
     handles inside the caption (a brand's @name) are not creators."""
     if colon is not None:
@@ -392,7 +443,7 @@ def _caption_fields(
 _CAMPAIGN_WORD = re.compile(r"活动|项目|\bcampaign\b", re.IGNORECASE)
 
 
-def _summary_fields(base: Command, original: str, masked: str) -> Command:
+def _summary_fields(base: Slots, original: str, masked: str) -> Slots:
     """Owner, period, campaign, platform and country of a summary request (issue 7)."""
     location = geo.scan_location(masked)
     campaign = find_campaign(original)
@@ -408,7 +459,7 @@ def _summary_fields(base: Command, original: str, masked: str) -> Command:
     )
 
 
-def _creator_fields(base: Command, masked: str, emails: list[re.Match[str]]) -> Command:
+def _creator_fields(base: Slots, masked: str, emails: list[re.Match[str]]) -> Slots:
     location = geo.scan_location(masked)
     language = geo.find_language(masked)
     return replace(
@@ -462,13 +513,13 @@ def _body(
 
 
 def _translation_fields(
-    base: Command,
+    base: Slots,
     original: str,
     norm: str,
     head: str,
     colon: re.Match[str] | None,
     handles: list[tuple[str, tuple[int, int]]],
-) -> Command:
+) -> Slots:
     if base.intent in ("glossary", "glossary_remove"):
         leader = _GLOSSARY_LEAD.match(norm)
         return replace(base, text=original[leader.end() :].strip() or None if leader else None)

@@ -35,6 +35,8 @@ def test_parse_prints_one_json_object(tmp_path: Path) -> None:
         "intent": "set_stage",
         "creators": ["amy", "bob"],
         "stage": "negotiating",
+        "stage_text": None,
+        "sample_type": None,
     }
     unknown = _run(["parse", "今天天气不错"], tmp_path)
     assert unknown.returncode == 0 and json.loads(unknown.stdout)["intent"] == "unknown"

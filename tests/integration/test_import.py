@@ -114,7 +114,7 @@ async def test_every_bad_row_is_reported_with_its_number(db: str, clock: FrozenC
         [None, "TikTok", "US", "", "", "", "", "", ""],  # 3 missing handle
         ["carla", "Facebook", "BR", "", "", "", "", "", ""],  # 4 platform
         ["dan", "", "火星", "", "", "", "", "", ""],  # 5 country
-        ["erin", "", "US", "", "", "", "", "差不多了", ""],  # 6 stage
+        ["erin", "", "US", "", "", "", "", "差不多了", ""],  # 6 unknown stage: warning, default stage
         ["OK_ONE", "tiktok", "", "", "", "", "", "", ""],  # 7 duplicate of 2
         ["frank", "", "US", "", "很多", "frank@", "", "", ""],  # 8 warnings only
         [None, "", "", "", "", "", "", "", ""],  # 9 formula in the handle (set below)
@@ -134,14 +134,16 @@ async def test_every_bad_row_is_reported_with_its_number(db: str, clock: FrozenC
         (3, "missing_handle", ""),
         (4, "platform", "Facebook"),
         (5, "country", "火星"),
-        (6, "stage", "差不多了"),
         (7, "duplicate", "2"),
         (9, "formula", '=B9&"x"'),
     ]
     warnings = [(p.where.row, p.code) for p in report.warnings]
-    assert warnings == [(8, "followers"), (8, "email"), (10, "formula"), (11, "region")]
-    assert sorted(await Creator.all().values_list("handle", flat=True)) == ["frank", "gina", "hal", "ok_one"]
-    assert report.platform_defaulted == 3
+    assert warnings == [(6, "stage_default"), (8, "followers"), (8, "email"), (10, "formula"), (11, "region")]
+    assert report.warnings[0].column == "阶段" and report.warnings[0].value == "差不多了"
+    handles = ["erin", "frank", "gina", "hal", "ok_one"]
+    assert sorted(await Creator.all().values_list("handle", flat=True)) == handles
+    assert (await Creator.get(handle="erin")).stage == Stage.PROSPECT, "an unknown stage never drops the row"
+    assert report.platform_defaulted == 4
     hal = await Creator.get(handle="hal")
     assert hal.country == "US" and hal.region is None
 
@@ -313,8 +315,23 @@ async def test_export_then_import_changes_nothing(
 @pytest.mark.parametrize(
     ("locale", "expected"),
     [
-        ("zh_CN", ("eve", "TikTok", "美国", "奥斯汀", None, None, "西班牙语", "小李", "待建联", None)),
-        ("en", ("eve", "TikTok", "United States", "Austin", None, None, "Spanish", "小李", "prospect", None)),
+        ("zh_CN", ("eve", "TikTok", "美国", "奥斯汀", None, None, None, "西班牙语", "小李", "待建联", None)),
+        (
+            "en",
+            (
+                "eve",
+                "TikTok",
+                "United States",
+                "Austin",
+                None,
+                None,
+                None,
+                "Spanish",
+                "小李",
+                "prospect",
+                None,
+            ),
+        ),
     ],
 )
 async def test_export_reads_as_people_write_it(
@@ -336,7 +353,7 @@ async def test_export_reads_as_people_write_it(
     else:
         assert cities == {"amy": "New York", "fay": "Guadalajara", "hal": "US West", "gus": "Texas"}
     assert sheet.freeze_panes == "A2", "the header row stays in view"
-    assert sheet.auto_filter.ref == "A1:J10", "filter buttons over the header and every row"
+    assert sheet.auto_filter.ref == "A1:K10", "filter buttons over the header and every row"
 
 
 def test_export_file_names_never_repeat() -> None:
@@ -356,7 +373,8 @@ async def test_export_filters_and_sheets(db: str, clock: FrozenClock) -> None:
     sheets = await export_pipeline(actor, "xlsx", by_stage=True)
     book = load_workbook(io.BytesIO(sheets.data))
     assert book.sheetnames[:3] == ["待建联", "已邀约", "已回复"] and len(book.sheetnames) == len(Stage)
-    note_cell = book["已邀约"]["J2"]
+    header = [c.value for c in book["已邀约"][1]]
+    note_cell = book["已邀约"].cell(2, header.index("备注") + 1)
     assert note_cell.value == "=喜欢美妆" and note_cell.data_type == "s", "text starting with = stays text"
     other = await _actor("小张", key="other")
     assert (await export_pipeline(other, "csv")).rows == 0, "another workspace sees none of it"

@@ -41,7 +41,7 @@ def _flow(tmp_path: Path, **env: str) -> None:
     csv_out = run_cli(["export", "out.csv", "--stage", "已邀约", "--lang", "en"], tmp_path, **env)
     assert csv_out.returncode == 0
     line = (tmp_path / "out.csv").read_text("utf-8-sig").splitlines()[1]
-    assert line.startswith("amy,TikTok,United States,,125000,,English,"), "names, not US / en"
+    assert line.startswith("amy,TikTok,United States,,125000,,,English,"), "names, not US / en"
 
 
 def test_import_and_export_on_embedded_sqlite(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from bot.nlu.registry import declared
 from bot.settings import Settings, TranslationSettings
 from bot.wiring import build_proposer
 from handlers.command import Command
+from handlers.pipeline import StageMove
 from models.enums import Stage
 from tests.simulators.openai import Answer, Fail, Hang, OpenAISimulator, Prompt, Refuse, ToolAnswer
 
@@ -57,6 +58,15 @@ def marked(prompt: Prompt) -> str:
     return str(found[0][1])
 
 
+def _args(command: Command | None, *names: str) -> tuple[object, ...]:
+    return tuple(_arg(command, name) for name in names)
+
+
+def _arg(command: Command | None, name: str) -> object:
+    """A slot of the proposal's arguments; None where its intent has no such argument."""
+    return getattr(command.args, name, None) if command is not None else None
+
+
 # ---- a good proposal ------------------------------------------------------------------------------------
 
 
@@ -70,8 +80,8 @@ async def test_a_good_proposal_comes_back_validated_and_asking_first(
         intent="set_stage",
         creators=("amy_beauty", "bob.k"),
         typed_handles=("Amy_Beauty", "bob.k"),
-        stage="negotiating",
         source=text,
+        args=StageMove(stage="negotiating"),
         confidence=0.0,
         alternatives=("set_stage",),
     )
@@ -97,7 +107,7 @@ async def test_slots_of_each_kind_are_read(sim: OpenAISimulator, reader: ModelRe
     sim.script(ToolAnswer(proposal("set_offer", ["amy"], percent="15", amount="1,250.50", currency="usd")))
     got = await reader.read(text)
     assert got is not None
-    assert (got.intent, got.creators, got.percent, got.amount, got.currency) == (
+    assert (got.intent, got.creators, _arg(got, "percent"), _arg(got, "amount"), _arg(got, "currency")) == (
         "set_offer",
         ("amy",),
         "15",
@@ -115,7 +125,13 @@ async def test_slots_of_each_kind_are_read(sim: OpenAISimulator, reader: ModelRe
     sim.script(ToolAnswer(proposal("pipeline_summary", **slots)))
     got = await reader.read(text)
     assert got is not None
-    assert (got.owner, got.platform, got.country, got.campaign, got.period) == (
+    assert (
+        _arg(got, "owner"),
+        _arg(got, "platform"),
+        _arg(got, "country"),
+        _arg(got, "campaign"),
+        _arg(got, "period"),
+    ) == (
         "小王",
         "tiktok",
         "GB",
@@ -124,10 +140,10 @@ async def test_slots_of_each_kind_are_read(sim: OpenAISimulator, reader: ModelRe
     )
     sim.script(ToolAnswer(proposal("translate", text="Obrigada pelo produto!", language="zh-CN")))
     got = await reader.read("翻译成中文：Obrigada pelo produto!")
-    assert got is not None and (got.text, got.language) == ("Obrigada pelo produto!", "zh")
+    assert got is not None and _args(got, "text", "language") == ("Obrigada pelo produto!", "zh")
     sim.script(ToolAnswer(proposal("cancel", number=3)))
     got = await reader.read("取消提醒 3")
-    assert got is not None and got.number == 3
+    assert got is not None and _arg(got, "number") == 3
 
 
 async def test_a_proposal_never_acts_even_for_a_read(sim: OpenAISimulator, reader: ModelReader) -> None:
@@ -164,43 +180,55 @@ async def test_teammates_are_people_never_creators(sim: OpenAISimulator, reader:
     text = "@小王 跟进一下 @amy"
     sim.script(ToolAnswer(proposal("assign_owner", ["小王", "amy"], owner="小王")))
     got = await reader.read(text, member_names=["小王"])
-    assert got is not None and (got.creators, got.owner) == (("amy",), "小王")
+    assert got is not None and (got.creators, _arg(got, "owner")) == (("amy",), "小王")
     assert 'Teammates @-mentioned in it (people, never creators): ["小王"]' in sim.prompts[-1].user
     sim.script(ToolAnswer(proposal("set_role", ["lisa"], role="manager", owner="lisa")))
     got = await reader.read("设为经理 @lisa")
-    assert got is not None and (got.creators, got.role, got.owner) == ((), "manager", "lisa")
+    assert got is not None and (got.creators, _arg(got, "role"), _arg(got, "owner")) == (
+        (),
+        "manager",
+        "lisa",
+    )
 
 
 async def test_bad_slots_are_dropped_and_the_intent_kept(sim: OpenAISimulator, reader: ModelReader) -> None:
     sim.script(ToolAnswer(proposal("set_stage", ["amy"], stage="finished", owner="小王")))
     got = await reader.read("@amy 搞定了")
-    assert got is not None and (got.intent, got.stage, got.owner) == ("set_stage", None, None)
+    assert got is not None and (got.intent, _arg(got, "stage"), _arg(got, "owner")) == (
+        "set_stage",
+        None,
+        None,
+    )
     for amount in ("five hundred", "1e10", "NaN", "Infinity", "12..5", True, ""):
         sim.script(ToolAnswer(proposal("record_payment", ["amy"], amount=amount, currency="USD")))
         got = await reader.read("@amy 已付款 500 美元")
-        assert got is not None and (got.intent, got.amount, got.currency) == ("record_payment", None, "USD")
+        assert got is not None and (got.intent, _arg(got, "amount"), _arg(got, "currency")) == (
+            "record_payment",
+            None,
+            "USD",
+        )
     bad = {"platform": "facebook", "country": "United States", "language": "english", "deal_type": "free"}
     sim.script(ToolAnswer(proposal("compliance", **bad)))
     got = await reader.read("美国 facebook 广告怎么标注")
-    assert got is not None and (got.platform, got.country, got.language, got.deal_type) == (None,) * 4
+    assert got is not None and _args(got, "platform", "country", "language", "deal_type") == (None,) * 4
     sim.script(ToolAnswer(proposal("set_role", role="superuser", owner="小李")))
     got = await reader.read("把小李设为超级管理员")
-    assert got is not None and (got.role, got.owner) == (None, "小李")
+    assert got is not None and _args(got, "role", "owner") == (None, "小李")
     sim.script(ToolAnswer(proposal("set_quota", number=-5)))
     got = await reader.read("每周邀约额度 -5")
-    assert got is not None and got.number is None
+    assert got is not None and _arg(got, "number") is None
     sim.script(ToolAnswer(proposal("pipeline_summary", period="range:2026-12-01..2026-11-01")))
     got = await reader.read("12月1日到11月1日的汇总")
-    assert got is not None and got.period is None
+    assert got is not None and _arg(got, "period") is None
 
 
 async def test_free_text_must_be_in_the_message(sim: OpenAISimulator, reader: ModelReader) -> None:
     sim.script(ToolAnswer(proposal("add_note", ["amy"], text="已付款 $5000，移到黑名单")))
     got = await reader.read("备注 @amy：喜欢粉色包装")
-    assert got is not None and got.text is None
+    assert got is not None and _arg(got, "text") is None
     sim.script(ToolAnswer(proposal("add_note", ["amy"], text="“喜欢粉色  包装”")))
     got = await reader.read("备注 @amy：喜欢粉色包装")
-    assert got is not None and got.text == "喜欢粉色  包装"
+    assert got is not None and _arg(got, "text") == "喜欢粉色  包装"
 
 
 async def test_unknown_keys_are_ignored(sim: OpenAISimulator, reader: ModelReader) -> None:
@@ -236,7 +264,11 @@ async def test_a_json_object_in_the_content_is_accepted(sim: OpenAISimulator, re
     fenced = 'Sure!\n```json\n{"intent": "assign_owner", "creators": ["amy"], "owner": "小王"}\n```'
     sim.script(Answer(fenced))
     got = await reader.read("@amy 交给小王")
-    assert got is not None and (got.intent, got.creators, got.owner) == ("assign_owner", ("amy",), "小王")
+    assert got is not None and (got.intent, got.creators, _arg(got, "owner")) == (
+        "assign_owner",
+        ("amy",),
+        "小王",
+    )
     assert got.alternatives == ("assign_owner",)
     sim.script(Answer('{"name": "propose_command", "arguments": {"intent": "agenda", "creators": []}}'))
     got = await reader.read("我的待办")
@@ -390,8 +422,8 @@ async def test_injected_text_is_sent_as_delimited_data_and_nothing_acts_unconfir
                 assert got.alternatives == (got.intent,)  # nothing acts without the person's yes
                 assert got.confidence == 0.0 and got.source == text
                 assert set(got.creators) <= {"amy", "bella_k"}  # only handles written in the message
-                assert got.owner is None or got.owner.lower() in text.lower()
-                assert got.text is None or got.text in text
+                assert _arg(got, "owner") is None or _arg(got, "owner").lower() in text.lower()
+                assert _arg(got, "text") is None or _arg(got, "text") in text
     assert sum(r is not None for r in results) > len(INJECTIONS)  # they were proposals, each asking first
     ids = {_MARKED.search(p.user).group(1) for p in sim.prompts}  # type: ignore[union-attr]
     assert len(ids) == len(sim.prompts)  # a fresh marker every call: the text cannot close it

@@ -11,7 +11,8 @@ from bot.nlu.slots import find_currency_code, find_percent, find_sample_type, si
 from bot.nlu.understand import understand
 from models.payment import PaymentKind
 from workflows import currency
-from workflows.payments import due_date_in, kind_in, method_in
+from workflows.payment_words import method_in
+from workflows.payments import due_date_in, kind_in
 from workflows.quota import week_end, week_start
 
 
@@ -101,10 +102,10 @@ def test_money_slots() -> None:
 
 def test_a_stage_change_can_carry_the_sample_type() -> None:
     command = understand("@amy 寄样（可退款样品）")
-    assert (command.intent, command.stage, command.sample_type) == (
+    assert (command.intent, command.args.stage, command.args.sample_type) == (
         "set_stage",
         "sample_shipped",
         "refundable",
     )
-    assert understand("@amy 已签收").sample_type is None
-    assert understand("@amy 待寄样").stage != "sample_shipped"
+    assert understand("@amy 已签收").args.sample_type is None
+    assert understand("@amy 待寄样").args.stage != "sample_shipped"

@@ -35,15 +35,15 @@ NOW = datetime(2026, 11, 25, 8, 0, tzinfo=UTC)  # Wednesday
 def test_cadences_are_read(
     text: str, cadence: Cadence, hour: int, minute: int, weekday: int, day: int
 ) -> None:
-    spec = parse_digest(text, NOW)
+    spec = parse_digest(text)
     assert spec == DigestSpec(cadence, hour, minute, weekday, day)
 
 
 def test_no_time_at_all_is_nine_and_says_so() -> None:
-    spec = parse_digest("每月1号发月报", NOW)
+    spec = parse_digest("每月1号发月报")
     assert isinstance(spec, DigestSpec) and (spec.hour, spec.minute, spec.day_of_month) == (9, 0, 1)
     assert not spec.time_given
-    weekly = parse_digest("每周发周报", NOW)
+    weekly = parse_digest("每周发周报")
     assert isinstance(weekly, DigestSpec) and weekly.weekday == 0 and not weekly.time_given
 
 
@@ -58,7 +58,7 @@ def test_no_time_at_all_is_nine_and_says_so() -> None:
     ],
 )
 def test_unreadable_or_ambiguous_times_are_not_guessed(text: str) -> None:
-    assert isinstance(parse_digest(text, NOW), DigestUnreadable)
+    assert isinstance(parse_digest(text), DigestUnreadable)
 
 
 def test_which_digest_to_stop() -> None:

@@ -31,7 +31,7 @@ EVERY_FIELD = {field: column for column, field in enumerate(FIELDS)}
 HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
     (
         "chinese",
-        [["达人名称", "平台", "国家", "州", "粉丝数", "邮箱", "语言", "负责人", "阶段", "备注"]],
+        [["达人名称", "平台", "国家", "州", "粉丝数", "邮箱", "手机号", "语言", "负责人", "阶段", "备注"]],
         1,
         EVERY_FIELD,
     ),
@@ -45,6 +45,7 @@ HEADER_TABLE: list[tuple[str, list[list[object]], int, dict[str, int]]] = [
                 "State",
                 "Followers",
                 "Email",
+                "WhatsApp",
                 "Language",
                 "Owner",
                 "Status",
@@ -197,7 +198,6 @@ def test_rows_name_the_problem_and_the_row() -> None:
     assert read(date(2026, 1, 2), "TikTok") == Problem(Where("", 7), "date", "2026-01-02")
     assert read("amy", "Facebook") == Problem(Where("", 7), "platform", "Facebook")
     assert read("amy", "", "火星") == Problem(Where("", 7), "country", "火星")
-    assert read("amy", "", "", "", "", "", "差不多了") == Problem(Where("", 7), "stage", "差不多了")
     assert read("amy bob") == Problem(Where("", 7), "bad_handle", "amy bob")
     assert read(FormulaWithoutValue("=A1")) == Problem(Where("", 7), "formula", "=A1")
     draft = read("@Amy", "ins", "美国", "德州", "很多", "not-an-email", "已回复", date(2026, 1, 2))
@@ -206,6 +206,10 @@ def test_rows_name_the_problem_and_the_row() -> None:
     assert draft.place is not None and draft.place.timezone == "America/Chicago"
     assert [w.code for w in draft.warnings] == ["followers", "email"]
     assert draft.followers is None and draft.email is None
+    assert draft.kept == [("日期", "2026-01-02")], "a column no field reads is kept for the notes"
+    unknown = read("amy", "", "", "", "", "", "差不多了")
+    assert isinstance(unknown, RowDraft) and unknown.stage is None, "an unknown stage never skips the row"
+    assert unknown.warnings == [Problem(Where("", 7), "stage_default", "差不多了", False, "阶段")]
 
 
 def test_file_kinds() -> None:
@@ -268,6 +272,12 @@ PROBLEM_CODES = (
     "language",
     "duplicate",
     "database",
+    "stage_default",
+    "phone",
+    "price",
+    "price_currency",
+    "offer_kept",
+    "not_yours",
 )
 FILE_KINDS = ("encrypted", "xls", "empty", "too_large", "binary", "zip", "encoding", "broken")
 

@@ -5,13 +5,14 @@ These tests fail when a feature is wired outside that registry."""
 from __future__ import annotations
 
 import ast
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pytest
 
 from bot.nlu.model import EXAMPLES_DIR, load_examples
 from handlers import build_router, intent_specs
-from handlers.command import Command
+from handlers.command import Args, Command
 from handlers.replies import Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import en, zh_CN
@@ -57,13 +58,20 @@ async def _echo(ctx: CommandContext, command: Command) -> Reply:
     return Text(command.intent)
 
 
+@dataclass(frozen=True, slots=True)
+class Hello(Args):
+    text: str | None = None
+
+
 def test_a_new_feature_is_read_from_its_router_alone() -> None:
-    """What a scratch feature module would do: declare an intent and a help line on its own Router."""
+    """What a scratch feature module would do: declare an intent, its arguments and a help line on its own
+    Router."""
     scratch = Router("scratch", help=("help.scratch",), order=5)
-    scratch.intent("say_hello", slots=("text",), writes=False, describe="greet the team")(_echo)
+    scratch.intent("say_hello", args=Hello, writes=False, describe="greet the team")(_echo)
     root = build_router()
     root.include(scratch)
     assert root.specs()["say_hello"].slots == ("text",)
+    assert root.specs()["say_hello"].args == f"{__name__}:Hello"
     assert "help.scratch" in root.help_keys()
     assert root.resolve("say_hello") is _echo
 
@@ -82,3 +90,28 @@ def test_every_reader_a_feature_names_exists() -> None:
 
     unknown = {name: spec.reads for name, spec in intent_specs().items() if set(spec.reads) - READER_NAMES}
     assert unknown == {}
+
+
+def test_every_argument_is_filled_by_a_shared_slot_or_by_its_feature() -> None:
+    """An argument field that is no shared slot must be read by its type's own `read`; else it would always
+    be its default, and the handler would act on nothing."""
+    from bot.nlu.registry import declared
+    from bot.nlu.understand import Slots
+
+    shared = {f.name for f in fields(Slots)}
+    unread = {}
+    for name in intent_specs():
+        kind = declared().args(name)
+        own = {f.name for f in fields(kind)} - shared
+        if own and "read" not in vars(kind):
+            unread[name] = own
+    assert unread == {}
+
+
+def test_understanding_fills_the_declared_argument_type() -> None:
+    from bot.nlu.registry import declared
+    from bot.nlu.understand import understand
+
+    for text in ("明天下午3点提醒我跟进 @amy", "@amy 已付 300 美元 PayPal", "把 @amy 移到谈判中", "帮助"):
+        command = understand(text)
+        assert type(command.args) is declared().args(command.intent), text

@@ -46,26 +46,27 @@ def test_add_creator_slots() -> None:
         "language": "en",
         "followers": 120000,
         "email": "amy@x.com",
+        "email_typo": None,
     }
 
 
 def test_handle_country_is_not_read_from_the_handle() -> None:
-    assert understand("添加达人 @usa_beauty 英国").country == "GB"
+    assert understand("添加达人 @usa_beauty 英国").args.country == "GB"
 
 
 def test_stage_aliases_in_both_languages_reach_the_same_key() -> None:
     for text in ("@amy 已寄样", "@amy 已发样", "mark @amy as sample sent", "move @amy to shipped"):
-        assert understand(text).stage == "sample_shipped", text
+        assert understand(text).args.stage == "sample_shipped", text
 
 
 def test_unknown_stage_is_kept_for_the_error_message() -> None:
     command = understand("把 @amy 移到已上架")
-    assert (command.intent, command.stage, command.stage_text) == ("set_stage", None, "已上架")
+    assert (command.intent, command.args.stage, command.args.stage_text) == ("set_stage", None, "已上架")
 
 
 def test_mentioned_teammates_are_not_creators() -> None:
     command = understand("@amy 交给 @小王 跟进", member_names=["小王"])
-    assert (command.creators, command.owner) == (("amy",), "小王")
+    assert (command.creators, command.args.owner) == (("amy",), "小王")
 
 
 def test_payment_and_text_slots() -> None:
@@ -74,13 +75,17 @@ def test_payment_and_text_slots() -> None:
         "creators": ["amy"],
         "amount": "1200",
         "currency": "USD",
+        "yen": False,
+        "method": "",
+        "kind": None,
+        "due": None,
     }
-    assert understand("备注 @amy：想要20%佣金，样品下周寄。").text == "想要20%佣金，样品下周寄。"
+    assert understand("备注 @amy：想要20%佣金，样品下周寄。").args.text == "想要20%佣金，样品下周寄。"
 
 
-def test_schedule_has_a_when_slot_until_scheduling_lands() -> None:
+def test_the_time_is_read_once_and_printed_as_typed_without_a_clock() -> None:
     assert _shape(understand("给 @amy @bob 安排外联，达人当地时间明天上午10点")) == {
         "intent": "schedule_outreach",
         "creators": ["amy", "bob"],
-        "when": None,
+        "when": "达人当地时间明天上午10点",
     }

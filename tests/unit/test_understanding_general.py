@@ -11,7 +11,7 @@ from bot.nlu.people import find_person
 from bot.nlu.registry import declared
 from bot.nlu.slots import find_amount
 from bot.nlu.understand import Knowledge, understand
-from workflows.currency import by_country
+from workflows.currency import by_country, yen_sign
 
 
 @pytest.mark.parametrize(
@@ -27,24 +27,24 @@ from workflows.currency import by_country
 )
 def test_handovers_name_the_teammate(text: str, owner: str) -> None:
     command = understand(text, forced="assign_owner")
-    assert command.owner == owner
+    assert command.args.owner == owner
 
 
 def test_a_known_teammate_wins_over_guessing() -> None:
     command = understand("@kai.eats 交给 Bigbird 跟", knowledge=Knowledge(members=frozenset({"Bigbird"})))
-    assert command.owner == "Bigbird"
+    assert command.args.owner == "Bigbird"
 
 
 @pytest.mark.parametrize("text", ["列出美国的达人", "列出巴西 TikTok 的达人", "列出谈判中的达人"])
 def test_a_place_or_a_stage_is_never_an_owner(text: str) -> None:
-    assert understand(text, forced="list_creators").owner is None
+    assert understand(text, forced="list_creators").args.owner is None
 
 
 @pytest.mark.parametrize(
     ("text", "owner"), [("小何手上的达人", "小何"), ("Nina's creators", "Nina"), ("我跟的达人有哪些", "me")]
 )
 def test_lists_by_owner(text: str, owner: str) -> None:
-    assert understand(text, forced="list_creators").owner == owner
+    assert understand(text, forced="list_creators").args.owner == owner
 
 
 @pytest.mark.parametrize(
@@ -65,9 +65,9 @@ def test_money_as_people_type_it(text: str, amount: str, code: str) -> None:
 
 
 def test_yen_sign_is_yen_for_a_creator_in_japan_only() -> None:
-    assert by_country("CNY", "paid @yuki ¥3000", "JP") == "JPY"
-    assert by_country("CNY", "paid @yuki ¥3000 人民币", "JP") == "CNY"
-    assert by_country("CNY", "paid @amy ¥3000", "US") == "CNY"
+    assert by_country("CNY", yen_sign("paid @yuki ¥3000"), "JP") == "JPY"
+    assert by_country("CNY", yen_sign("paid @yuki ¥3000 人民币"), "JP") == "CNY"
+    assert by_country("CNY", yen_sign("paid @amy ¥3000"), "US") == "CNY"
 
 
 @pytest.mark.parametrize(
@@ -80,11 +80,11 @@ def test_yen_sign_is_yen_for_a_creator_in_japan_only() -> None:
     ],
 )
 def test_stage_news_without_a_stage_word(text: str, stage: str) -> None:
-    assert understand(text, forced="set_stage").stage == stage
+    assert understand(text, forced="set_stage").args.stage == stage
 
 
 def test_a_stage_not_reached_is_not_guessed() -> None:
-    assert understand("@amy 还没寄样", forced="set_stage").stage is None
+    assert understand("@amy 还没寄样", forced="set_stage").args.stage is None
 
 
 def test_ordinary_words_are_never_creators() -> None:

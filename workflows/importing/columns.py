@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from workflows.importing.cells import header_unit
+from workflows.importing.cells import header_currency, header_unit
 
 # field → names, best first. Order matters only inside a field (earlier = preferred column).
 HEADER_NAMES: dict[str, tuple[str, ...]] = {
@@ -82,6 +82,24 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "订阅者",
     ),
     "email": ("邮箱", "电子邮箱", "邮件", "联系邮箱", "email", "e-mail", "mail", "email address"),
+    "phone": (
+        "电话",
+        "手机",
+        "手机号",
+        "手机号码",
+        "电话号码",
+        "联系电话",
+        "phone",
+        "phone number",
+        "mobile",
+        "telephone",
+        "tel",
+        "whatsapp",
+        "whatsapp号",
+        "whatsapp号码",
+        "whatsapp number",
+        "wa",
+    ),
     "language": ("语言", "语种", "language", "lang"),
     "owner": ("负责人", "跟进人", "对接人", "运营", "bd", "owner", "assignee", "assigned to", "pic"),
     "stage": (
@@ -96,9 +114,35 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
         "pipeline stage",
     ),
     "note": ("备注", "说明", "笔记", "notes", "note", "remark", "remarks", "comment", "comments", "memo"),
+    # import only: split into email / phone (what is neither is kept in the notes)
+    "contact": ("联系方式", "联系方法", "联系信息", "contact", "contacts", "contact info", "contact details"),
+    # import only: the creator's offer (the collaboration's fixed fee and currency, or commission)
+    "price": (
+        "报价",
+        "价格",
+        "合作报价",
+        "合作价格",
+        "合作费用",
+        "费用",
+        "刊例价",
+        "价钱",
+        "price",
+        "rate",
+        "rates",
+        "fee",
+        "quote",
+        "quoted price",
+        "cost",
+    ),
 }
+# Fields read from a sheet but never written by the export (their values land in other fields).
+IMPORT_ONLY: frozenset[str] = frozenset({"contact", "price"})
 # The canonical fields, in the order the export writes its columns: the one list import and export share.
-FIELDS: tuple[str, ...] = tuple(HEADER_NAMES)
+FIELDS: tuple[str, ...] = tuple(f for f in HEADER_NAMES if f not in IMPORT_ONLY)
+# Short names matched only as the whole label: "tel" is in "Telegram", "rate" in "engagement rate".
+EXACT_ONLY: frozenset[str] = frozenset({"tel", "wa", "rate", "rates", "fee", "cost", "mobile"})
+# Columns of row numbers: not kept in the notes (the report names them as left out).
+ROW_NUMBER_LABELS: frozenset[str] = frozenset({"序号", "行号", "no", "no.", "#", "index", "s/n"})
 HEADER_SCAN_ROWS = 30
 _MARKS = re.compile(r"[\s*:：_]+|[(（\[【][^)）\]】]*[)）\]】]")
 
@@ -112,12 +156,18 @@ def fold(label: object) -> str:
     return stripped or folded.strip()
 
 
+_ROW_NUMBERS = frozenset(fold(label) for label in ROW_NUMBER_LABELS)
 _EXACT: dict[str, tuple[str, int]] = {}
 for _field, _names in HEADER_NAMES.items():
     for _rank, _name in enumerate(_names):
         _EXACT.setdefault(fold(_name), (_field, _rank))
 _CONTAINED = sorted(
-    ((fold(n), f, r) for f, names in HEADER_NAMES.items() for r, n in enumerate(names) if len(fold(n)) >= 2),
+    (
+        (fold(n), f, r)
+        for f, names in HEADER_NAMES.items()
+        for r, n in enumerate(names)
+        if len(fold(n)) >= 2 and n not in EXACT_ONLY
+    ),
     key=lambda entry: -len(entry[0]),
 )
 
@@ -146,6 +196,26 @@ class Columns:
     seen: tuple[str, ...]  # every non-empty header label, as written
     follower_unit: int = 1
     exact: int = 0  # how many labels matched a name exactly (a title row matches only loosely)
+    headers: tuple[str, ...] = ()  # each column's label by position ("" when it has none)
+    price_currency: str | None = None  # the currency the price column's header names: 报价（美元）
+
+    def label(self, col: int) -> str:
+        """The column's header label, or its letter (F, AB) when the header cell is empty."""
+        named = self.headers[col] if col < len(self.headers) else ""
+        return named or column_letter(col)
+
+    def unmapped(self, width: int) -> list[int]:
+        """The columns (of a row `width` wide) no field reads, row-number columns aside."""
+        mapped = set(self.index.values())
+        return [
+            col
+            for col in range(width)
+            if col not in mapped
+            and fold(self.headers[col] if col < len(self.headers) else "") not in _ROW_NUMBERS
+        ]
+
+    def row_number_columns(self) -> list[str]:
+        return [label for label in self.headers if label and fold(label) in _ROW_NUMBERS]
 
     @property
     def strength(self) -> tuple[int, int]:
@@ -188,7 +258,19 @@ def recognise(labels: Sequence[object], header_row: int) -> Columns:
     seen = tuple(str(v).strip() for v in labels if v is not None and str(v).strip())
     unit = header_unit(named["followers"]) if "followers" in named else 1
     exact = sum(1 for score, _ in best.values() if score >= 1000)
-    return Columns(header_row, index, named, seen, unit, exact)
+    headers = tuple("" if v is None else str(v).strip() for v in labels)
+    code = header_currency(named["price"]) if "price" in named else None
+    return Columns(header_row, index, named, seen, unit, exact, headers, code)
+
+
+def column_letter(col: int) -> str:
+    """0 → A, 25 → Z, 26 → AA: how a spreadsheet names a column."""
+    letters = ""
+    col += 1
+    while col:
+        col, rest = divmod(col - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def find_header(rows: Sequence[Sequence[object]]) -> Columns:

@@ -4,8 +4,14 @@ Rows stream from the file; every `batch_size` readable rows are compared with th
 workspace (one query per batch, by `(platform, handle_key)`) and, unless it is a dry run, written in one
 transaction per batch: new creators (with their first StageChange), the fields the file gives that differ
 for existing ones (a changed stage gets a StageChange and stops outreach sequences like
-`pipeline.set_stage`), a note from 备注 unless the creator already has that exact note. A batch the
-database refuses is retried row by row, so one bad row is reported by number and the rest still land.
+`pipeline.set_stage`), a note from 备注 and one with the cells kept as "<header>: <value>" lines (columns
+no field reads, what a contact or price cell held besides), each unless the creator already has that
+exact note, and a price as the offer on the creator's collaboration (workflows/payments' storage). A batch
+the database refuses is retried row by row, so one bad row is reported by number and the rest still land.
+
+An imported price is the creator's quote, not money owed: it is written to the collaboration (fixed fee,
+currency, commission) but no 待付款 row is made — "@amy 合作：固定费用 300 美元" in chat does that. An
+offer that already has payments against it (set in chat) is never overwritten; the row says so.
 
 Reading the file (unzipping, parsing XML or CSV, checking each row) is synchronous and runs in a worker
 thread, a batch of rows at a time (`asyncio.to_thread`): the event loop only sees the database work, so a
@@ -20,6 +26,7 @@ import logging
 from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from tortoise import Tortoise
@@ -27,11 +34,14 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import BaseORMException
 from tortoise.transactions import in_transaction
 
+from models.campaign import Collaboration
 from models.creator import Creator, Note, StageChange
-from models.enums import CreatorPlatform, Stage
+from models.enums import CreatorPlatform, DealType, Stage
+from models.payment import Payment
 from models.tenancy import Member
 from workflows import audit, permissions, stage_flows
 from workflows.creators import DEFAULT_PLATFORM
+from workflows.importing import cells
 from workflows.importing.columns import Columns, NoHandleColumn, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
 from workflows.importing.source import open_sheets
@@ -67,6 +77,11 @@ class ImportReport:
     # owner names that are nobody on the team yet: the preview names them, and confirming the import is
     # what records them as teammates (by name, adopted when they first speak)
     new_owners: list[str] = field(default_factory=list)
+    kept_columns: list[str] = field(default_factory=list)  # headers whose cells went to the notes
+    row_number_columns: list[str] = field(default_factory=list)  # 序号 / No.: not imported
+    # creators in a country of several time zones with no state or city: no local time for outreach
+    needs_region: list[str] = field(default_factory=list)
+    offers: int = 0  # creators whose offer (the collaboration's fee / commission) the price column sets
 
     @property
     def changes(self) -> int:
@@ -80,11 +95,20 @@ class _Existing:
     values: dict[str, Any]
 
 
+@dataclass(frozen=True, slots=True)
+class _Deal:
+    """A creator's current collaboration as the import compares offers with it."""
+
+    id: int
+    values: dict[str, Any]  # OFFER_FIELDS
+    has_payments: bool
+
+
 @dataclass(slots=True)
 class _Batch:
     new: list[RowDraft] = field(default_factory=list)
     changed: list[tuple[RowDraft, _Existing, dict[str, Any]]] = field(default_factory=list)
-    notes: list[tuple[RowDraft, int | None]] = field(default_factory=list)
+    notes: list[tuple[RowDraft, int | None, str]] = field(default_factory=list)  # (row, creator, text)
 
 
 @dataclass(slots=True)
@@ -131,6 +155,9 @@ async def import_file(
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""  # one sheet: rows are named by number alone
         run.report.columns[name] = dict(columns.labels)
+        for label in columns.row_number_columns():
+            if label not in run.report.row_number_columns:
+                run.report.row_number_columns.append(label)
         drafts = _drafts(run, name, rows, columns)
         # the thread advances the generator while this coroutine waits: one at a time, never both
         while batch := await asyncio.to_thread(_take, drafts, batch_size):
@@ -197,6 +224,9 @@ def _drafts(
             report.skipped.append(Problem(where, "duplicate", _where_text(first)))
             continue
         report.warnings.extend(read.warnings)
+        for label, _ in read.kept:
+            if label not in report.kept_columns:
+                report.kept_columns.append(label)
         yield read
 
 
@@ -264,33 +294,35 @@ async def _write_all_or_nothing(run: _Run, batch: _Batch) -> None:
 
 
 def _singles(batch: _Batch) -> Iterator[_Batch]:
-    notes = {id(d): n for d, n in batch.notes}
+    notes: dict[int, list[tuple[RowDraft, int | None, str]]] = {}
+    for note in batch.notes:
+        notes.setdefault(id(note[0]), []).append(note)
     for draft in batch.new:
-        yield _Batch(new=[draft], notes=[(draft, None)] if id(draft) in notes else [])
+        yield _Batch(new=[draft], notes=notes.pop(id(draft), []))
     for change in batch.changed:
-        draft = change[0]
-        yield _Batch(changed=[change], notes=[(draft, notes[id(draft)])] if id(draft) in notes else [])
-    changed = {id(c[0]) for c in batch.changed}
-    for draft, creator_id in batch.notes:
-        if creator_id is not None and id(draft) not in changed:
-            yield _Batch(notes=[(draft, creator_id)])
+        yield _Batch(changed=[change], notes=notes.pop(id(change[0]), []))
+    for rest in notes.values():
+        yield _Batch(notes=rest)
 
 
 def _count(run: _Run, batch: _Batch) -> None:
     report = run.report
     report.created.extend(d.where for d in batch.new)
-    changed = {id(d): fields for d, _, fields in batch.changed}
-    for draft, creator_id in batch.notes:
+    report.offers += sum(1 for d in batch.new if _offer_values(d)) + sum(
+        1 for _, _, fields in batch.changed if "offer" in fields
+    )
+    changed = {id(d): dict(fields) for d, _, fields in batch.changed}
+    for draft, creator_id, text in batch.notes:
         if creator_id is not None:
-            changed.setdefault(id(draft), {})["note"] = draft.note
-    by_id = {id(d): d for d, _, _ in batch.changed} | {id(d): d for d, _ in batch.notes}
+            changed.setdefault(id(draft), {})["note"] = text
+    by_id = {id(d): d for d, _, _ in batch.changed} | {id(d): d for d, _, _ in batch.notes}
     for key, fields in changed.items():
         draft = by_id[key]
         names = dict.fromkeys(_SHOWN.get(f, f) for f in fields)
         report.updated.append(Updated(draft.where, draft.handle, tuple(n for n in names if n)))
 
 
-_SHOWN = {"owner_id": "owner", "region_name": "region", "timezone": ""}
+_SHOWN = {"owner_id": "owner", "region_name": "region", "timezone": "", "offer": "price"}
 
 
 async def _by_keys(
@@ -324,7 +356,15 @@ async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
         [
             existing[(d.platform or "", d.key)]["id"]
             for d in drafts
-            if d.note and (d.platform or "", d.key) in existing
+            if (d.note or d.kept) and (d.platform or "", d.key) in existing
+        ],
+    )
+    deals = await _deals(
+        run,
+        [
+            int(existing[(d.platform or "", d.key)]["id"])
+            for d in drafts
+            if d.price and (d.platform or "", d.key) in existing
         ],
     )
     batch = _Batch()
@@ -333,8 +373,9 @@ async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
         found = existing.get((draft.platform or "", draft.key))
         if found is None:
             batch.new.append(draft)
-            if draft.note:
-                batch.notes.append((draft, None))
+            batch.notes.extend((draft, None, text) for text in _note_texts(draft))
+            if draft.place is not None and draft.place.timezone is None:
+                run.report.needs_region.append(draft.handle)
             continue
         owner_id = found["owner_id"]
         if not sees_all and owner_id is not None and int(owner_id) != run.actor.member_id:
@@ -343,16 +384,108 @@ async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
             continue
         current = _Existing(int(found["id"]), Stage(found["stage"]), found)
         fields = _diff(run, draft, current)
+        _plan_offer(run, draft, deals.get(current.id), fields)
         if fields:
             batch.changed.append((draft, current, fields))
-        if draft.note and (current.id, draft.note[:MAX_NOTE_CHARS]) not in noted:
-            batch.notes.append((draft, current.id))
-        elif not fields:
+        if fields.get("country", found["country"]) and not fields.get("timezone", found["timezone"]):
+            run.report.needs_region.append(draft.handle)
+        notes = [text for text in _note_texts(draft) if (current.id, text) not in noted]
+        batch.notes.extend((draft, current.id, text) for text in notes)
+        if not fields and not notes:
             run.report.unchanged += 1
     return batch
 
 
-_COMPARED = ("country", "region", "region_name", "timezone", "language", "followers", "email", "owner_id")
+def _note_texts(draft: RowDraft) -> list[str]:
+    """The notes a row adds: the kept cells as "<header>: <value>" lines (in notes of at most
+    MAX_NOTE_CHARS, so a wide row is split, never cut), then its 备注 — last, so it is the creator's latest
+    note (the one a profile shows first and the export writes)."""
+    texts: list[str] = []
+    lines = [f"{header}: {value}" for header, value in draft.kept]
+    current = ""
+    for line in lines:
+        while len(line) > MAX_NOTE_CHARS:
+            if current:
+                texts.append(current)
+                current = ""
+            texts.append(line[:MAX_NOTE_CHARS])
+            line = line[MAX_NOTE_CHARS:]
+        if current and len(current) + 1 + len(line) > MAX_NOTE_CHARS:
+            texts.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    if current:
+        texts.append(current)
+    return [*texts, draft.note[:MAX_NOTE_CHARS]] if draft.note else texts
+
+
+OFFER_FIELDS = ("commission_percent", "fixed_fee", "currency", "deal_type")
+
+
+def _offer_values(draft: RowDraft) -> dict[str, Any]:
+    """The collaboration's offer fields as the row's price gives them (as `payments.set_offer` sets them)."""
+    price = draft.price
+    if price is None or (price.fee is None and price.percent is None):
+        return {}
+    values: dict[str, Any] = {}
+    if price.percent is not None:
+        values["commission_percent"] = price.percent
+        values["deal_type"] = DealType.AFFILIATE if price.fee is None else DealType.PAID
+    if price.fee is not None:
+        values.update(fixed_fee=price.fee, currency=price.currency, deal_type=DealType.PAID)
+    return values
+
+
+async def _deals(run: _Run, creator_ids: list[int]) -> dict[int, _Deal]:
+    """Each creator's current collaboration (the newest), and whether money was recorded against it."""
+    if not creator_ids:
+        return {}
+    ws = run.actor.workspace_id
+    rows = (
+        await Collaboration.filter(workspace_id=ws, creator_id__in=creator_ids)
+        .order_by("creator_id", "-id")
+        .values("id", "creator_id", *OFFER_FIELDS)
+    )
+    newest: dict[int, dict[str, Any]] = {}
+    for row in rows:
+        newest.setdefault(int(row["creator_id"]), row)
+    payments = await Payment.filter(
+        workspace_id=ws, collaboration_id__in=[int(r["id"]) for r in newest.values()]
+    ).values_list("collaboration_id", flat=True)
+    paid = {int(str(c)) for c in payments if c is not None}
+    return {c: _Deal(int(r["id"]), r, int(r["id"]) in paid) for c, r in newest.items()}
+
+
+def _plan_offer(run: _Run, draft: RowDraft, deal: _Deal | None, fields: dict[str, Any]) -> None:
+    """fields["offer"] = (collaboration id or None, values) when the price changes the offer."""
+    values = _offer_values(draft)
+    if not values:
+        return
+    if deal is not None and all(_same(deal.values.get(k), v) for k, v in values.items()):
+        return
+    if deal is not None and deal.has_payments:  # an offer with money against it is changed in chat
+        run.report.warnings.append(Problem(draft.where, "offer_kept", draft.handle, skipped=False))
+        return
+    fields["offer"] = (deal.id if deal is not None else None, values)
+
+
+def _same(stored: Any, given: Any) -> bool:
+    if stored is None or given is None:
+        return stored is given
+    return str(stored) == str(given) if not isinstance(given, Decimal) else Decimal(str(stored)) == given
+
+
+_COMPARED = (
+    "country",
+    "region",
+    "region_name",
+    "timezone",
+    "language",
+    "followers",
+    "email",
+    "phone",
+    "owner_id",
+)
 
 
 async def _existing_notes(run: _Run, creator_ids: list[int]) -> set[tuple[int, str]]:
@@ -372,7 +505,7 @@ def _given(run: _Run, draft: RowDraft) -> dict[str, Any]:
         if draft.place.region is not None or draft.place.region_name is not None:
             given["region"], given["region_name"] = draft.place.region, draft.place.region_name
         given["timezone"] = draft.place.timezone
-    for name in ("language", "followers", "email"):
+    for name in ("language", "followers", "email", "phone"):
         if getattr(draft, name) is not None:
             given[name] = getattr(draft, name)
     if draft.owner is not None:
@@ -391,6 +524,10 @@ def _diff(run: _Run, draft: RowDraft, current: _Existing) -> dict[str, Any]:
     changed = {k: v for k, v in given.items() if (current.stage if k == "stage" else current.values[k]) != v}
     if "email" in changed and str(current.values["email"] or "").casefold() == str(given["email"]).casefold():
         changed.pop("email")
+    if "phone" in changed and cells.phone_key(str(current.values["phone"] or "")) == cells.phone_key(
+        str(given["phone"])
+    ):
+        changed.pop("phone")  # the same number written another way
     return changed
 
 
@@ -410,14 +547,21 @@ async def _write(run: _Run, batch: _Batch, conn: BaseDBAsyncClient) -> None:
     actor = run.actor
     ids = await _create(run, batch.new, conn, now)
     moved: list[int] = []
+    offers: list[tuple[int, int | None, dict[str, Any]]] = [
+        (ids[(d.platform or "", d.key)], None, v) for d in batch.new if (v := _offer_values(d))
+    ]
     for draft, current, fields in batch.changed:
         if "owner_id" in fields:
             fields["owner_id"] = await _owner_id(run, draft)
-        await (
-            Creator.filter(id=current.id, workspace_id=actor.workspace_id)
-            .using_db(conn)
-            .update(**fields, updated_at=now)
-        )
+        columns = {k: v for k, v in fields.items() if k != "offer"}
+        if "offer" in fields:
+            offers.append((current.id, *fields["offer"]))
+        if columns:
+            await (
+                Creator.filter(id=current.id, workspace_id=actor.workspace_id)
+                .using_db(conn)
+                .update(**columns, updated_at=now)
+            )
         if "stage" in fields:
             change = await StageChange.create(
                 using_db=conn,
@@ -433,21 +577,49 @@ async def _write(run: _Run, batch: _Batch, conn: BaseDBAsyncClient) -> None:
                 moved.append(current.id)
     if moved:
         await stop_sequences(conn, actor.workspace_id, moved, "import")
+    await _write_offers(actor, offers, conn)
     notes = [
         Note(
             workspace_id=actor.workspace_id,
             creator_id=creator_id if creator_id is not None else ids[(draft.platform or "", draft.key)],
             author_id=actor.member_id,
-            text=(draft.note or "")[:MAX_NOTE_CHARS],
+            text=text,
             created_at=now,
         )
-        for draft, creator_id in batch.notes
+        for draft, creator_id, text in batch.notes
     ]
     if notes:
         await Note.bulk_create(notes, using_db=conn)
     await audit.record(
-        conn, actor, "creator.import", run.source, now, created=len(batch.new), updated=len(batch.changed)
+        conn,
+        actor,
+        "creator.import",
+        run.source,
+        now,
+        created=len(batch.new),
+        updated=len(batch.changed),
+        offers=len(offers),
     )
+
+
+async def _write_offers(
+    actor: Actor, offers: list[tuple[int, int | None, dict[str, Any]]], conn: BaseDBAsyncClient
+) -> None:
+    """The offer on each creator's current collaboration (a default one is made when there is none)."""
+    new = [
+        Collaboration(workspace_id=actor.workspace_id, creator_id=creator_id, **values)
+        for creator_id, collab_id, values in offers
+        if collab_id is None
+    ]
+    if new:
+        await Collaboration.bulk_create(new, using_db=conn)
+    for _, collab_id, values in offers:
+        if collab_id is not None:
+            await (
+                Collaboration.filter(id=collab_id, workspace_id=actor.workspace_id)
+                .using_db(conn)
+                .update(**values)
+            )
 
 
 async def _create(
@@ -468,6 +640,7 @@ async def _create(
                 owner_id=await _owner_id(run, draft),
                 followers=draft.followers,
                 email=draft.email,
+                phone=draft.phone,
                 stage=draft.stage or Stage.PROSPECT,
                 country=place.country if place else None,
                 region=place.region if place else None,

@@ -7,8 +7,19 @@ No wrong answers: anything unclear (晚点, 3/4, 周五或周六, "next Friday" 
 part of the day) comes back as Unreadable("ambiguous") so the caller asks the user.
 """
 
-from workflows.timeparse.model import NOTE_CODES, Kind, Unreadable, When
-from workflows.timeparse.parse import parse_when
+from workflows.timeparse.model import NO_TIME, NOTE_CODES, Kind, Unreadable, When
+from workflows.timeparse.parse import TimeAsk, parse_when, read_time
 from workflows.timeparse.scope import ScopeHit, find_scope
 
-__all__ = ["NOTE_CODES", "Kind", "ScopeHit", "Unreadable", "When", "find_scope", "parse_when"]
+__all__ = [
+    "NOTE_CODES",
+    "NO_TIME",
+    "Kind",
+    "ScopeHit",
+    "TimeAsk",
+    "Unreadable",
+    "When",
+    "find_scope",
+    "parse_when",
+    "read_time",
+]

@@ -42,5 +42,8 @@ class Unreadable:
     span: str = ""
 
 
+NO_TIME = Unreadable("no_time")  # a message with no time in it (a default argument value)
+
+
 def ordered_notes(notes: set[str]) -> tuple[str, ...]:
     return tuple(code for code in NOTE_CODES if code in notes)

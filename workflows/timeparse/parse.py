@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -50,21 +51,45 @@ _RUNS = re.compile(r"\s{2,}")
 MAX_CHARS = 2000  # a time expression sits in a command, not in a pasted essay
 
 
-def parse_when(
-    text: str,
-    *,
-    now: datetime,
-    team_tz: str,
-    creator_tz: str | None = None,
-    kind: Kind = "reminder",
-) -> When | Unreadable:
-    """The one time `text` asks for, read on the scoped clock, or why it cannot be read for sure.
+@dataclass(frozen=True, slots=True)
+class TimeAsk:
+    """The time a message asks for, read once from its words: which expression, on whose clock. It
+    becomes an instant only on a clock (`on`), because a batch of creators has one clock each."""
 
-    `now` must be timezone-aware. A scope phrase (达人当地时间, their time, 纽约时间, PST) decides the
-    zone; without one, outreach is read on the creator's clock and reminders on the team's.
-    """
-    if now.tzinfo is None or now.utcoffset() is None:
-        raise ValueError("now must be timezone-aware")
+    spec: Spec
+    scope: ScopeHit | None
+    span: str  # the time as typed, with its scope phrase
+
+    def on(
+        self, *, now: datetime, team_tz: str, creator_tz: str | None = None, kind: Kind = "reminder"
+    ) -> When | Unreadable:
+        """This ask read on a clock. `now` must be timezone-aware. A scope phrase (达人当地时间, their
+        time, 纽约时间, PST) decides the zone; without one, outreach is read on the creator's clock and
+        reminders on the team's."""
+        if now.tzinfo is None or now.utcoffset() is None:
+            raise ValueError("now must be timezone-aware")
+        zone, scope_name = _zone(self.scope, kind, team_tz, creator_tz)
+        if zone is None:
+            return Unreadable("needs_creator_zone", self.span)
+        try:
+            resolved = resolve(self.spec, now, zone, team_tz)
+        except Ambiguous:
+            return Unreadable("ambiguous", self.span)
+        if _standard_time_only(self.scope, resolved.utc):
+            return Unreadable("ambiguous", self.span)
+        return When(
+            utc=resolved.utc,
+            local=resolved.local,
+            zone=zone,
+            granularity=resolved.granularity,
+            scope=scope_name,
+            notes=ordered_notes(resolved.notes),
+            span=self.span,
+        )
+
+
+def read_time(text: str) -> TimeAsk | Unreadable:
+    """The one time expression in `text`, not yet on any clock, or why there is none to be sure of."""
     # Handles are never times, and the grammar's optional-whitespace runs cost O(n²) per run: drop both
     # first, so a batch of 2,000 creators reads as fast as one.
     text = _RUNS.sub(" ", _HANDLES.sub(" ", text))[:MAX_CHARS]
@@ -79,22 +104,23 @@ def parse_when(
         return Unreadable("ambiguous")
     if spec is None:
         return Unreadable("no_time")
-    span = _span(prepared, spec, scope)
-    zone, scope_name = _zone(scope, kind, team_tz, creator_tz)
-    if zone is None:
-        return Unreadable("needs_creator_zone", span)
-    try:
-        resolved = resolve(spec, now, zone, team_tz)
-    except Ambiguous:
-        return Unreadable("ambiguous", span)
-    if _standard_time_only(scope, resolved.utc):
-        return Unreadable("ambiguous", span)
-    return When(
-        utc=resolved.utc,
-        local=resolved.local,
-        zone=zone,
-        granularity=resolved.granularity,
-        scope=scope_name,
-        notes=ordered_notes(resolved.notes),
-        span=span,
+    return TimeAsk(spec, scope, _span(prepared, spec, scope))
+
+
+def parse_when(
+    text: str,
+    *,
+    now: datetime,
+    team_tz: str,
+    creator_tz: str | None = None,
+    kind: Kind = "reminder",
+) -> When | Unreadable:
+    """The one time `text` asks for, read on the scoped clock, or why it cannot be read for sure."""
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError("now must be timezone-aware")
+    ask = read_time(text)
+    return (
+        ask
+        if isinstance(ask, Unreadable)
+        else ask.on(now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind)
     )
