@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handlers import clocks
 from handlers.replies import Button, Card, Reply, Text
 from i18n import Catalog
 from workflows import clarify, geo, outreach, reminders, roles, tenancy
@@ -59,20 +60,24 @@ def _names(t: Catalog, names: list[str]) -> str:
     return separator.join(f"@{n}" for n in names) if names else t("denied.nobody")
 
 
+def _city(t: Catalog, zone: str) -> str:
+    return t("clock.beijing") if zone == "Asia/Shanghai" else geo.zone_city_name(zone, t.locale)
+
+
 def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
     match error:
         case reminders.DeliveryNotFound(number=number):
             return Text(t("error.delivery_not_found", number=number))
         case reminders.AlreadyFinished(number=number, status=status):
             return Text(t("error.already_finished", number=number, status=_status(t, status)))
-        case reminders.TimeInPast(local=local, zone=zone):
-            return Text(t("when.in_past", when=f"{local.replace('T', ' ')} ({zone})"))
+        case reminders.TimeInPast(at=at, zone=zone):
+            return Text(t("when.in_past", when=clocks.day_and_time(t, at, zone)))
         case outreach.TimeUnreadable(span=span):
             if span:
                 return Text(t("when.unclear", span=span, example=t("example.when")))
             return Text(t("when.unreadable", example=t("example.when")))
         case NoSendWindow(zone=zone, horizon_days=days):
-            return Text(t("error.no_send_window", zone=zone, days=days))
+            return Text(t("error.no_send_window", zone=_city(t, zone), days=days))
         case outreach.PlanNotFound():
             return Text(t("error.plan_not_found"))
         case outreach.PlanFinished(status=status):

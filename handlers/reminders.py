@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Self
+from zoneinfo import ZoneInfo
 
 from handlers import clocks
 from handlers.command import Args, Command, Heard
@@ -19,7 +20,8 @@ from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
 from workflows.send_window import SendWindow, describe_window, parse_window
-from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
+from workflows.timeparse import NO_TIME, Choices, TimeAsk, Unreadable, When, read_time
+from workflows.timeparse.model import Granularity
 
 router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"), order=50)
 
@@ -80,14 +82,23 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
     creators = await find_creators(ctx.actor, command.creators) if command.creators else []
     creator_tz = creators[0].timezone if creators else None
     parsed = (
-        args.when.on(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
+        args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
         if isinstance(args.when, TimeAsk)
         else args.when
     )
     if isinstance(parsed, Unreadable):
         return unreadable(ctx.t, parsed.reason, parsed.span)
+    if isinstance(parsed, Choices):
+        pending = {
+            "asker": str(ctx.actor.member_id),
+            "text": args.text or "",
+            "owner": args.owner or "",
+            "creators": " ".join(command.creators[:1]),
+            "source": command.source[:500],
+        }
+        return choice_card(ctx, parsed, "reminder.pick", pending)
     if "in_past" in parsed.notes:
-        return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone)))
+        return Text(ctx.t("when.in_past", when=clocks.day_and_time(ctx.t, parsed.utc, parsed.zone)))
     row = await reminders.add_reminder(
         ctx.actor,
         ctx.chat_id,
@@ -99,6 +110,38 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         clock=ctx.clock,
         source=command.source,
     )
+    return await _set_card(ctx, row, parsed)
+
+
+def choice_card(ctx: CommandContext, choices: Choices, action: str, value: Mapping[str, str]) -> Card:
+    """ "“明天下午3点”指哪一天？" with one button per reading, each date written out; pressing one (or
+    answering 1 / 2) carries the reading in the button's value and does what was asked with it."""
+    t, now = ctx.t, ctx.clock.now()
+    buttons, lines = [], []
+    for number, when in enumerate(choices.readings, start=1):
+        label = clocks.day_and_time(t, when.utc, when.zone, city=False)
+        lines.append(f"{number}. {clocks.both(t, when.utc, when.zone, ctx.team_timezone)}")
+        reading = {"utc": when.utc.isoformat(), "zone": when.zone, "granularity": when.granularity}
+        buttons.append(Button(label, action, {**value, **reading}, "primary" if number == 1 else "default"))
+    intro = "when.choose_now" if len(buttons) > 1 else "when.choose_now_one"
+    return Card(
+        title=t("when.choose_title", span=choices.span),
+        body="\n".join([t(intro, now=clocks.day_and_time(t, now, ctx.team_timezone)), *lines]),
+        buttons=tuple(buttons),
+        footer=t("when.choose_footer", count=len(buttons)),
+    )
+
+
+def chosen(value: Mapping[str, str], span: str = "") -> When:
+    """The reading a choice button carries, back as a `When` on its clock."""
+    utc = datetime.fromisoformat(value["utc"]).astimezone(UTC)
+    zone = value["zone"]
+    granularity: Granularity = "day" if value.get("granularity") == "day" else "minute"
+    local = utc.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    return When(utc, local, zone, granularity, "team", (), span)
+
+
+async def _set_card(ctx: CommandContext, row: Delivery, parsed: When) -> Card:
     await row.fetch_related("owner")
     fields = [
         (ctx.t("reminder.field.when"), clocks.both(ctx.t, parsed.utc, parsed.zone, ctx.team_timezone)),
@@ -281,6 +324,29 @@ def cancelled(ctx: CommandContext, row: Delivery) -> str:
     if reminders.is_deadline(row):
         lines.append(t("cancel.deadline_kept"))
     return "\n".join(lines)
+
+
+@router.action("reminder.pick")
+async def pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """A reading chosen on the "which day?" card: the reminder is set for it (once, however often pressed)."""
+    if value.get("asker") != str(ctx.actor.member_id):
+        return ActionResult(toast=ctx.t("when.choice_not_yours"))
+    handles = value.get("creators", "").split()
+    creators = await find_creators(ctx.actor, handles) if handles else []
+    row = await reminders.add_reminder(
+        ctx.actor,
+        ctx.chat_id,
+        chosen(value),
+        value.get("text", ""),
+        owner=value.get("owner") or None,
+        creators=creators,
+        scheduler=ctx.scheduler,
+        clock=ctx.clock,
+        source=value.get("source", ""),
+        once=True,
+    )
+    card = await _set_card(ctx, row, chosen(value))
+    return ActionResult(toast=card.title, card=card)
 
 
 @router.action("reminder.cancel")

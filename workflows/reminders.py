@@ -39,7 +39,7 @@ class AlreadyFinished(WorkflowError):
 
 @dataclass
 class TimeInPast(WorkflowError):
-    local: str
+    at: datetime  # the instant asked for (UTC); shown on `zone`'s clock as people write dates
     zone: str
 
 
@@ -58,12 +58,26 @@ async def add_reminder(
     scheduler: Scheduler,
     clock: Clock,
     source: str = "",
+    once: bool = False,
 ) -> Delivery:
     """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`, about the first of
-    `creators` (already resolved in the actor's workspace) if any."""
+    `creators` (already resolved in the actor's workspace) if any. `once`: a button pressed twice (a
+    reading picked on the "which day?" card) finds the row the first press made instead of a second."""
     if when.utc <= clock.now():
-        raise TimeInPast(when.local.isoformat(timespec="minutes"), when.zone)
+        raise TimeInPast(when.utc, when.zone)
     target = await _owner(actor, owner)
+    if once:
+        made = await Delivery.filter(
+            workspace_id=actor.workspace_id,
+            chat_id=chat_id,
+            kind=DeliveryKind.REMINDER,
+            created_by_id=actor.member_id,
+            owner_id=target,
+            due_at=when.utc,
+            text=text.strip()[:MAX_REMINDER_CHARS],
+        ).first()
+        if made is not None:
+            return made
     async with in_transaction() as conn:
         row = await Delivery.create(
             using_db=conn,
