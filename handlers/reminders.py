@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
@@ -23,7 +24,9 @@ from workflows.send_window import SendWindow, describe_window, parse_window
 from workflows.timeparse import NO_TIME, Choices, TimeAsk, Unreadable, When, read_time
 from workflows.timeparse.model import Granularity
 
-router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"), order=50)
+router = Router(
+    "reminders", help=("help.reminders.window", "help.reminders.remind", "help.reminders.move"), order=50
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +52,28 @@ def _without(text: str, span: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Numbered(Args):
     number: int | None = None  # the number the bot showed ("取消提醒 3")
+
+
+# "提醒 16", "#16", "reminder 16", "16号提醒", "第16条提醒": the reminder's number, never part of its new time
+_REMINDER_NUMBER = re.compile(
+    r"(?:#|提醒|reminder|no\.?)\s*#?\s*(\d{1,9})(?!\d)(?:\s*号)?|(?:第\s*)?(\d{1,9})\s*(?:号|条|個|个)?\s*(?:提醒|reminder)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveTo(Args):
+    number: int | None = None  # the reminder to move
+    when: TimeAsk | Unreadable = NO_TIME  # its new time, read with the number blanked out
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = cls.shared(heard)
+        match = _REMINDER_NUMBER.search(heard.text)
+        if match is None:
+            return replace(found, when=read_time(heard.text))
+        rest = heard.text[: match.start()] + " " + heard.text[match.end() :]
+        return replace(found, number=int(match.group(1) or match.group(2)), when=read_time(rest))
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +225,62 @@ async def cancel(ctx: CommandContext, command: Command) -> Reply:
             return Text(ctx.t("cancel.nothing_for", handles=handles))
         return Text(ctx.t("cancel.outreach_done", handles=handles, count=stopped))
     return Text(ctx.t("cancel.which"))
+
+
+@router.intent(
+    "move_reminder",
+    args=MoveTo,
+    writes=True,
+    describe="move one of my reminders (by its number) to another time",
+)
+async def move_reminder(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(MoveTo)
+    if args.number is None:
+        return Text(ctx.t("reminder.move_which", example=ctx.t("example.move_reminder")))
+    parsed = (
+        args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone)
+        if isinstance(args.when, TimeAsk)
+        else args.when
+    )
+    if isinstance(parsed, Unreadable):
+        if parsed.reason == "no_time":
+            return Text(
+                ctx.t("reminder.move_when", number=args.number, example=ctx.t("example.move_reminder"))
+            )
+        return unreadable(ctx.t, parsed.reason, parsed.span)
+    if isinstance(parsed, Choices):
+        pending = {"asker": str(ctx.actor.member_id), "number": str(args.number)}
+        return choice_card(ctx, parsed, "reminder.move_pick", pending)
+    return await _moved(ctx, args.number, parsed)
+
+
+async def _moved(ctx: CommandContext, number: int, when: When) -> Card:
+    moved = await reminders.move_reminder(ctx.actor, number, when, ctx.scheduler, ctx.clock)
+    t = ctx.t
+    return Card(
+        title=t("reminder.moved", number=number),
+        fields=(
+            (t("reminder.field.what"), moved.row.text or "-"),
+            (t("reminder.field.before"), clocks.day_and_time(t, moved.before, moved.before_zone)),
+            (t("reminder.field.when"), clocks.day_and_time(t, when.utc, when.zone)),
+        ),
+        body="\n".join(clocks.notes(t, when.notes)),
+        buttons=(Button(t("button.cancel"), "reminder.cancel", {"delivery": str(number)}, "danger"),),
+        footer=t("reminder.moved_footer"),
+    )
+
+
+@router.action("reminder.move_pick")
+async def move_pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """A reading chosen for a reminder being moved; pressing again moves it to the same time (a no-op)."""
+    if value.get("asker") != str(ctx.actor.member_id):
+        return ActionResult(toast=ctx.t("when.choice_not_yours"))
+    number, when = int(value.get("number", "0") or 0), chosen(value)
+    current = await reminders.sent_row(ctx.actor, number)
+    if current.due_at == when.utc:
+        return ActionResult(toast=ctx.t("reminder.moved", number=number))
+    card = await _moved(ctx, number, when)
+    return ActionResult(toast=card.title, card=card)
 
 
 @router.intent(

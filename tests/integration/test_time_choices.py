@@ -93,3 +93,31 @@ async def test_compound_durations_in_english(db: str, clock: FrozenClock) -> Non
         datetime(2026, 12, 11, 5, 30, tzinfo=UTC),
         datetime(2026, 12, 13, 7, 0, tzinfo=UTC),
     ]
+
+
+async def test_move_a_reminder_and_undo_the_move(console: Console, clock: FrozenClock) -> None:
+    _set(clock, datetime(2026, 12, 9, 2, 0, tzinfo=UTC))  # Wednesday 10:00 Beijing
+    assert "已设置提醒 #1" in await console.say("明天下午3点提醒我对账")
+    moved = await console.say("改一下提醒 1 到周六上午10点")
+    assert "提醒 #1 已改时间" in moved and "12月12日 周六 10:00 北京" in moved
+    assert "12月10日 周四 15:00 北京" in moved, "the old time is said too"
+    row = await Delivery.get(id=1)
+    assert row.due_at == datetime(2026, 12, 12, 2, 0, tzinfo=UTC) and row.version == 2
+    assert "已改时间" in await console.say("把1号提醒改到明天下午")  # a second move
+    assert (await Delivery.get(id=1)).due_at == datetime(2026, 12, 10, 7, 0, tzinfo=UTC)
+    undone = await console.say("撤销")
+    assert "提醒 #1 改回 12月12日 周六 10:00 北京" in undone
+    assert (await Delivery.get(id=1)).due_at == datetime(2026, 12, 12, 2, 0, tzinfo=UTC)
+    assert "提醒 #1 改回 12月10日 周四 15:00 北京" in await console.say("撤销")
+    assert "要改到什么时间" in await console.say("改一下提醒 1 的时间")
+    assert "#99" in await console.say("提醒 99 改到明天上午10点")
+
+
+async def test_move_a_reminder_in_english(db: str, clock: FrozenClock) -> None:
+    _set(clock, datetime(2026, 12, 9, 2, 0, tzinfo=UTC))
+    console = _english(clock)
+    assert "Reminder #1 set" in await console.say("remind me tomorrow at 3pm to reconcile")
+    moved = await console.say("reminder 1 → Saturday 10am")
+    assert "Reminder #1 moved" in moved and "Sat 12 Dec 10:00 Beijing" in moved
+    assert "Thu 10 Dec 15:00 Beijing" in moved
+    assert "reminder #1 back to Thu 10 Dec 15:00 Beijing" in await console.say("undo")
