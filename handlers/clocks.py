@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 from i18n import Catalog
 from workflows import clock_labels
@@ -37,6 +38,23 @@ def of_creator(zone: str, creator: Located | None) -> str | None:
     if creator is None:
         return None
     return clock_labels.region_on(zone, creator.timezone, creator.region_name)
+
+
+def day_and_time(t: Catalog, at: datetime, zone: str, *, city: bool = True) -> str:
+    """A date as people write it: '12月11日 周五 09:00 北京' / 'Fri 11 Dec 09:00 Beijing' — never an ISO
+    string or a zone's IANA name. `city=False` leaves the clock's city out (buttons that share one)."""
+    local = at.astimezone(ZoneInfo(zone))
+    text = t(
+        "clock.day_and_time",
+        month=t(f"month.{local.month}"),
+        day=local.day,
+        weekday=t(f"weekday.{local.weekday()}"),
+        time=f"{local:%H:%M}",
+    )
+    if not city:
+        return text
+    place = clock_labels.place_name(zone, t.locale)
+    return f"{text} {place}"
 
 
 def notes(t: Catalog, codes: Iterable[str]) -> list[str]:

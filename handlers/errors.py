@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from zoneinfo import ZoneInfo
-
+from handlers import clocks
 from handlers.replies import Button, Card, Reply, Text
 from i18n import Catalog
 from workflows import clarify, clock_labels, geo, outreach, reminders, roles, tenancy
@@ -68,9 +66,8 @@ def _schedule_error(t: Catalog, error: WorkflowError | ValueError) -> Reply:
             return Text(t("error.delivery_not_found", number=number))
         case reminders.AlreadyFinished(number=number, status=status):
             return Text(t("error.already_finished", number=number, status=_status(t, status)))
-        case reminders.TimeInPast(local=local, zone=zone):
-            at = datetime.fromisoformat(local).replace(tzinfo=ZoneInfo(zone))
-            return Text(t("when.in_past", when=clock_labels.wall(t, at, zone)))
+        case reminders.TimeInPast(at=at, zone=zone):
+            return Text(t("when.in_past", when=clocks.day_and_time(t, at, zone)))
         case outreach.TimeUnreadable(span=span):
             if span:
                 return Text(t("when.unclear", span=span, example=t("example.when")))

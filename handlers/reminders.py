@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Self
+from zoneinfo import ZoneInfo
 
 from handlers import clocks
 from handlers import format as fmt
@@ -21,9 +22,12 @@ from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
 from workflows.send_window import SendWindow, describe_window, parse_window
-from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
+from workflows.timeparse import NO_TIME, Choices, TimeAsk, Unreadable, When, read_time
+from workflows.timeparse.model import Granularity
 
-router = Router("reminders", help=("help.reminders.window", "help.reminders.remind"), order=50)
+router = Router(
+    "reminders", help=("help.reminders.window", "help.reminders.remind", "help.reminders.move"), order=50
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +56,28 @@ def _without(text: str, span: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class Numbered(Args):
     number: int | None = None  # the number the bot showed ("取消提醒 3")
+
+
+# "提醒 16", "#16", "reminder 16", "16号提醒", "第16条提醒": the reminder's number, never part of its new time
+_REMINDER_NUMBER = re.compile(
+    r"(?:#|提醒|reminder|no\.?)\s*#?\s*(\d{1,9})(?!\d)(?:\s*号)?|(?:第\s*)?(\d{1,9})\s*(?:号|条|個|个)?\s*(?:提醒|reminder)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveTo(Args):
+    number: int | None = None  # the reminder to move
+    when: TimeAsk | Unreadable = NO_TIME  # its new time, read with the number blanked out
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = cls.shared(heard)
+        match = _REMINDER_NUMBER.search(heard.text)
+        if match is None:
+            return replace(found, when=read_time(heard.text))
+        rest = heard.text[: match.start()] + " " + heard.text[match.end() :]
+        return replace(found, number=int(match.group(1) or match.group(2)), when=read_time(rest))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,15 +112,23 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
     creator = creators[0] if creators else None
     creator_tz = creator.timezone if creator else None
     parsed = (
-        args.when.on(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
+        args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
         if isinstance(args.when, TimeAsk)
         else args.when
     )
     if isinstance(parsed, Unreadable):
         return unreadable(ctx.t, parsed.reason, parsed.span)
+    if isinstance(parsed, Choices):
+        pending = {
+            "asker": str(ctx.actor.member_id),
+            "text": args.text or "",
+            "owner": args.owner or "",
+            "creators": " ".join(command.creators[:1]),
+            "source": command.source[:500],
+        }
+        return choice_card(ctx, parsed, "reminder.pick", pending)
     if "in_past" in parsed.notes:
-        region = clocks.of_creator(parsed.zone, creator)
-        return Text(ctx.t("when.in_past", when=clocks.wall(ctx.t, parsed.utc, parsed.zone, region)))
+        return Text(ctx.t("when.in_past", when=clocks.day_and_time(ctx.t, parsed.utc, parsed.zone)))
     row = await reminders.add_reminder(
         ctx.actor,
         ctx.chat_id,
@@ -106,7 +140,40 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         clock=ctx.clock,
         source=command.source,
     )
-    await row.fetch_related("owner")
+    return await _set_card(ctx, row, parsed)
+
+
+def choice_card(ctx: CommandContext, choices: Choices, action: str, value: Mapping[str, str]) -> Card:
+    """ "“明天下午3点”指哪一天？" with one button per reading, each date written out; pressing one (or
+    answering 1 / 2) carries the reading in the button's value and does what was asked with it."""
+    t, now = ctx.t, ctx.clock.now()
+    buttons, lines = [], []
+    for number, when in enumerate(choices.readings, start=1):
+        label = clocks.day_and_time(t, when.utc, when.zone, city=False)
+        lines.append(f"{number}. {clocks.both(t, when.utc, when.zone, ctx.team_timezone)}")
+        reading = {"utc": when.utc.isoformat(), "zone": when.zone, "granularity": when.granularity}
+        buttons.append(Button(label, action, {**value, **reading}, "primary" if number == 1 else "default"))
+    intro = "when.choose_now" if len(buttons) > 1 else "when.choose_now_one"
+    return Card(
+        title=t("when.choose_title", span=choices.span),
+        body="\n".join([t(intro, now=clocks.day_and_time(t, now, ctx.team_timezone)), *lines]),
+        buttons=tuple(buttons),
+        footer=t("when.choose_footer", count=len(buttons)),
+    )
+
+
+def chosen(value: Mapping[str, str], span: str = "") -> When:
+    """The reading a choice button carries, back as a `When` on its clock."""
+    utc = datetime.fromisoformat(value["utc"]).astimezone(UTC)
+    zone = value["zone"]
+    granularity: Granularity = "day" if value.get("granularity") == "day" else "minute"
+    local = utc.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    return When(utc, local, zone, granularity, "team", (), span)
+
+
+async def _set_card(ctx: CommandContext, row: Delivery, parsed: When) -> Card:
+    await row.fetch_related("owner", "creator")
+    creator = row.creator
     what = fmt.reminder_what(ctx.t, row.text, creator.handle if creator else None)
     fields = [
         (
@@ -174,6 +241,62 @@ async def cancel(ctx: CommandContext, command: Command) -> Reply:
             return Text(ctx.t("cancel.nothing_for", handles=handles))
         return Text(ctx.t("cancel.outreach_done", handles=handles, count=stopped))
     return Text(ctx.t("cancel.which"))
+
+
+@router.intent(
+    "move_reminder",
+    args=MoveTo,
+    writes=True,
+    describe="move one of my reminders (by its number) to another time",
+)
+async def move_reminder(ctx: CommandContext, command: Command) -> Reply:
+    args = command.arg(MoveTo)
+    if args.number is None:
+        return Text(ctx.t("reminder.move_which", example=ctx.t("example.move_reminder")))
+    parsed = (
+        args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone)
+        if isinstance(args.when, TimeAsk)
+        else args.when
+    )
+    if isinstance(parsed, Unreadable):
+        if parsed.reason == "no_time":
+            return Text(
+                ctx.t("reminder.move_when", number=args.number, example=ctx.t("example.move_reminder"))
+            )
+        return unreadable(ctx.t, parsed.reason, parsed.span)
+    if isinstance(parsed, Choices):
+        pending = {"asker": str(ctx.actor.member_id), "number": str(args.number)}
+        return choice_card(ctx, parsed, "reminder.move_pick", pending)
+    return await _moved(ctx, args.number, parsed)
+
+
+async def _moved(ctx: CommandContext, number: int, when: When) -> Card:
+    moved = await reminders.move_reminder(ctx.actor, number, when, ctx.scheduler, ctx.clock)
+    t = ctx.t
+    return Card(
+        title=t("reminder.moved", number=number),
+        fields=(
+            (t("reminder.field.what"), moved.row.text or "-"),
+            (t("reminder.field.before"), clocks.day_and_time(t, moved.before, moved.before_zone)),
+            (t("reminder.field.when"), clocks.day_and_time(t, when.utc, when.zone)),
+        ),
+        body="\n".join(clocks.notes(t, when.notes)),
+        buttons=(Button(t("button.cancel"), "reminder.cancel", {"delivery": str(number)}, "danger"),),
+        footer=t("reminder.moved_footer"),
+    )
+
+
+@router.action("reminder.move_pick")
+async def move_pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """A reading chosen for a reminder being moved; pressing again moves it to the same time (a no-op)."""
+    if value.get("asker") != str(ctx.actor.member_id):
+        return ActionResult(toast=ctx.t("when.choice_not_yours"))
+    number, when = int(value.get("number", "0") or 0), chosen(value)
+    current = await reminders.sent_row(ctx.actor, number)
+    if current.due_at == when.utc:
+        return ActionResult(toast=ctx.t("reminder.moved", number=number))
+    card = await _moved(ctx, number, when)
+    return ActionResult(toast=card.title, card=card)
 
 
 @router.intent(
@@ -310,6 +433,29 @@ def cancelled(ctx: CommandContext, row: Delivery) -> str:
     if reminders.is_deadline(row):
         lines.append(t("cancel.deadline_kept"))
     return "\n".join(lines)
+
+
+@router.action("reminder.pick")
+async def pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """A reading chosen on the "which day?" card: the reminder is set for it (once, however often pressed)."""
+    if value.get("asker") != str(ctx.actor.member_id):
+        return ActionResult(toast=ctx.t("when.choice_not_yours"))
+    handles = value.get("creators", "").split()
+    creators = await find_creators(ctx.actor, handles) if handles else []
+    row = await reminders.add_reminder(
+        ctx.actor,
+        ctx.chat_id,
+        chosen(value),
+        value.get("text", ""),
+        owner=value.get("owner") or None,
+        creators=creators,
+        scheduler=ctx.scheduler,
+        clock=ctx.clock,
+        source=value.get("source", ""),
+        once=True,
+    )
+    card = await _set_card(ctx, row, chosen(value))
+    return ActionResult(toast=card.title, card=card)
 
 
 @router.action("reminder.cancel")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
+from handlers import clocks
 from handlers import format as fmt
 from handlers.command import Command
 from handlers.replies import Reply, Text
@@ -95,6 +97,9 @@ def _value(t: Catalog, action: str, value: str | None) -> str | None:
         return _window(t, value)
     if action == "member.role" and f"role.{value}" in t:
         return t(f"role.{value}")
+    if action == "reminder.move" and "|" in value:
+        at, _, zone = value.partition("|")
+        return clocks.day_and_time(t, datetime.fromisoformat(at), zone)
     if action == "digest.add" and f"digest.name.{value}" in t:
         return t(f"digest.name.{value}")
     return value

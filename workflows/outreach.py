@@ -175,7 +175,7 @@ async def plan_outreach(
             missing.append(creator.handle)
             continue
         if "in_past" in parsed.notes:
-            raise TimeInPast(parsed.local.isoformat(timespec="minutes"), parsed.zone)
+            raise TimeInPast(parsed.utc, parsed.zone)
         notes, explicit = parsed.notes, parsed.granularity == "minute"
         slots.append((creator, _requested_slot(parsed, now, creator, window)))
     touches = _spread(slots, window)

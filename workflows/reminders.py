@@ -39,7 +39,7 @@ class AlreadyFinished(WorkflowError):
 
 @dataclass
 class TimeInPast(WorkflowError):
-    local: str
+    at: datetime  # the instant asked for (UTC); shown on `zone`'s clock as people write dates
     zone: str
 
 
@@ -58,12 +58,26 @@ async def add_reminder(
     scheduler: Scheduler,
     clock: Clock,
     source: str = "",
+    once: bool = False,
 ) -> Delivery:
     """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`, about the first of
-    `creators` (already resolved in the actor's workspace) if any."""
+    `creators` (already resolved in the actor's workspace) if any. `once`: a button pressed twice (a
+    reading picked on the "which day?" card) finds the row the first press made instead of a second."""
     if when.utc <= clock.now():
-        raise TimeInPast(when.local.isoformat(timespec="minutes"), when.zone)
+        raise TimeInPast(when.utc, when.zone)
     target = await _owner(actor, owner)
+    if once:
+        made = await Delivery.filter(
+            workspace_id=actor.workspace_id,
+            chat_id=chat_id,
+            kind=DeliveryKind.REMINDER,
+            created_by_id=actor.member_id,
+            owner_id=target,
+            due_at=when.utc,
+            text=text.strip()[:MAX_REMINDER_CHARS],
+        ).first()
+        if made is not None:
+            return made
     async with in_transaction() as conn:
         row = await Delivery.create(
             using_db=conn,
@@ -189,3 +203,54 @@ async def snooze(actor: Actor, number: int, scheduler: Scheduler, clock: Clock) 
     await row.refresh_from_db()
     await scheduler.enqueue(row.id, row.version, row.due_at)
     return row
+
+
+@dataclass(frozen=True, slots=True)
+class Moved:
+    row: Delivery
+    before: datetime  # the time it was due at (UTC)
+    before_zone: str
+
+
+async def move_reminder(actor: Actor, number: int, when: When, scheduler: Scheduler, clock: Clock) -> Moved:
+    """A pending reminder to a new time ("改一下提醒 16 到周六上午10点"): the same row, a new version (older
+    queued jobs become no-ops), audited as `reminder.move` so undo can put the old time back."""
+    row = await Delivery.get_or_none(
+        id=number, workspace_id=actor.workspace_id, kind=DeliveryKind.REMINDER
+    ).prefetch_related("creator__owner")
+    if row is None:
+        raise DeliveryNotFound(number)
+    if row.creator is not None:
+        await roles.check_creator(actor, row.creator, permissions.CHANGE)
+    if when.utc <= clock.now():
+        raise TimeInPast(when.utc, when.zone)
+    before, before_zone = row.due_at, row.zone
+    async with in_transaction() as conn:
+        changed = (
+            await Delivery.filter(id=row.id, version=row.version, status=DeliveryStatus.PENDING)
+            .using_db(conn)
+            .update(
+                due_at=when.utc,
+                local_wall=when.local.isoformat(timespec="seconds"),
+                zone=when.zone,
+                version=row.version + 1,
+            )
+        )
+        if not changed:
+            await row.refresh_from_db()
+            raise AlreadyFinished(number, str(row.status))
+        await audit.record(
+            conn,
+            actor,
+            "reminder.move",
+            str(row.id),
+            clock.now(),
+            delivery=row.id,
+            before=before.isoformat(),
+            before_zone=before_zone,
+            after=when.utc.isoformat(),
+            zone=when.zone,
+        )
+    await row.refresh_from_db()
+    await scheduler.enqueue(row.id, row.version, row.due_at)
+    return Moved(row, before, before_zone)

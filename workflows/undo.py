@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import F
@@ -197,6 +198,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "creator.note": ("note",),
     "creator.add": ("creator",),
     "reminder.add": ("delivery",),
+    "reminder.move": ("delivery", "before", "before_zone", "after", "zone"),
     "offer.set": ("collaboration", "before", "owed_before"),
     "payment.due": ("payment", "amount", "currency", "reminder"),
     "payment.settle": ("payment", "before", "method_before"),
@@ -245,7 +247,7 @@ def _target(entry: AuditLog) -> str:
     number."""
     if entry.action == "creator.add":
         return entry.target.split(":", 1)[-1]
-    if entry.action == "reminder.add":
+    if entry.action in ("reminder.add", "reminder.move"):
         return ""
     return entry.target
 
@@ -381,6 +383,36 @@ async def _reminder(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now:
     creator_id: int | None = row.creator_id  # type: ignore[attr-defined]
     creator = await Creator.get_or_none(id=creator_id, using_db=conn) if creator_id else None
     return Reverted(entry.action, creator.handle if creator else "", None, row.text, number=row.id), []
+
+
+async def _reminder_move(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    """A moved reminder back to the time it had, if it is still waiting at the time it was moved to."""
+    d = entry.detail
+    number = int(d["delivery"])
+    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id, using_db=conn)
+    if row is None:
+        raise _refuse(entry, "gone", number=number)
+    after = datetime.fromisoformat(str(d["after"]))
+    if row.status != DeliveryStatus.PENDING:
+        raise _refuse(entry, "sent", str(row.status), number)
+    if row.due_at != after:
+        raise _refuse(entry, "changed", _moment(row.due_at, row.zone), number)
+    before, zone = datetime.fromisoformat(str(d["before"])), str(d["before_zone"])
+    wall = before.astimezone(ZoneInfo(zone)).replace(tzinfo=None).isoformat(timespec="seconds")
+    await (
+        Delivery.filter(id=row.id, version=row.version)
+        .using_db(conn)
+        .update(due_at=before, local_wall=wall, zone=zone, version=row.version + 1)
+    )
+    await row.refresh_from_db(using_db=conn)
+    return Reverted(entry.action, "", _moment(before, zone), _moment(after, str(d["zone"])), number=row.id), [
+        row
+    ]
+
+
+def _moment(at: datetime, zone: str) -> str:
+    """A time as a language-neutral value: the UTC instant and the zone it was asked on."""
+    return f"{at.isoformat()}|{zone}"
 
 
 # -- offers and payments
@@ -641,6 +673,7 @@ _REVERT: dict[str, Reverter] = {
     "creator.note": _note,
     "creator.add": _creator_add,
     "reminder.add": _reminder,
+    "reminder.move": _reminder_move,
     "offer.set": _offer,
     "payment.due": _payment_due,
     "payment.settle": _payment_settle,

@@ -63,7 +63,10 @@ def test_error_replies_name_the_place_too() -> None:
     from workflows.reminders import TimeInPast
     from workflows.send_window import NoSendWindow
 
-    past = reply_for(ZH, TimeInPast("2026-11-24T10:00", "America/Chicago"))
-    assert "周二 11/24 10:00 芝加哥 (UTC−6)" in getattr(past, "text", ""), past
+    from datetime import UTC, datetime
+
+    past = reply_for(ZH, TimeInPast(datetime(2026, 11, 24, 16, 0, tzinfo=UTC), "America/Chicago"))
+    text = getattr(past, "text", "")
+    assert "11月24日 周二 10:00" in text and "芝加哥" in text and "America/" not in text, past
     window = reply_for(EN, NoSendWindow("America/Sao_Paulo", 30))
     assert "São Paulo" in getattr(window, "text", "") and "America/" not in getattr(window, "text", "")

@@ -7,13 +7,14 @@ No wrong answers: anything unclear (晚点, 3/4, 周五或周六, "next Friday" 
 part of the day) comes back as Unreadable("ambiguous") so the caller asks the user.
 """
 
-from workflows.timeparse.model import NO_TIME, NOTE_CODES, Kind, Unreadable, When
+from workflows.timeparse.model import NO_TIME, NOTE_CODES, Choices, Kind, Unreadable, When
 from workflows.timeparse.parse import TimeAsk, parse_when, read_time
 from workflows.timeparse.scope import ScopeHit, find_scope
 
 __all__ = [
     "NOTE_CODES",
     "NO_TIME",
+    "Choices",
     "Kind",
     "ScopeHit",
     "TimeAsk",

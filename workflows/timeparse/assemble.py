@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from workflows.timeparse.items import (
     Clock,
@@ -59,6 +60,14 @@ class Spec:
 
 class Ambiguous(Exception):
     """The text has a time, but not one we can be sure of."""
+
+
+class DayChoice(Ambiguous):
+    """Clear except for which day: "明天" typed at 03:00 (today, or the day after?), "周五" on a Friday."""
+
+    def __init__(self, *days: date) -> None:
+        super().__init__(*days)
+        self.days = days
 
 
 def _groups(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -113,7 +122,8 @@ def _spec(group: list[Token]) -> Spec:
     if len(dates) > 2 or (len(dates) == 2 and not any(isinstance(d, Weekday) for d in dates)):
         raise Ambiguous  # 明天 后天
     offset = offsets[0] if offsets else None
-    if offset and (dates or (offset.unit in ("minute", "hour") and (clocks or periods or eod))):
+    timed = offset is not None and (offset.unit in ("minute", "hour") or offset.extra_minutes > 0)
+    if offset and (dates or (timed and (clocks or periods or eod))):
         raise Ambiguous  # 明天 3小时后
     if eod and (clocks or periods):
         raise Ambiguous

@@ -348,6 +348,34 @@ def _offset(m: re.Match[str]) -> tuple[Item, ...] | None:
     return (Offset(amount, unit),)
 
 
+_COMPOUND_UNITS: dict[str, int] = {"day": 24 * 60, "hour": 60, "minute": 1}
+
+
+def _compound(m: re.Match[str]) -> tuple[Item, ...] | None:
+    """ "1小时30分钟后", "2天3小时后", "in 1h30m", "in 2 days and 3 hours": a larger unit, then a smaller."""
+    first, second = _number(m.group("a")), _number(m.group("b"))
+    if first is None or second is None or first != int(first) or second != int(second):
+        return None
+    said = m.group(0)
+    relative = (
+        said.startswith(("过", "in")) or m.groupdict().get("dir") or re.search(r"(?:now|later|ago)$", said)
+    )
+    if not relative:
+        return None  # "视频1小时30分钟" is a length, not a time
+    units = [
+        _UNITS.get(w) or ("minute" if w == "分" else _en_unit(w)) for w in (m.group("u1"), m.group("u2"))
+    ]
+    big, small = (_COMPOUND_UNITS.get(u, 0) for u in units)
+    if not big or not small or small >= big or first <= 0 or second <= 0:
+        return None
+    if (m.groupdict().get("dir") or "").endswith("前") or m.groupdict().get("ago"):
+        return (Past(),)
+    extra = int(second) * small
+    if units[0] == "day":
+        return (Offset(first, "day", extra),)
+    return (Offset(int(first) * big + extra, "minute"),)
+
+
 def _en_half_hour(m: re.Match[str]) -> tuple[Item, ...]:
     return (Offset(0.5, "hour"),)
 
@@ -435,6 +463,17 @@ _RULES: tuple[tuple[str, Builder], ...] = (
         _offset,
     ),
     (rf"\b(?P<n>{_EN_AMOUNT})\s*(?P<unit>{_EN_UNIT})\s+(?:from\s+now|from\s+today|later)\b", _offset),
+    (
+        rf"(?:过\s*)?(?P<a>{_CN_AMOUNT})\s*个?\s*(?P<u1>天|日|小时|钟头)\s*(?:零\s*|又\s*)?"
+        rf"(?P<b>{_CN_AMOUNT})\s*个?\s*(?P<u2>小时|钟头|分钟|分)\s*(?P<dir>以后|之后|过后|后|以前|之前|前)?",
+        _compound,
+    ),
+    (
+        rf"\b(?:in\s+)?(?P<a>{_EN_AMOUNT})\s*(?P<u1>days?|d|hours?|hrs?|hr|h)\s*(?:,\s*|\s+and\s+|\s*)"
+        rf"(?P<b>{_EN_AMOUNT})\s*(?P<u2>hours?|hrs?|hr|h|minutes?|mins?|m)\b"
+        r"(?:\s+(?:from\s+now|later)|\s+(?P<ago>ago))?",
+        _compound,
+    ),
     (r"\bin\s+half\s+an?\s+hour\b", _en_half_hour),
     (rf"\b(?:{_EN_AMOUNT})\s*(?:{_EN_UNIT})\s+ago\b", _past),
     (r"下一?个工作日|下个?工作日", _workdays),

@@ -67,6 +67,7 @@ class Eod:
 class Offset:
     amount: float
     unit: Unit
+    extra_minutes: int = 0  # "2天3小时后": the hours and minutes after the whole days (elapsed time)
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,16 @@ class Unreadable:
     span: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class Choices:
+    """A time that is clear except for which day it names: "明天下午3点" typed at 03:05 (later today, or
+    the day after?), "周五" said on a Friday (today or next week?). The readings still to come, earliest
+    first (one or two); the caller asks which one and never picks for the user."""
+
+    readings: tuple[When, ...]
+    span: str = ""
+
+
 NO_TIME = Unreadable("no_time")  # a message with no time in it (a default argument value)
 
 

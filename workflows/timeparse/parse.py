@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from workflows.spans import blank
-from workflows.timeparse.assemble import Ambiguous, Spec, assemble
+from workflows.timeparse.assemble import Ambiguous, DayChoice, Spec, assemble
 from workflows.timeparse.grammar import scan
-from workflows.timeparse.model import Kind, ScopeName, Unreadable, When, ordered_notes
+from workflows.timeparse.items import MonthDay
+from workflows.timeparse.model import Choices, Kind, ScopeName, Unreadable, When, ordered_notes
 from workflows.timeparse.normalise import Prepared, prepare
-from workflows.timeparse.resolve import resolve
+from workflows.timeparse.resolve import Resolved, resolve
 from workflows.timeparse.scope import ScopeHit, scan_scope
 
 _JOINER = re.compile(r"[\s,，、()（）的]*")
@@ -66,15 +67,48 @@ class TimeAsk:
         """This ask read on a clock. `now` must be timezone-aware. A scope phrase (达人当地时间, their
         time, 纽约时间, PST) decides the zone; without one, outreach is read on the creator's clock and
         reminders on the team's."""
+        found = self.choices(now=now, team_tz=team_tz, creator_tz=creator_tz, kind=kind, offer=False)
+        assert not isinstance(found, Choices)
+        return found
+
+    def choices(
+        self,
+        *,
+        now: datetime,
+        team_tz: str,
+        creator_tz: str | None = None,
+        kind: Kind = "reminder",
+        offer: bool = True,
+    ) -> When | Choices | Unreadable:
+        """`on`, except that a time unclear only in which day it names ("明天下午3点" at 03:05, "周五" on a
+        Friday, "next Friday" on a Wednesday) comes back as the readings still to come (`Choices`), for
+        the caller to offer. Anything else unsure stays Unreadable."""
         if now.tzinfo is None or now.utcoffset() is None:
             raise ValueError("now must be timezone-aware")
         zone, scope_name = _zone(self.scope, kind, team_tz, creator_tz)
         if zone is None:
             return Unreadable("needs_creator_zone", self.span)
         try:
-            resolved = resolve(self.spec, now, zone, team_tz)
+            return self._when(resolve(self.spec, now, zone, team_tz), zone, scope_name)
+        except DayChoice as choice:
+            if not offer:
+                return Unreadable("ambiguous", self.span)
+            readings = []
+            for day in choice.days:
+                fixed = replace(self.spec, date=MonthDay(day.month, day.day, year=day.year))
+                try:
+                    reading = self._when(resolve(fixed, now, zone, team_tz), zone, scope_name)
+                except Ambiguous:
+                    continue  # 明天3点: no part of the day, on either day
+                if isinstance(reading, When) and reading.utc > now:
+                    readings.append(reading)
+            if not readings:
+                return Unreadable("ambiguous", self.span)
+            return Choices(tuple(sorted(readings, key=lambda w: w.utc)), self.span)
         except Ambiguous:
             return Unreadable("ambiguous", self.span)
+
+    def _when(self, resolved: Resolved, zone: str, scope_name: ScopeName) -> When | Unreadable:
         if _standard_time_only(self.scope, resolved.utc):
             return Unreadable("ambiguous", self.span)
         return When(

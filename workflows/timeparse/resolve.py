@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from workflows.timeparse import english, workdays
-from workflows.timeparse.assemble import Ambiguous, Spec
+from workflows.timeparse.assemble import Ambiguous, DayChoice, Spec
 from workflows.timeparse.items import (
     Clock,
     DayOfMonth,
@@ -123,25 +123,25 @@ def _weekday(item: Weekday, now: datetime, zone: str) -> _Day:
     ahead = (d - t) % 7
     if item.mode == "bare":
         if ahead == 0:
-            raise Ambiguous  # "周三" on a Wednesday: today or next week?
+            raise DayChoice(today, today + timedelta(days=7))  # "周三" on a Wednesday: today or next week?
         return _Day(today + timedelta(days=ahead), set())
     if item.mode in ("next", "next2"):
         return _Day(monday + timedelta(days=(7 if item.mode == "next" else 14) + d), set())
     if item.mode == "coming":
         return _Day(today + timedelta(days=ahead or 7), set())
     if item.mode == "this":
-        if t == 6 and d != 6:
-            raise Ambiguous  # 本周五 said on a Sunday: the week just ending or the one starting?
+        if t == 6 and d != 6:  # 本周五 said on a Sunday: the week just ending or the one starting?
+            raise DayChoice(monday + timedelta(days=d), monday + timedelta(days=7 + d))
         day = monday + timedelta(days=d)
         return _Day(day, {"in_past"} if day < today else set())
     if item.mode == "en_this":
         if d >= t or t == 6:
             return _Day(today + timedelta(days=ahead), set())
-        raise Ambiguous  # "this Monday" on a Wednesday
+        raise DayChoice(monday + timedelta(days=d), today + timedelta(days=ahead))  # "this Monday" on a Wed
     # en_next: "next Friday" said on a Wednesday may be in 2 days or in 9.
     ahead = ahead or 7
     if ahead <= max(6 - t, 6 - (t + 1) % 7):
-        raise Ambiguous
+        raise DayChoice(today + timedelta(days=ahead), today + timedelta(days=ahead + 7))
     return _Day(today + timedelta(days=ahead), set())
 
 
@@ -247,11 +247,14 @@ def resolve(spec: Spec, now_utc: datetime, zone_name: str, speaker_tz: str) -> R
     can still say "达人当地时间明早10点" for a Los Angeles creator (11:00 there), and 纽约时间明天 said at
     14:00 Beijing (01:00 in New York) is New York's tomorrow.
     """
-    relative = isinstance(spec.date, RelDay) and spec.date.days >= 1
-    if relative and all(
-        now_utc.astimezone(ZoneInfo(tz)).hour < SMALL_HOURS_END for tz in (speaker_tz, zone_name)
+    said = spec.date
+    if (
+        isinstance(said, RelDay)
+        and said.days >= 1
+        and all(now_utc.astimezone(ZoneInfo(tz)).hour < SMALL_HOURS_END for tz in (speaker_tz, zone_name))
     ):
-        raise Ambiguous
+        today = now_utc.astimezone(ZoneInfo(zone_name)).date()
+        raise DayChoice(today + timedelta(days=said.days - 1), today + timedelta(days=said.days))
     zone = ZoneInfo(zone_name)
     now = now_utc.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
     offset = spec.offset
@@ -259,12 +262,17 @@ def resolve(spec: Spec, now_utc: datetime, zone_name: str, speaker_tz: str) -> R
         minutes = offset.amount * (60 if offset.unit == "hour" else 1)
         if minutes != int(minutes):
             raise Ambiguous
-        utc = now_utc.astimezone(UTC).replace(second=0, microsecond=0) + timedelta(minutes=int(minutes))
+        # relative offsets are exact: "1分钟后" is 60 s from now, not the start of the next minute
+        utc = now_utc.astimezone(UTC) + timedelta(minutes=int(minutes))
         return Resolved(utc=utc, local=utc.astimezone(zone).replace(tzinfo=None), granularity="minute")
     clock_time, notes = _time(spec)
     if offset is not None:
         wall = datetime.combine(_offset_day(offset, now), clock_time or now.time())
-        return _finish(wall, "minute", notes, zone)
+        done = _finish(wall, "minute", notes, zone)
+        if not offset.extra_minutes:
+            return done
+        utc = done.utc + timedelta(minutes=offset.extra_minutes)  # "2天3小时后": the hours are elapsed time
+        return replace(done, utc=utc, local=utc.astimezone(zone).replace(tzinfo=None))
     if spec.date is None:
         return _finish(*_bare(spec, clock_time, now, notes), zone)
     found = _DATE_RULES[type(spec.date)](spec.date, now, zone_name)
