@@ -9,6 +9,7 @@ from typing import Self
 
 from handlers import clocks
 from handlers.command import Args, Command, Heard
+from handlers.creators import add_creator
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -77,7 +78,7 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
 )
 async def remind(ctx: CommandContext, command: Command) -> Reply:
     args = command.arg(Reminder)
-    creators = await find_creators(ctx.actor, command.creators) if command.creators else []
+    creators, unknown = await reminders.named_creators(ctx.actor, command.creators)
     creator_tz = creators[0].timezone if creators else None
     parsed = (
         args.when.on(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
@@ -105,13 +106,37 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         (ctx.t("reminder.field.who"), row.owner.display_name if row.owner else "-"),
         (ctx.t("reminder.field.what"), row.text or "-"),
     ]
+    new = _not_in_pipeline(ctx, command, unknown, row.id)
     return Card(
         title=ctx.t("reminder.set", number=row.id),
         fields=tuple(fields),
-        body="\n".join(clocks.notes(ctx.t, parsed.notes)),
-        buttons=(Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),),
+        body="\n".join([*clocks.notes(ctx.t, parsed.notes), *new[0]]),
+        buttons=(
+            *new[1],
+            Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),
+        ),
         footer=ctx.t("reminder.cancel_hint", number=row.id),
     )
+
+
+def _not_in_pipeline(
+    ctx: CommandContext, command: Command, unknown: list[str], number: int
+) -> tuple[list[str], list[Button]]:
+    """A reminder naming someone not in the pipeline is set anyway; its card offers to add them."""
+    if not unknown:
+        return [], []
+    typed = dict(zip(command.creators, command.typed_handles or command.creators, strict=False))
+    handles = [typed.get(h, h) for h in unknown]
+    line = ctx.t("reminder.not_in_pipeline", handles=" ".join(f"@{h}" for h in handles))
+    buttons = [
+        Button(
+            ctx.t("reminder.add_creator", handle=f"@{h}"),
+            "reminder.add_creator",
+            {"handle": h, "delivery": str(number)},
+        )
+        for h in handles
+    ]
+    return [line], buttons
 
 
 @router.intent(
@@ -281,6 +306,20 @@ def cancelled(ctx: CommandContext, row: Delivery) -> str:
     if reminders.is_deadline(row):
         lines.append(t("cancel.deadline_kept"))
     return "\n".join(lines)
+
+
+@router.action("reminder.add_creator")
+async def add_creator_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """添加 @new 为达人, on the card of a reminder about @new: the same add as "添加达人 @new", then the
+    reminder is tied to the creator."""
+    handle = value.get("handle", "").lstrip("@")
+    add = Command("add_creator", (handle.lower(),), (handle,), source=f"@{handle}")
+    added = await add_creator(ctx, add)
+    lines = [added.text] if isinstance(added, Text) else []
+    creators, _ = await reminders.named_creators(ctx.actor, (handle.lower(),))
+    if creators and await reminders.link_creator(ctx.actor, _number(value), creators[0]):
+        lines.append(ctx.t("reminder.creator_linked", number=_number(value), handle=f"@{creators[0].handle}"))
+    return ActionResult(toast="\n".join(lines))
 
 
 @router.action("reminder.cancel")

@@ -760,4 +760,7 @@ MESSAGES: dict[str, str] = {
     "import.problem.price": 'cannot read the price "{value}" in the {column} column (e.g. 300 USD, $300, 15% commission); kept in the notes',
     "import.problem.price_currency": '"{value}" in the {column} column names no currency, so it was not recorded as the offer; kept in the notes (write 300 USD, or name it in the header: "Price (USD)")',
     "import.problem.offer_kept": "@{value} already has payments against its offer, so the sheet's price did not replace it (change it in chat)",
+    "reminder.not_in_pipeline": "📌 {handles} is not in the creator list yet; the reminder is set anyway. Use the button below to add them.",
+    "reminder.add_creator": "Add {handle} as a creator",
+    "reminder.creator_linked": "Reminder #{number} is now linked to {handle}.",
 }

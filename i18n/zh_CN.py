@@ -758,4 +758,7 @@ MESSAGES: dict[str, str] = {
     "import.problem.price": "「{column}」列的「{value}」读不出报价（例如 300美元、$300、300 USD、佣金15%），已记入备注",
     "import.problem.price_currency": "「{column}」列的「{value}」没有币种，未记为报价，已记入备注（写成 300美元 或 300 USD，或在表头注明，如「报价（美元）」）",
     "import.problem.offer_kept": "@{value} 的合作报价已有付款记录，没有用表格里的报价覆盖（要改请在聊天里设置）",
+    "reminder.not_in_pipeline": "📌 {handles} 还不是达人库里的达人，提醒照样设好了。要加进达人库就点下面的按钮。",
+    "reminder.add_creator": "添加 {handle} 为达人",
+    "reminder.creator_linked": "提醒 #{number} 已关联到 {handle}。",
 }

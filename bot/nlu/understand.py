@@ -197,7 +197,7 @@ _PREFIX_WORDS = 5  # "hey bot can you pls translate": more Latin words before th
 
 def pasted_span(norm: str, intent: str, colon: re.Match[str] | None) -> tuple[int, int] | None:
     """Where the pasted content of a pasted intent's message is (offsets into `norm`), or None."""
-    if colon is not None:
+    if colon is not None and (intent != "translate" or _colon_opens_paste(norm, colon)):
         return colon.end(), len(norm)
     if intent != "translate":
         return None
@@ -218,6 +218,15 @@ def pasted_span(norm: str, intent: str, colon: re.Match[str] | None) -> tuple[in
     ):
         return None
     return head.end(), len(norm)
+
+
+def _colon_opens_paste(norm: str, colon: re.Match[str]) -> bool:
+    """ "翻译 @maria 的回复：…", "Carla 说：…": the first colon ends the instruction; in "翻译 Hey! link: …"
+    or "… link: … 翻译一下" it is inside the pasted text."""
+    head = _TRANSLATE_HEAD.match(norm[: colon.start()])
+    if head is not None:
+        return not norm[head.end() : colon.start()].strip()
+    return _TRANSLATE_TAIL.search(norm) is None
 
 
 def _handle_spans(text: str) -> list[tuple[int, int]]:
@@ -609,7 +618,7 @@ def _translation_fields(
         leader = _GLOSSARY_LEAD.match(norm)
         return replace(base, text=original[leader.end() :].strip() or None if leader else None)
     language = geo.find_language(head)
-    if base.intent == "translate" and r.pasted is not None and not colon:
+    if base.intent == "translate" and r.pasted is not None:
         body = _trimmed(original[r.pasted[0] : r.pasted[1]])
     else:
         body = _body(original, norm, colon, handles, base.intent)
