@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Self
@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from handlers import clocks
 from handlers import format as fmt
 from handlers.command import Args, Command, Heard
+from handlers.creators import add_creator
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
@@ -108,9 +109,8 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
 )
 async def remind(ctx: CommandContext, command: Command) -> Reply:
     args = command.arg(Reminder)
-    creators = await find_creators(ctx.actor, command.creators) if command.creators else []
-    creator = creators[0] if creators else None
-    creator_tz = creator.timezone if creator else None
+    creators, unknown = await reminders.named_creators(ctx.actor, command.creators)
+    creator_tz = creators[0].timezone if creators else None
     parsed = (
         args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
         if isinstance(args.when, TimeAsk)
@@ -140,7 +140,7 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         clock=ctx.clock,
         source=command.source,
     )
-    return await _set_card(ctx, row, parsed)
+    return await _set_card(ctx, row, parsed, command, unknown)
 
 
 def choice_card(ctx: CommandContext, choices: Choices, action: str, value: Mapping[str, str]) -> Card:
@@ -171,7 +171,13 @@ def chosen(value: Mapping[str, str], span: str = "") -> When:
     return When(utc, local, zone, granularity, "team", (), span)
 
 
-async def _set_card(ctx: CommandContext, row: Delivery, parsed: When) -> Card:
+async def _set_card(
+    ctx: CommandContext,
+    row: Delivery,
+    parsed: When,
+    command: Command | None = None,
+    unknown: Sequence[str] = (),
+) -> Card:
     await row.fetch_related("owner", "creator")
     creator = row.creator
     what = fmt.reminder_what(ctx.t, row.text, creator.handle if creator else None)
@@ -185,13 +191,37 @@ async def _set_card(ctx: CommandContext, row: Delivery, parsed: When) -> Card:
         (ctx.t("reminder.field.who"), row.owner.display_name if row.owner else "-"),
         (ctx.t("reminder.field.what"), what),
     ]
+    new = _not_in_pipeline(ctx, command, unknown, row.id) if command else ([], [])
     return Card(
         title=ctx.t("reminder.set", number=row.id),
         fields=tuple(fields),
-        body="\n".join(clocks.notes(ctx.t, parsed.notes)),
-        buttons=(Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),),
+        body="\n".join([*clocks.notes(ctx.t, parsed.notes), *new[0]]),
+        buttons=(
+            *new[1],
+            Button(ctx.t("button.cancel"), "reminder.cancel", {"delivery": str(row.id)}, "danger"),
+        ),
         footer=ctx.t("reminder.cancel_hint", number=row.id),
     )
+
+
+def _not_in_pipeline(
+    ctx: CommandContext, command: Command, unknown: Sequence[str], number: int
+) -> tuple[list[str], list[Button]]:
+    """A reminder naming someone not in the pipeline is set anyway; its card offers to add them."""
+    if not unknown:
+        return [], []
+    typed = dict(zip(command.creators, command.typed_handles or command.creators, strict=False))
+    handles = [typed.get(h, h) for h in unknown]
+    line = ctx.t("reminder.not_in_pipeline", handles=" ".join(f"@{h}" for h in handles))
+    buttons = [
+        Button(
+            ctx.t("reminder.add_creator", handle=f"@{h}"),
+            "reminder.add_creator",
+            {"handle": h, "delivery": str(number)},
+        )
+        for h in handles
+    ]
+    return [line], buttons
 
 
 @router.intent(
@@ -441,7 +471,7 @@ async def pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     if value.get("asker") != str(ctx.actor.member_id):
         return ActionResult(toast=ctx.t("when.choice_not_yours"))
     handles = value.get("creators", "").split()
-    creators = await find_creators(ctx.actor, handles) if handles else []
+    creators, _ = await reminders.named_creators(ctx.actor, handles)
     row = await reminders.add_reminder(
         ctx.actor,
         ctx.chat_id,
@@ -456,6 +486,20 @@ async def pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     )
     card = await _set_card(ctx, row, chosen(value))
     return ActionResult(toast=card.title, card=card)
+
+
+@router.action("reminder.add_creator")
+async def add_creator_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """添加 @new 为达人, on the card of a reminder about @new: the same add as "添加达人 @new", then the
+    reminder is tied to the creator."""
+    handle = value.get("handle", "").lstrip("@")
+    add = Command("add_creator", (handle.lower(),), (handle,), source=f"@{handle}")
+    added = await add_creator(ctx, add)
+    lines = [added.text] if isinstance(added, Text) else []
+    creators, _ = await reminders.named_creators(ctx.actor, (handle.lower(),))
+    if creators and await reminders.link_creator(ctx.actor, _number(value), creators[0]):
+        lines.append(ctx.t("reminder.creator_linked", number=_number(value), handle=f"@{creators[0].handle}"))
+    return ActionResult(toast="\n".join(lines))
 
 
 @router.action("reminder.cancel")

@@ -20,8 +20,10 @@ from handlers.translation_render import (
     usage_reply,
 )
 from workflows.creators import find_creators
+from workflows.errors import CreatorsNotFound
 from workflows.geo.languages import SUPPORTED_LANGUAGES
 from workflows.translation import drafts, glossary, pending, usage
+from workflows.translation.detect import detect
 from workflows.translation.drafts import DraftGone, MixedLanguages
 from workflows.translation.glossary import BadTerm
 from workflows.translation.pending import KeptRequest
@@ -76,11 +78,8 @@ async def translate(ctx: CommandContext, command: Command) -> Reply:
     refused = _refused(ctx, args, "translation.need_text", "example.translate")
     if refused is not None or ctx.translator is None or not args.text:
         return refused or Text(t("translation.not_configured"))
-    creator_language = None
-    if command.creators:
-        creator = (await find_creators(ctx.actor, command.creators[:1]))[0]
-        creator_language = creator.language or drafts.DEFAULT_LANGUAGE
     reader = reader_language(ctx.locale)
+    creator_language = await _creator_language(ctx, command.creators, args.text, reader)
     request = KeptRequest("translate", args.text, reader, args.language, creator_language)
     try:
         result = await ctx.translator.translate(
@@ -131,6 +130,23 @@ async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
     except TranslationError as error:
         return await _keep(ctx, ctx.translator, request, error)
     return render_draft(t, outcome)
+
+
+async def _creator_language(
+    ctx: CommandContext, handles: tuple[str, ...], text: str, reader: str
+) -> str | None:
+    """The language of the creator the instruction names ("翻译 @maria 的回复：…"). A creator not in the
+    pipeline only matters when the text is in the team's language and goes into theirs ("翻译成 @maria
+    的语言 …"): a creator's message is translated whoever sent it."""
+    if not handles:
+        return None
+    try:
+        creator = (await find_creators(ctx.actor, handles[:1]))[0]
+    except CreatorsNotFound:
+        if detect(text).language == reader:
+            raise
+        return None
+    return creator.language or drafts.DEFAULT_LANGUAGE
 
 
 async def _keep(

@@ -822,4 +822,7 @@ MESSAGES: dict[str, str] = {
     "reminder.moved_footer": 'Say "undo" to put the old time back',
     "undo.what.reminder.move": "moving reminder {target}",
     "undo.line.reminder.move": "reminder #{number} back to {before} (undid the move to {after})",
+    "reminder.not_in_pipeline": "📌 {handles} is not in the creator list yet; the reminder is set anyway. Use the button below to add them.",
+    "reminder.add_creator": "Add {handle} as a creator",
+    "reminder.creator_linked": "Reminder #{number} is now linked to {handle}.",
 }

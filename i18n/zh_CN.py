@@ -820,4 +820,7 @@ MESSAGES: dict[str, str] = {
     "reminder.moved_footer": "说“撤销”可以改回原来的时间",
     "undo.what.reminder.move": "提醒 {target} 的改时间",
     "undo.line.reminder.move": "提醒 #{number} 改回 {before}（撤销了改到 {after}）",
+    "reminder.not_in_pipeline": "📌 {handles} 还不是达人库里的达人，提醒照样设好了。要加进达人库就点下面的按钮。",
+    "reminder.add_creator": "添加 {handle} 为达人",
+    "reminder.creator_linked": "提醒 #{number} 已关联到 {handle}。",
 }

@@ -14,8 +14,9 @@ from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
 from models.tenancy import Member
 from workflows import audit, permissions, roles
+from workflows.creators import find_creators, handle_key
 from workflows.delivery import Scheduler
-from workflows.errors import WorkflowError
+from workflows.errors import CreatorsNotFound, WorkflowError
 from workflows.ports import Clock
 from workflows.tenancy import Actor, teammate
 from workflows.timeparse import When
@@ -98,6 +99,31 @@ async def add_reminder(
         )
     await scheduler.enqueue(row.id, row.version, row.due_at)
     return row
+
+
+async def named_creators(actor: Actor, handles: Sequence[str]) -> tuple[list[Creator], list[str]]:
+    """The creators a reminder names that are in the pipeline, and the handles that are not. A reminder
+    about someone not added yet is still set (its text keeps the handle): refusing it loses the follow-up,
+    and the asker can add them from the reminder's card (`link_creator`)."""
+    try:
+        return (await find_creators(actor, handles) if handles else []), []
+    except CreatorsNotFound as error:
+        unknown = [h for h in handles if handle_key(h) in error.suggestions]
+        known = [h for h in handles if handle_key(h) not in error.suggestions]
+        return (await find_creators(actor, known) if known else []), unknown
+
+
+async def link_creator(actor: Actor, number: int, creator: Creator) -> bool:
+    """Tie a reminder that names no creator yet to `creator` (just added from its card), so it is shown
+    and cancelled as a reminder about them. False when it is gone, cancelled or tied already."""
+    linked = await Delivery.filter(
+        id=number,
+        workspace_id=actor.workspace_id,
+        kind=DeliveryKind.REMINDER,
+        status__not=DeliveryStatus.CANCELLED,
+        creator_id=None,
+    ).update(creator_id=creator.id)
+    return linked > 0
 
 
 async def _owner(actor: Actor, owner: str | None) -> int:

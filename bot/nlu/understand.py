@@ -117,13 +117,20 @@ def understand(
     spec = declared().spec(intent)
     colon = _COLON.search(norm)
     mentions = find_mentions(norm, knowledge.creators)
-    if spec.pasted and colon is not None:  # after the colon is pasted content: its handles are content
-        mentions = [m for m in mentions if m[1][1] <= colon.start()]
+    pasted = pasted_span(norm, intent, colon) if spec.pasted else None
+    if pasted is not None:  # pasted content: its handles are content, never creators
+        mentions = [m for m in mentions if not (pasted[0] <= m[1][0] < pasted[1])]
     emails = find_emails(norm)
     creator_spans = [(s + 1, e) if norm[s] == "@" else (s, e) for _, (s, e) in mentions]
     masked = blank(norm, [m.span() for m in emails] + creator_spans)
     lowered = masked.lower()
-    head = lowered[: colon.start()] if colon else lowered
+    head = (
+        _instruction(lowered, pasted)
+        if pasted is not None
+        else lowered[: colon.start()]
+        if colon
+        else lowered
+    )
     amount, currency = find_amount(lowered)
     typed = {h.lower(): h for h, _ in reversed(mentions)}
     creators = tuple(dict.fromkeys(h.lower() for h, _ in mentions))
@@ -135,7 +142,7 @@ def understand(
         confidence=decision.confidence,
         alternatives=decision.choices,
     )
-    reading = Reading(text.strip(), norm, masked, head, colon, emails, mentions, amount, currency)
+    reading = Reading(text.strip(), norm, masked, head, colon, emails, mentions, amount, currency, pasted)
     people = (*member_names, *knowledge.members)
     command = base
     for name in spec.reads:  # the slot readers the feature named for this intent, in order
@@ -145,6 +152,91 @@ def understand(
     if _cannot_write(command, spec.required):  # its handler asks for what is missing: nothing to confirm
         command = replace(command, alternatives=())
     return to_command(command, masked)
+
+
+# Pasted content (issue 17): what a creator wrote, pasted after an instruction, is content. Its handles,
+# e-mails and links are never creators; only a handle in the instruction ("翻译 @maria 的回复：…",
+# "把 @maria 这条翻译一下 …") names one. For every pasted intent the content follows the first colon;
+# a translation may also be pasted without one: quoted, on the lines under "翻译下面这段", after a leading
+# "翻译 / translate" verb phrase, or before a trailing "翻译一下".
+_H = r"@[^\s@，,。:：;；!?！？()（）“”\"']+"
+_OF = r"(?:发来的|发的|说的|回的|回复的|写的|的|'s|’s)"
+_WHAT = (
+    r"(?:回复|消息|私信|评论|留言|原话|这条|这段|这句|语言|母语|"
+    r"\b(?:message|msg|reply|dm|comment|text|caption|language)\b)"
+)
+_FILL = (
+    r"(?:\s+|一下|下面|以下|如下|下(?![周月个午])|这段话|这段|这条私信|这条消息|这条评论|这条|这句话|这句|这个|"
+    r"的内容|内容|的话|吧|帮我|给我|"
+    r"\b(?:pls|please|plz|this|these|it|the following|for me|for us|below|msg|message)\b)"
+)
+_LANG_NAME = r"(?:[\u4e00-\u9fff]{1,6}?[语文]|[A-Za-z]+\b)"
+_TARGET = (  # "成西班牙语", "to Spanish", "成 @amy 的语言"
+    rf"(?:\s*(?:成|为|到|\binto\b|\bto\b|\bin\b)\s*"
+    rf"(?:{_H}\s*(?:{_OF}?\s*{_WHAT})?|达人的语言|my language|{_LANG_NAME}))"
+)
+_WHOSE = (  # "@maria 的回复", "@maria 这条", "from @maria", "@maria's reply"
+    rf"(?:\s*(?:(?:\bfrom\b|\bby\b|\bof\b)\s*{_H}\s*(?:{_OF}\s*)?(?:{_WHAT})?"
+    rf"|{_H}\s*{_OF}\s*(?:{_WHAT})?|{_H}\s*{_WHAT}))"
+)
+_TRANSLATE_HEAD = re.compile(
+    rf"^(?P<before>.*?)(?:翻译|翻一下|翻下|\btranslate\b)"
+    rf"(?:{_FILL})*{_TARGET}?{_WHOSE}?(?:{_FILL})*{_TARGET}?",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRANSLATE_TAIL = re.compile(
+    r"(?:[\s,，。.!！?？~]|帮我|帮忙|麻烦|请|\b(?:pls|please|plz|can you|bot)\b)*"
+    r"(?:翻译一下|翻译下|翻译|翻一下|\btranslate\b(?:\s+(?:this|it|pls|please|plz))?)"
+    r"\s*(?:一下|下|吧|呗|谢谢|\b(?:thanks|thx|pls|please|plz)\b)?[\s?？!！。.~]*$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"[“\"「『](?P<inside>[^“”\"「」『』]{6,})[”\"」』]", re.DOTALL)
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_PREFIX_WORDS = 5  # "hey bot can you pls translate": more Latin words before the verb is content
+
+
+def pasted_span(norm: str, intent: str, colon: re.Match[str] | None) -> tuple[int, int] | None:
+    """Where the pasted content of a pasted intent's message is (offsets into `norm`), or None."""
+    if colon is not None and (intent != "translate" or _colon_opens_paste(norm, colon)):
+        return colon.end(), len(norm)
+    if intent != "translate":
+        return None
+    quoted = _QUOTED.search(norm)
+    if quoted is not None:
+        return quoted.span("inside")
+    first_line, newline, _ = norm.partition("\n")
+    if newline and _TRANSLATE_HEAD.match(first_line):  # "翻译下面这段\n<the message>"
+        return len(first_line) + 1, len(norm)
+    tail = _TRANSLATE_TAIL.search(norm)
+    if tail is not None and tail.start() > 0 and not _TRANSLATE_HEAD.match(norm[: tail.start()]):
+        return 0, tail.start()  # "<the message> 翻译一下"
+    head = _TRANSLATE_HEAD.match(norm)
+    if (
+        head is None
+        or len(_LATIN_WORD.findall(blank(head.group("before"), _handle_spans(head.group("before")))))
+        > _PREFIX_WORDS
+    ):
+        return None
+    return head.end(), len(norm)
+
+
+def _colon_opens_paste(norm: str, colon: re.Match[str]) -> bool:
+    """ "翻译 @maria 的回复：…", "Carla 说：…": the first colon ends the instruction; in "翻译 Hey! link: …"
+    or "… link: … 翻译一下" it is inside the pasted text."""
+    head = _TRANSLATE_HEAD.match(norm[: colon.start()])
+    if head is not None:
+        return not norm[head.end() : colon.start()].strip()
+    return _TRANSLATE_TAIL.search(norm) is None
+
+
+def _handle_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in re.finditer(_H, text)]
+
+
+def _instruction(lowered: str, pasted: tuple[int, int]) -> str:
+    """The instruction around pasted content (the colon that opened it left out)."""
+    before, after = lowered[: pasted[0]].rstrip(":"), lowered[pasted[1] :]
+    return f"{before} {after}" if before and after else before or after
 
 
 _NOT_YET = re.compile(
@@ -317,12 +409,13 @@ class Reading:
     original: str  # as typed, stripped
     norm: str  # normalised, teammates' "@" dropped
     masked: str  # creators and e-mails blanked (the "@" kept)
-    head: str  # lower-cased masked text before the first colon
+    head: str  # lower-cased masked text before the first colon; for a pasted intent, the instruction
     colon: re.Match[str] | None
     emails: list[re.Match[str]]
     mentions: list[tuple[str, tuple[int, int]]]
     amount: str | None
     currency: str | None
+    pasted: tuple[int, int] | None = None  # where pasted content is (pasted_span), for pasted intents
 
 
 Reader = Callable[[Slots, Reading, Sequence[str]], Slots]
@@ -356,7 +449,7 @@ _READERS: dict[str, Reader] = {
     "summary": _summary_owner,
     "compliance": lambda c, r, p: _compliance_fields(c, r.masked),
     "caption": lambda c, r, p: _caption_fields(c, r.original, r.masked, r.colon, r.mentions),
-    "translation": lambda c, r, p: _translation_fields(c, r.original, r.norm, r.head, r.colon, r.mentions),
+    "translation": lambda c, r, p: _translation_fields(c, r, r.head, r.mentions),
     "body": lambda c, r, p: replace(c, text=_body(r.original, r.norm, r.colon, r.mentions, c.intent)),
     "reminder_for": lambda c, r, p: replace(c, owner=_remind_target(r.masked, p)),
     "number": _number,
@@ -506,27 +599,31 @@ def _body(
     else:
         leader = _LEADERS[intent].match(norm)
         body = original[leader.end() :] if leader else original
-    body = _FILLERS.sub("", body.lstrip(_LEADING_PUNCT)).strip()
-    if len(body) > 1 and body[0] in "\"“'" and body[-1] in "\"”'":
+    return _trimmed(body, fillers=True)
+
+
+def _trimmed(body: str, *, fillers: bool = False) -> str | None:
+    body = body.lstrip(_LEADING_PUNCT)
+    body = (_FILLERS.sub("", body) if fillers else body).strip()
+    if len(body) > 1 and body[0] in "\"“'「" and body[-1] in "\"”'」":
         body = body[1:-1].strip()
     return body or None
 
 
 def _translation_fields(
-    base: Slots,
-    original: str,
-    norm: str,
-    head: str,
-    colon: re.Match[str] | None,
-    handles: list[tuple[str, tuple[int, int]]],
+    base: Slots, r: Reading, head: str, handles: list[tuple[str, tuple[int, int]]]
 ) -> Slots:
+    original, norm, colon = r.original, r.norm, r.colon
     if base.intent in ("glossary", "glossary_remove"):
         leader = _GLOSSARY_LEAD.match(norm)
         return replace(base, text=original[leader.end() :].strip() or None if leader else None)
     language = geo.find_language(head)
-    body = _body(original, norm, colon, handles, base.intent)
-    if base.intent == "translate" and body and handles and not colon:  # "翻译成 @amy 的语言 …"
-        body = _CREATOR_LANGUAGE.sub("", body, count=1).strip() or None
+    if base.intent == "translate" and r.pasted is not None:
+        body = _trimmed(original[r.pasted[0] : r.pasted[1]])
+    else:
+        body = _body(original, norm, colon, handles, base.intent)
+        if base.intent == "translate" and body and handles and not colon:  # "翻译成 @amy 的语言 …"
+            body = _CREATOR_LANGUAGE.sub("", body, count=1).strip() or None
     return replace(base, text=body, language=language[0] if language else _asked_language(head))
 
 

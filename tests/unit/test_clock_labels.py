@@ -59,11 +59,11 @@ def test_no_reply_code_prints_a_zone_abbreviation() -> None:
 
 
 def test_error_replies_name_the_place_too() -> None:
+    from datetime import UTC, datetime
+
     from handlers.errors import reply_for
     from workflows.reminders import TimeInPast
     from workflows.send_window import NoSendWindow
-
-    from datetime import UTC, datetime
 
     past = reply_for(ZH, TimeInPast(datetime(2026, 11, 24, 16, 0, tzinfo=UTC), "America/Chicago"))
     text = getattr(past, "text", "")

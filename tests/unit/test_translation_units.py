@@ -175,3 +175,31 @@ def test_bad_translation_settings_name_the_variable(env: dict[str, str], variabl
     with pytest.raises(SettingsError) as raised:
         Settings.from_env(env, env_file=NO_FILE)
     assert raised.value.variable == variable
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [  # creators' DMs as they are typed (issue 17): chat words, no accents, abbreviations
+        ("Halo kak, aku udah terima paketnya, makasih ya! Nanti aku bikin videonya minggu depan", "id"),
+        ("Kak, paketnya udah nyampe ya, makasih banget!", "id"),
+        ("Gak bisa kak minggu ini, gimana kalo minggu depan aja?", "id"),
+        ("udah aku upload ya kak, cek aja di tiktok aku", "id"),
+        ("wah seru banget kak, aku mau dong ikutan", "id"),
+        ("Hai kak, saya dah terima barang tu, terima kasih banyak!", "ms"),
+        ("Okay kak, nanti saya update bila video dah siap ya", "ms"),
+        ("Tak boleh la minggu ni, saya sibuk sangat", "ms"),
+        ("Terima kasih kak, produk ni memang best!", "ms"),
+        ("Oye pues si me interesa, mandame el brief porfa", "es"),
+        ("Hola amiga! cuanto pagan x video? tmb hago lives", "es"),
+        ("Oi gente, manda msg pra [[P1]] pelo cupom", "pt"),
+        ("Opa, tudo bem? Quanto vcs pagam por video?", "pt"),
+        ("Dạ em sẽ quay video tuần sau ạ", "vi"),
+        ("Chị ơi giá bao nhiêu 1 video vậy ạ?", "vi"),
+        ("โอเคค่ะ เดี๋ยวอาทิตย์หน้าถ่ายคลิปให้นะคะ", "th"),
+        # Tagalog is not a language we detect: "not sure" rather than Indonesian
+        ("Hi po! Natanggap ko na yung package, salamat po!", None),
+        ("Sige po, gagawa ako ng content bukas", None),
+    ],
+)
+def test_colloquial_creator_messages_are_detected(text: str, language: str | None) -> None:
+    assert detect(text).language == language

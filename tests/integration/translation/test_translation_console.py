@@ -212,3 +212,28 @@ async def test_a_glossary_line_without_chinese_says_how_to_write_it(zh: Console)
     reply = await zh.say("术语 sample = muestra")
     assert "需要一边是中文" in reply and "术语 佣金 = commission" in reply
     assert await GlossaryTerm.all().count() == 0
+
+
+async def test_a_handle_inside_pasted_text_is_translated_not_looked_up(
+    zh: Console, en: Console, sim: OpenAISimulator
+) -> None:
+    """Issue 17: "没找到达人 @maria" was the answer to a paste that mentions someone."""
+    paste = "Hola chicas, escribe a @maria para el código"
+    for asked in (f"翻译 {paste}", f"翻译下面这段\n{paste}", f"翻译一下 “{paste}”", f"{paste} 翻译一下"):
+        reply = await zh.say(asked)
+        assert "没找到达人" not in reply and "西班牙语 → 中文" in reply, asked
+        assert sim.prompts[-1].content.startswith("Hola chicas, escribe a [[P")
+    reply = await en.say("translate Oi gente, manda msg pra @joana pelo cupom ou email joana@gmail.com")
+    assert "Portuguese → English" in reply and "not found" not in reply.lower()
+    reply = await en.say("translate this\nHalo kak, aku udah terima paketnya, DM @tasya ya, makasih!")
+    assert "Indonesian → English" in reply
+    assert await Creator.all().count() == 0
+
+
+async def test_a_creator_named_in_the_instruction_may_be_unknown_for_a_foreign_message(
+    zh: Console, sim: OpenAISimulator
+) -> None:
+    reply = await zh.say("翻译 @maria 的回复：Hola, ya recibí el paquete!")
+    assert "西班牙语 → 中文" in reply and "没找到达人" not in reply
+    # into the creator's language, the creator matters: an unknown one is said, nothing is guessed
+    assert "没找到达人 @ghost" in await zh.say("翻译成 @ghost 的语言 样品今天寄出")
