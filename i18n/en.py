@@ -760,4 +760,9 @@ MESSAGES: dict[str, str] = {
     "import.problem.price": 'cannot read the price "{value}" in the {column} column (e.g. 300 USD, $300, 15% commission); kept in the notes',
     "import.problem.price_currency": '"{value}" in the {column} column names no currency, so it was not recorded as the offer; kept in the notes (write 300 USD, or name it in the header: "Price (USD)")',
     "import.problem.offer_kept": "@{value} already has payments against its offer, so the sheet's price did not replace it (change it in chat)",
+    "card.not_yours": "This card is for {name}: only they (or a manager/admin) can answer it.",
+    "card.expired": "That card expired — confirmations can be answered for {minutes} minutes. Nothing was changed; please send the command again.",
+    "card.none_open": 'There is no open card to answer right now; nothing was changed. Say what you want to do, or send "help" for all commands.',
+    "card.no_such_choice": 'The latest card has no "{typed}" option. Reply with a number or a button\'s word: {options}',
+    "card.typed_hint": 'Reply with the number or the word, e.g. "1" or "{label}"',
 }

@@ -758,4 +758,9 @@ MESSAGES: dict[str, str] = {
     "import.problem.price": "「{column}」列的「{value}」读不出报价（例如 300美元、$300、300 USD、佣金15%），已记入备注",
     "import.problem.price_currency": "「{column}」列的「{value}」没有币种，未记为报价，已记入备注（写成 300美元 或 300 USD，或在表头注明，如「报价（美元）」）",
     "import.problem.offer_kept": "@{value} 的合作报价已有付款记录，没有用表格里的报价覆盖（要改请在聊天里设置）",
+    "card.not_yours": "这张卡片是给 {name} 的，只有 TA 或主管/管理员能选。",
+    "card.expired": "那张卡片已过期（确认类卡片 {minutes} 分钟内有效），什么都没改。请重新发一遍指令。",
+    "card.none_open": "现在没有待确认的卡片，什么都没改。想做什么直接说，或发「帮助」查看全部命令。",
+    "card.no_such_choice": "最新的卡片上没有「{typed}」这个选项。回复编号或按钮上的字即可：{options}",
+    "card.typed_hint": "回复编号或按钮上的字即可，例如「1」或「{label}」",
 }
