@@ -108,10 +108,12 @@ def normal(text: str) -> str:
 
 
 def typed_choice(t: Catalog, text: str) -> Typed | None:
-    """What a short message means as a choice, or None when it cannot be one (it has an @ or is long)."""
+    """What a short message means as a choice, or None when it is too long to be one."""
     word = normal(text)
-    if not word or len(word) > _SHORT or "@" in text:
+    if not word or len(word) > _SHORT:
         return None
+    if "@" in text:  # "完成了 @amy 的视频" is a command; only a button's label ("移动阶段 @amy") may match
+        return Typed(word, strict=False)
     if match := _NUMBER.match(word):
         return Typed(word, number=int(match.group(1)))
     if match := _CN_NUMBER.match(word):
@@ -143,7 +145,8 @@ def choice_in(t: Catalog, choices: Sequence[Choice], typed: Typed) -> int | None
     for i, choice in enumerate(choices):
         if normal(choice.label) == typed.word:
             return i
-        if choice.action_id == PICK and normal(t(f"intent.{choice.value.get('intent', '')}")) == typed.word:
+        label = f"intent.{choice.value.get('intent', '')}"
+        if choice.action_id == PICK and label in t and normal(t(label)) == typed.word:
             return i
     if typed.meaning is None:
         return None
