@@ -170,6 +170,13 @@ async def test_console_confirm_and_done_typed_in_english(
     assert "There is no open card" in await console.say("done")
 
 
+async def test_console_new_teammate_confirmed_by_typing(console: Console) -> None:
+    """A one-button confirmation ("确认新成员 小王") is answered by a yes-word too."""
+    await console.say("添加达人 @amy TikTok 美国 纽约")
+    assert "还不是团队成员" in await console.say("@amy 交给 小王 跟进")
+    assert "由 小王 负责" in await console.say("确认")
+
+
 # ---- a typed choice runs the very handler a press runs --------------------------------------------------
 
 
