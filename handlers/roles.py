@@ -108,7 +108,7 @@ def _who(t: Catalog, member: Member) -> str:
     return member.display_name + (t("team.name_only") if is_name_only(member) else "")
 
 
-@router.action("member.merge")
+@router.action("member.merge", typed=False)
 async def merge(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     """An admin says a name-only record is that member: its creators and history move over."""
     into = await roles.merge(ctx.actor, int(value.get("named", "0")), int(value.get("into", "0")), ctx.clock)
@@ -130,7 +130,7 @@ async def admit(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     return await _admission(ctx, value, let_in=True)
 
 
-@router.action("member.revoke")
+@router.action("member.revoke", typed=False)
 async def revoke(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     """An admin takes an outside member's access back (the button in 团队成员)."""
     return await _admission(ctx, value, let_in=False)

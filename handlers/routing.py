@@ -60,6 +60,7 @@ class Router:
         self._specs: dict[str, IntentSpec] = {}
         self._handlers: dict[str, Handler] = {}
         self._actions: dict[str, ActionHandler] = {}
+        self._untyped: set[str] = set()
         self._children: list[Router] = []
         self._file: FileHandler | None = None
 
@@ -97,15 +98,23 @@ class Router:
                 found[name] = spec
         return found
 
-    def action(self, *action_ids: str) -> Callable[[ActionHandler], ActionHandler]:
-        """Register a button handler by action id (e.g. `outreach.confirm`)."""
+    def action(self, *action_ids: str, typed: bool = True) -> Callable[[ActionHandler], ActionHandler]:
+        """Register a button handler by action id (e.g. `outreach.confirm`). `typed=False`: a card carrying
+        this button is not answered by a typed "1" / "确认" (a list of per-row actions, such as the team
+        card's revoke buttons, is not a question)."""
 
         def register(handler: ActionHandler) -> ActionHandler:
             for action_id in action_ids:
                 self._actions[action_id] = handler
+                if not typed:
+                    self._untyped.add(action_id)
             return handler
 
         return register
+
+    def answers_typed(self, action_id: str) -> bool:
+        """Whether a card with this button may be answered by typing its number or word."""
+        return action_id not in self._untyped and all(c.answers_typed(action_id) for c in self._children)
 
     def file(self, handler: FileHandler) -> FileHandler:
         """Register the handler for files sent to the bot (one in the whole tree)."""

@@ -825,4 +825,9 @@ MESSAGES: dict[str, str] = {
     "reminder.not_in_pipeline": "📌 {handles} is not in the creator list yet; the reminder is set anyway. Use the button below to add them.",
     "reminder.add_creator": "Add {handle} as a creator",
     "reminder.creator_linked": "Reminder #{number} is now linked to {handle}.",
+    "card.not_yours": "This card is for {name}: only they (or a manager/admin) can answer it.",
+    "card.expired": "That card expired — confirmations can be answered for {minutes} minutes. Nothing was changed; please send the command again.",
+    "card.none_open": 'There is no open card to answer right now; nothing was changed. Say what you want to do, or send "help" for all commands.',
+    "card.no_such_choice": 'The latest card has no "{typed}" option. Reply with a number or a button\'s word: {options}',
+    "card.typed_hint": 'Reply with the number or the word, e.g. "1" or "{label}"',
 }

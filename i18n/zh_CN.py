@@ -823,4 +823,9 @@ MESSAGES: dict[str, str] = {
     "reminder.not_in_pipeline": "📌 {handles} 还不是达人库里的达人，提醒照样设好了。要加进达人库就点下面的按钮。",
     "reminder.add_creator": "添加 {handle} 为达人",
     "reminder.creator_linked": "提醒 #{number} 已关联到 {handle}。",
+    "card.not_yours": "这张卡片是给 {name} 的，只有 TA 或主管/管理员能选。",
+    "card.expired": "那张卡片已过期（确认类卡片 {minutes} 分钟内有效），什么都没改。请重新发一遍指令。",
+    "card.none_open": "现在没有待确认的卡片，什么都没改。想做什么直接说，或发「帮助」查看全部命令。",
+    "card.no_such_choice": "最新的卡片上没有「{typed}」这个选项。回复编号或按钮上的字即可：{options}",
+    "card.typed_hint": "回复编号或按钮上的字即可，例如「1」或「{label}」",
 }

@@ -15,5 +15,6 @@ MODEL_MODULES: list[str] = [
     "models.imports",
     "models.stage_flow",
     "models.nlu",
+    "models.cards",
     "aerich.models",
 ]

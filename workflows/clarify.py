@@ -103,22 +103,6 @@ async def question(actor: Actor, clarification_id: int) -> Clarification | None:
     return await Clarification.get_or_none(id=clarification_id, workspace_id=actor.workspace_id)
 
 
-async def open_question(actor: Actor, chat_id: int, clock: Clock) -> Clarification | None:
-    """The asker's latest unanswered question in this chat, while it can still be answered (a typed
-    "1" or "都不是" answers it where buttons cannot be pressed: WeCom, a plain terminal)."""
-    return (
-        await Clarification.filter(
-            workspace_id=actor.workspace_id,
-            chat_id=chat_id,
-            member_id=actor.member_id,
-            picked="",
-            created_at__gte=clock.now() - ANSWER_WITHIN,
-        )
-        .order_by("-created_at", "-id")
-        .first()
-    )
-
-
 async def learned_intent(workspace_id: int, seen_text: str) -> str | None:
     """The intent this workspace's people picked for this phrasing before, if any."""
     row = await LearnedExample.get_or_none(workspace_id=workspace_id, text=seen_text[:200])

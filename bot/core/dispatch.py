@@ -21,7 +21,7 @@ from handlers.replies import ActionResult, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.secrets import Sealer
-from workflows import clarify, geo
+from workflows import clarify, geo, open_cards
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -32,11 +32,31 @@ from workflows.translation.ports import Translator
 log = logging.getLogger(__name__)
 ChatKey = tuple[str, str, str]
 T = TypeVar("T", Reply, ActionResult)
+R = TypeVar("R", bound=Reply)
 Work = Callable[[CommandContext], Awaitable[T]]
 
 
 def _reply(answer: Reply | ActionResult) -> Reply:
     return answer if not isinstance(answer, ActionResult) else Text(answer.toast)
+
+
+def choices_of(reply: Reply) -> tuple[open_cards.Choice, ...]:
+    """A card's buttons, in the order every platform shows (and WeCom numbers) them."""
+    if not isinstance(reply, Card):
+        return ()
+    return tuple(open_cards.Choice(b.label, b.action_id, dict(b.value)) for b in reply.buttons)
+
+
+def _answered(
+    ctx: CommandContext, cards: list[open_cards.PostedCard], typed: clarify_view.Typed
+) -> tuple[open_cards.PostedCard, open_cards.Choice] | None:
+    """The first card (own first, newest first) that a typed choice answers: a number answers the first
+    card; a word the first card with a button it names."""
+    for card in cards[:1] if typed.number is not None else cards:
+        index = clarify_view.choice_in(ctx.t, card.choices, typed)
+        if index is not None:
+            return card, card.choices[index]
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,15 +83,15 @@ class Dispatcher:
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
                 await adopt_mentions(ctx.actor.workspace_id, ctx.mentions)  # 小王 recorded by name is them
-            typed = await self._typed_pick(ctx, message.text)
+            typed = await self._typed(ctx, message.text)
             if typed is not None:
-                return clarify_view.as_reply(await self._picked(ctx, typed))
+                return typed
             names = [m.display_name for m in message.mentions]
             command = await self.understanding.read(ctx.actor, message.text, names)
             if command.alternatives:
-                return await self._ask(ctx, command, message)
+                return await self._remember(ctx, await self._ask(ctx, command, message))
             with suggest.ranking(self.understanding.rank):  # "没太明白" suggests what is nearest
-                return await self.router.dispatch(ctx, command)
+                return await self._remember(ctx, await self.router.dispatch(ctx, command))
 
         return _reply(await self._run(message.chat, message.sender, t, f"message {message.event_id}", work))
 
@@ -83,7 +103,7 @@ class Dispatcher:
             return Text(t("error.generic"))
 
         async def work(ctx: CommandContext) -> Reply:
-            return await handler(ctx, file_name, data)
+            return await self._remember(ctx, await handler(ctx, file_name, data))
 
         return _reply(await self._run(message.chat, message.sender, t, f"file {message.event_id}", work))
 
@@ -98,13 +118,11 @@ class Dispatcher:
         """A button press: same registration and error rules as a message; the answer is a toast (+ card).
         `progress` lets a long job replace the pressed card while it runs (an import's progress)."""
         t = Catalog(action.locale or self.default_locale)
-        handler = self.router.resolve_action(action.action_id)
-        if handler is None and action.action_id != clarify_view.PICK:
+        if not self._known_action(action.action_id):
             return ActionResult(toast=t("error.action_unknown"))
 
         async def work(ctx: CommandContext) -> ActionResult:
-            ctx = replace(ctx, progress=progress)
-            return await (handler(ctx, action.value) if handler else self._picked(ctx, action.value))
+            return await self._press(replace(ctx, progress=progress), action.action_id, action.value)
 
         what = f"action {action.event_id} ({action.action_id})"
         answer = await self._run(action.chat, action.sender, t, what, work)
@@ -142,16 +160,51 @@ class Dispatcher:
         )
         return clarify_view.clarification_card(ctx.t, number, command)
 
-    async def _typed_pick(self, ctx: CommandContext, text: str) -> dict[str, str] | None:
-        """ "1", "2", a choice's label or "都不是" typed right after a question answers it."""
-        choice = clarify_view.typed_choice(ctx.t, text)
-        if choice is None:
+    def _known_action(self, action_id: str) -> bool:
+        return action_id == clarify_view.PICK or self.router.resolve_action(action_id) is not None
+
+    async def _press(self, ctx: CommandContext, action_id: str, value: Mapping[str, str]) -> ActionResult:
+        """A button answered — pressed, or typed (`_typed`): its action handler, the one a press runs; the
+        cards carrying that button are closed, and a card with buttons in the answer is remembered."""
+        handler = self.router.resolve_action(action_id)
+        result = await (handler(ctx, value) if handler else self._picked(ctx, value))
+        await open_cards.close(ctx.actor, ctx.chat_id, action_id, value, self.clock)
+        if result.card is not None:
+            await self._remember(ctx, result.card)
+        return result
+
+    async def _remember(self, ctx: CommandContext, reply: R) -> R:
+        """A card with buttons going back to the chat: kept so its choices can be typed (30 minutes)."""
+        choices = choices_of(reply)
+        if choices and all(self.router.answers_typed(c.action_id) for c in choices):
+            await open_cards.remember(ctx.actor, ctx.chat_id, choices, self.clock)
+        return reply
+
+    async def _typed(self, ctx: CommandContext, text: str) -> Reply | None:
+        """ "1", "确认", "已发送", "都不是" typed as the whole message: the matching button of the latest open
+        card in the chat (the sender's own first) is pressed. A choice word with nothing to answer is told so
+        (nothing open, expired, someone else's card) instead of going to understanding; any other message
+        (None) goes there."""
+        typed = clarify_view.typed_choice(ctx.t, text)
+        if typed is None:
             return None
-        row = await clarify.open_question(ctx.actor, ctx.chat_id, self.clock)
-        if row is None:
-            return None
-        picked = clarify_view.choice_for(ctx.t, row.choices.split(","), choice)
-        return None if picked is None else {"id": str(row.id), "intent": picked}
+        cards = await open_cards.open_cards(ctx.actor, ctx.chat_id, self.clock)
+        found = _answered(ctx, cards, typed)
+        if found is None:
+            if not typed.strict:
+                return None
+            expired = await open_cards.expired_cards(ctx.actor, ctx.chat_id, self.clock)
+            if _answered(ctx, expired, typed) is not None:
+                return clarify_view.card_expired(ctx.t)
+            if cards:
+                return clarify_view.card_no_such_choice(ctx.t, text.strip(), cards[0].choices)
+            return clarify_view.card_none_open(ctx.t)
+        card, choice = found
+        if not open_cards.may_answer(ctx.actor, card):
+            return clarify_view.card_not_yours(ctx.t, card.for_name)
+        if not self._known_action(choice.action_id):
+            return Text(ctx.t("error.action_unknown"))
+        return clarify_view.as_reply(await self._press(ctx, choice.action_id, choice.value))
 
     async def _picked(self, ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
         """A button of a clarification card: learn the pick, then do what was picked."""

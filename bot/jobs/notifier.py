@@ -4,9 +4,11 @@ chat which one (`tell_failed`, a short text naming it)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable, Mapping
 from datetime import timedelta
 
+from bot.core.dispatch import choices_of
 from bot.core.outbound import Outbound, PermanentSendError, SendTarget, TransientSendError
 from bot.core.types import ChatRef
 from handlers import clocks
@@ -14,8 +16,10 @@ from handlers import format as fmt
 from handlers.replies import Reply, Text
 from i18n import Catalog
 from models.enums import DeliveryKind, Platform
-from workflows import clock_labels
+from workflows import clock_labels, open_cards
 from workflows.delivery import DeliveryFailed, DueItem, Failure
+
+log = logging.getLogger(__name__)
 
 Render = Callable[[DueItem], Awaitable[Reply]]
 
@@ -50,7 +54,10 @@ class OutboundNotifier:
                 await close()
 
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
-        return await self._post(item, await self._render(item), idempotency_key)
+        card = await self._render(item)
+        sent = await self._post(item, card, idempotency_key)
+        await _remember(item, card)
+        return sent
 
     async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
         """Tell the item's chat (its owner pinged) that it will not go out, naming it and why."""
@@ -72,6 +79,18 @@ class OutboundNotifier:
         except PermanentSendError as error:
             raise DeliveryFailed(str(error), transient=False) from error
         return sent.message_ref
+
+
+async def _remember(item: DueItem, card: Reply) -> None:
+    """A posted card with buttons (完成 / 已发送 / 推迟 / 跳过) stays answerable by typing until handled. It
+    went out already: a failure to remember it is logged, never a reason to post it again."""
+    choices = choices_of(card)
+    if not choices:
+        return
+    try:
+        await open_cards.remember_due(item.delivery_id, choices, item.due_at + item.late_by)
+    except Exception:
+        log.exception("could not remember the card of delivery %s", item.delivery_id)
 
 
 def failure_notice(item: DueItem, failure: Failure) -> Text:

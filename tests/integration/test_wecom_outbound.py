@@ -72,7 +72,8 @@ async def test_markdown_card_with_buttons_as_numbered_hints(sim: WeComSimulator)
     await out.close()
     push = sim.pushes[0]
     assert push.payload["msgtype"] == "markdown"
-    assert push.content == "**计划**\n达人：@bob\n1. 确认 2. 取消"
+    hint = "回复编号或按钮上的字即可，例如「1」或「确认」"
+    assert push.content == f"**计划**\n达人：@bob\n1. 确认 2. 取消\n{hint}"
 
 
 async def test_long_text_split_at_the_byte_limits(sim: WeComSimulator) -> None:

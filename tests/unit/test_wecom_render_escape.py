@@ -66,8 +66,9 @@ def test_only_our_own_formatting_is_markdown_in_a_card() -> None:
     lines = out.split("\n")
     assert lines[0].startswith("**") and lines[0].endswith("**"), "our bold title"
     assert lines[-1].startswith("> "), "our quoted footer"
-    assert re.search(r"^1\. .* 2\. 取消$", lines[-2]), "our numbered buttons"
-    inner = [lines[0][2:-2], *lines[1:-2], lines[-2][3:], lines[-1][2:]]
+    assert re.search(r"^1\. .* 2\. 取消$", lines[-3]), "our numbered buttons"
+    assert lines[-2].startswith("回复编号或按钮上的字即可"), "they can be typed (the label carried inert)"
+    inner = [lines[0][2:-2], *lines[1:-3], lines[-3][3:], lines[-2], lines[-1][2:]]
     assert [active_markdown(line) for line in inner] == [[] for _ in inner], out
 
 

@@ -1,9 +1,10 @@
 """Replies → WeCom text/markdown, split at the documented byte limits (WeCom developer docs, 消息推送配置说明:
 text ≤ 2048 bytes, markdown ≤ 4096 bytes).
 
-Cards become markdown: bold title, `key：value` lines, the body, and buttons as a numbered list of what
-the team can say instead (WeCom webhook pushes have no interactive buttons; template cards are not built
-yet). Splits fall on line breaks where possible and never inside a UTF-8 character.
+Cards become markdown: bold title, `key：value` lines, the body, and buttons as a numbered list with a line
+saying to type the number or the word (`typed_hint`; the dispatcher answers the card's latest open copy
+with the same action a press runs — WeCom webhook pushes have no interactive buttons; template cards are
+not built yet). Splits fall on line breaks where possible and never inside a UTF-8 character.
 
 Only our own formatting is markdown (the bold title, the quoted footer, the numbered buttons). Every
 text we carry — what users typed, creators' handles and notes, model output — goes through `escape`, so
@@ -24,6 +25,7 @@ import re
 from typing import Any
 
 from handlers.replies import Card, File, Image, Reply, Text
+from i18n import Catalog
 
 TEXT_LIMIT = 2048  # bytes, msgtype text
 MARKDOWN_LIMIT = 4096  # bytes, msgtype markdown / markdown_v2
@@ -90,9 +92,21 @@ def _card(card: Card, *, markdown: bool) -> str:
         lines.append(esc(card.body))
     if card.buttons:
         lines.append(" ".join(f"{n}. {esc(b.label)}" for n, b in enumerate(card.buttons, 1)))
+        lines.append(esc(typed_hint(card)))
     if card.footer:
         lines.append(f"> {esc(card.footer)}" if markdown else card.footer)
     return "\n".join(line for line in lines if line)
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def typed_hint(card: Card) -> str:
+    """Under the numbered buttons: they are answered by typing the number or the word (the dispatcher's
+    typed choices). In the card's own language: a card carries no locale, its words do."""
+    words = card.title + "".join(b.label for b in card.buttons)
+    t = Catalog("zh_CN" if _CJK.search(words) else "en")
+    return t("card.typed_hint", label=card.buttons[0].label)
 
 
 def _same(text: str) -> str:
