@@ -78,6 +78,9 @@ class DueItem:
     creator_country: str | None
     creator_region: str | None
     creator_language: str | None
+    creator_id: int | None = (
+        None  # what the first message pitches: the creator's campaign (workflows/campaigns)
+    )
 
 
 class DeliveryFailed(Exception):
@@ -610,6 +613,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_country=creator.country if creator is not None else None,
         creator_region=creator.region if creator is not None else None,
         creator_language=creator.language if creator is not None else None,
+        creator_id=creator.id if creator is not None else None,
     )
 
 
