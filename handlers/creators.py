@@ -11,8 +11,8 @@ from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.enums import Stage
+from workflows import campaigns, geo
 from workflows import creators as creator_flow
-from workflows import geo
 
 router = Router("creators", help=("help.creators.add", "help.creators.show", "help.creators.list"), order=20)
 
@@ -110,7 +110,7 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
     # operators see their own (and unowned) creators' details: creator_profile checks (workflows/permissions)
     profile = await creator_flow.creator_profile(ctx.actor, command.creators[0])
     c = profile.creator
-    fields = (
+    fields: tuple[tuple[str, str], ...] = (
         (t("field.platform"), str(c.platform)),
         (t("field.stage"), fmt.stage_name(t, c.stage)),
         (t("field.owner"), c.owner.display_name if c.owner else "-"),
@@ -120,6 +120,8 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
         (t("field.followers"), fmt.followers(t, c.followers)),
         (t("field.email"), c.email or "-"),
     )
+    if joined := await campaigns.creator_campaigns(ctx.actor, c.id):  # the campaigns the creator is in
+        fields += ((t("field.campaigns"), t("summary.sep").join(joined)),)
     notes = [f"• {n.text}" for n in profile.notes]
     body = t("creator.notes", notes="\n".join(notes)) if notes else t("creator.no_notes")
     return Card(title=fmt.handle(c), fields=fields, body=body)

@@ -11,6 +11,7 @@ from handlers.reminders import render_due
 from handlers.replies import Card
 from i18n import Catalog
 from models.enums import DeliveryKind
+from workflows.campaigns import pitch_for
 from workflows.delivery import DueItem
 from workflows.outreach import draft_for
 from workflows.translation.ports import Translator
@@ -26,5 +27,8 @@ class DueCards:
             return await render_digest(t, item)
         if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons
             return Card(title=t("notice.title"), body=item.text)
-        draft = await draft_for(self.translator, item, reader=t.locale) if self.translator else None
-        return render_due(t, item, draft)
+        if item.kind != DeliveryKind.OUTREACH:
+            return render_due(t, item)
+        pitch = await pitch_for(item.workspace_id, item.creator_id)  # the brand and the creator's campaign
+        draft = await draft_for(self.translator, item, t.locale, pitch) if self.translator else None
+        return render_due(t, item, draft, pitch)

@@ -11,7 +11,7 @@ from handlers import clocks
 from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
-from workflows import clock_labels, outreach, quota
+from workflows import campaigns, clock_labels, outreach, quota
 from workflows.outreach import Plan, PlannedTouch
 from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
 
@@ -51,7 +51,8 @@ async def schedule(ctx: CommandContext, command: Command) -> Reply:
     touches = [(p.creator_id, p.handle, p.utc) for p in plan.touches]
     check = await quota.check_touches(ctx.actor.workspace_id, touches, ctx.team_timezone)
     capped = await quota.at_cap(ctx.actor.workspace_id, [(p.creator_id, p.handle) for p in plan.touches])
-    return plan_card(ctx, plan, check, capped)
+    no_brand = not await campaigns.brand_of(ctx.actor.workspace_id)
+    return plan_card(ctx, plan, check, capped, no_brand=no_brand)
 
 
 def limit_lines(ctx: CommandContext, check: quota.QuotaCheck, capped: Sequence[tuple[str, int]]) -> list[str]:
@@ -88,6 +89,8 @@ def plan_card(
     plan: Plan,
     check: quota.QuotaCheck | None = None,
     capped: Sequence[tuple[str, int]] = (),
+    *,
+    no_brand: bool = False,
 ) -> Card:
     t = ctx.t
     rows = plan.touches[:CARD_ROWS]
@@ -109,6 +112,8 @@ def plan_card(
     if plan.missing_zone:
         body.append(_missing(ctx, plan))
     body += limit_lines(ctx, check or quota.QuotaCheck(None), capped)
+    if no_brand:  # the first message then says "a cross-border brand": asked here, once per plan
+        body.append(t("outreach.no_brand"))
     value = {"plan": str(plan.plan_id)}
     over = check is not None and bool(check.over)
     confirm = Button(

@@ -19,6 +19,7 @@ from i18n import Catalog
 from models.enums import DeliveryKind
 from models.schedule import Delivery
 from workflows import clock_labels, outreach, permissions, reminders, roles
+from workflows.campaigns import Pitch
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
 from workflows.outreach import TouchDraft
@@ -351,7 +352,9 @@ async def set_send_window(ctx: CommandContext, command: Command) -> Reply:
 # ---- the reminder card the bot posts at the due moment, and its buttons ----------------------------------
 
 
-def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Card:
+def render_due(
+    t: Catalog, item: DueItem, draft: TouchDraft | None = None, pitch: Pitch | None = None
+) -> Card:
     """The card posted when a reminder or outreach touch is due."""
     number = {"delivery": str(item.delivery_id)}
     late = (
@@ -360,7 +363,7 @@ def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Ca
         else []
     )
     if item.kind == "outreach":
-        return _render_touch(t, item, number, late, draft)
+        return _render_touch(t, item, number, late, draft, pitch or Pitch())
     fields = [(t("reminder.field.what"), fmt.reminder_what(t, item.text, item.creator_handle))]
     if item.creator_handle:
         fields.append((t("reminder.field.creator"), f"@{item.creator_handle}"))
@@ -379,7 +382,12 @@ def render_due(t: Catalog, item: DueItem, draft: TouchDraft | None = None) -> Ca
 
 
 def _render_touch(
-    t: Catalog, item: DueItem, number: Mapping[str, str], late: list[str], draft: TouchDraft | None
+    t: Catalog,
+    item: DueItem,
+    number: Mapping[str, str],
+    late: list[str],
+    draft: TouchDraft | None,
+    pitch: Pitch,
 ) -> Card:
     handle = f"@{item.creator_handle}"
     fields = [(t("reminder.field.creator"), handle)]
@@ -389,6 +397,8 @@ def _render_touch(
     fields.append((t("due.step"), t("due.step_of", step=item.step)))
     if draft is not None and item.step == 1:  # the first touch in the creator's language, checkable in ours
         message = [draft.text, t("due.back_translation", text=draft.back_translation)]
+    elif item.step == 1:
+        message = [first_message(t, handle, pitch)]
     else:
         message = [t(f"outreach.draft.step{min(item.step, 3)}", handle=handle)]
     return Card(
@@ -406,6 +416,13 @@ def _render_touch(
 def _region(item: DueItem, zone: str) -> str | None:
     """The creator's city or state, for a clock in `zone` that is the creator's own."""
     return clock_labels.region_on(zone, item.creator_zone, item.creator_region_name)
+
+
+def first_message(t: Catalog, handle: str, pitch: Pitch) -> str:
+    """The first touch in the team's language: the brand and the campaign's products when set, else worded
+    without them (never a stand-in such as "我们的新品")."""
+    key = "outreach.draft.step1" + ("_brand" if pitch.brand else "") + ("_product" if pitch.product else "")
+    return t(key, handle=handle, brand=pitch.brand, product=pitch.product)
 
 
 def _number(value: Mapping[str, str]) -> int:

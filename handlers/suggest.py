@@ -43,9 +43,12 @@ def closest_examples(t: Catalog, text: str, limit: int = 3) -> list[str]:
     examples: list[str] = []
     for intent in order:
         key = f"example.{intent}"
-        if intent in NOT_SUGGESTED or key not in t or t(key) in examples:
+        example = (
+            t(key, name=t("example.campaign_name")) if key in t else ""
+        )  # a campaign's examples name one
+        if intent in NOT_SUGGESTED or not example or example in examples:
             continue
-        examples.append(t(key))
+        examples.append(example)
         if len(examples) == limit:
             break
     return examples

@@ -43,6 +43,8 @@ def refusal(t: Catalog, error: UndoError) -> str:
     match error:
         case NothingToUndo(minutes=minutes):
             return t("undo.nothing", minutes=minutes)
+        case CannotUndo(reason="in_use", action=action, now=now) if f"undo.cannot.in_use.{action}" in t:
+            return t(f"undo.cannot.in_use.{action}", what=_what(t, error))
         case CannotUndo(reason="in_use", now=now):
             return t("undo.cannot.in_use", what=_what(t, error), now=t(f"undo.ref.{now}"))
         case CannotUndo(reason="sent", now=now):
@@ -59,7 +61,10 @@ def _what(t: Catalog, error: CannotUndo) -> str:
 
 
 def _target(action: str, target: str, number: int | None) -> str:
-    if action.startswith(("glossary.", "member.")) or not target:
+    if (
+        action.startswith(("glossary.", "member.", "brand.", "campaign.add", "campaign.product"))
+        or not target
+    ):
         return target or (f"#{number}" if number is not None else "")
     handle = f"@{target}"
     return f"{handle} #{number}" if number is not None else handle
@@ -82,7 +87,9 @@ def line(t: Catalog, item: Reverted) -> str:
 
 
 # actions whose answer differs when there was nothing before the change
-_NEW_VARIANT = frozenset({"quota.set", "glossary.set", "send_window.set", "digest.add", "offer.set"})
+_NEW_VARIANT = frozenset(
+    {"quota.set", "glossary.set", "send_window.set", "digest.add", "offer.set", "brand.set"}
+)
 
 
 def _value(t: Catalog, action: str, value: str | None) -> str | None:

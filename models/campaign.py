@@ -15,7 +15,7 @@ class Campaign(Model):
     )
     name = fields.CharField(max_length=100)
     name_key = fields.CharField(max_length=100)  # casefolded, for look-ups ("春季新品", "spring launch")
-    product = fields.CharField(max_length=200, default="")
+    product = fields.CharField(max_length=200, default="")  # the products' names, kept from CampaignProduct
     market = fields.CharField(max_length=2, null=True)  # ISO 3166 country code
     platform = fields.CharEnumField(CreatorPlatform, max_length=16, null=True)
     deal_type = fields.CharEnumField(DealType, max_length=16, default=DealType.PAID)
@@ -30,6 +30,27 @@ class Campaign(Model):
     class Meta:
         table = "campaign"
         unique_together = (("workspace", "name_key"),)
+
+
+class CampaignProduct(Model):
+    """A product pushed in a campaign ("玫瑰精华 SKU123 $29.9"); the SKU, price and link are optional."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="campaign_products", on_delete=fields.CASCADE
+    )
+    campaign: fields.ForeignKeyRelation[Campaign] = fields.ForeignKeyField(
+        "models.Campaign", related_name="products", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=200)
+    sku = fields.CharField(max_length=64, default="")
+    price = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
+    currency = fields.CharField(max_length=3, null=True)  # ISO 4217
+    link = fields.CharField(max_length=500, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "campaign_product"
 
 
 class Collaboration(Model):

@@ -13,6 +13,8 @@ class Workspace(Model):
     platform = fields.CharEnumField(Platform, max_length=16)
     external_key = fields.CharField(max_length=128)
     name = fields.CharField(max_length=200, default="")
+    # the team's brand as its creators know it ("GlowLab"), set in chat ("品牌是 GlowLab"); "" = not set
+    brand = fields.CharField(max_length=100, default="")
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

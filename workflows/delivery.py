@@ -79,6 +79,9 @@ class DueItem:
     creator_region: str | None
     creator_language: str | None
     creator_region_name: str | None = None  # the creator's city or state (canonical name): clocks name it
+    creator_id: int | None = (
+        None  # what the first message pitches: the creator's campaign (workflows/campaigns)
+    )
 
 
 class DeliveryFailed(Exception):
@@ -612,6 +615,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_region=creator.region if creator is not None else None,
         creator_language=creator.language if creator is not None else None,
         creator_region_name=creator.region_name if creator is not None else None,
+        creator_id=creator.id if creator is not None else None,
     )
 
 

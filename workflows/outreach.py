@@ -17,6 +17,7 @@ from models.creator import Creator
 from models.enums import DeliveryKind, OutreachStatus, PlanStatus, Stage
 from models.schedule import DEFAULT_FOLLOWUP_DAYS, Delivery, Outreach, OutreachPlan, SendPolicy
 from workflows import audit, clock_labels, permissions, quota
+from workflows.campaigns import Pitch, pitch_for
 from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
 from workflows.errors import WorkflowError
@@ -33,10 +34,9 @@ from workflows.translation.ports import TranslationError, Translator
 
 PLAN_LIMIT = 1000
 log = logging.getLogger(__name__)
-# Until campaigns exist (issue 7), the first touch speaks of the team's new product in general terms.
-DEFAULT_PRODUCT = "我们的新品"
+# The first touch names the brand and the creator's campaign product (workflows/campaigns.pitch_for); what
+# the team has not set is worded around (workflows/translation/outreach.default_template), never a stand-in.
 DEFAULT_OFFER = "免费寄样 + 销售佣金"
-DEFAULT_CAMPAIGN = "新品推广"
 
 
 @dataclass
@@ -443,9 +443,12 @@ class TouchDraft:
     back_translation: str
 
 
-async def draft_for(translator: Translator, item: DueItem, reader: str) -> TouchDraft | None:
+async def draft_for(
+    translator: Translator, item: DueItem, reader: str, pitch: Pitch | None = None
+) -> TouchDraft | None:
     """The message the owner is asked to send, in the creator's language; None when it stays Chinese
-    (a Chinese-speaking creator, an unknown language) or the model cannot help right now."""
+    (a Chinese-speaking creator, an unknown language) or the model cannot help right now. `pitch`: the
+    brand and the creator's campaign product (read here when not given)."""
     if item.kind != DeliveryKind.OUTREACH or not item.creator_handle:
         return None
     language = item.creator_language or (
@@ -453,14 +456,17 @@ async def draft_for(translator: Translator, item: DueItem, reader: str) -> Touch
     )
     if not language or language == "zh":
         return None
+    if pitch is None:
+        pitch = await pitch_for(item.workspace_id, item.creator_id)
     try:
         draft = await draft_outreach(
             translator,
             language=language,
             creator_name=NAME_SLOT,
-            product=DEFAULT_PRODUCT,
+            product=pitch.product,
             offer=DEFAULT_OFFER,
-            campaign=DEFAULT_CAMPAIGN,
+            campaign=pitch.campaign,
+            brand=pitch.brand,
             workspace_id=item.workspace_id,
             reader=reader,
         )

@@ -5,8 +5,8 @@ managers and admins see and change everyone's. The same rule covers every read o
 (profile, list, export, summary details, payments owed) and every write (stage, owner, notes, offers and
 payments, sample type, outreach, reply drafts): `access(actor, creator, VIEW | CHANGE)`, enforced where
 creators are looked up (`workflows.creators.find_creators(..., access=…)`) and, for lists, by
-`visible_to(actor)`. Managers and admins configure the team (push webhook, send window, digests); only
-admins grant roles.
+`visible_to(actor)`. Managers and admins configure the team (push webhook, send window, digests, the brand,
+campaigns and their products); only admins grant roles.
 """
 
 from __future__ import annotations
@@ -69,6 +69,12 @@ def can_set_send_window(actor: Actor) -> bool:
 
 
 def can_manage_digests(actor: Actor) -> bool:
+    return actor.role in LEADS
+
+
+def can_manage_campaigns(actor: Actor) -> bool:
+    """The brand, campaigns and their products are what the whole team pitches: leads set them. Putting a
+    creator into a campaign is a change to that creator (`access(..., CHANGE)`), open to its operator."""
     return actor.role in LEADS
 
 

@@ -24,6 +24,7 @@ from models.campaign import Campaign
 from models.enums import FUNNEL, Role, Stage
 from models.payment import OWED, Payment
 from models.tenancy import Member
+from workflows import campaigns
 from workflows import summary_sql as q
 from workflows.errors import WorkflowError
 from workflows.summary_period import Period
@@ -181,16 +182,13 @@ async def resolve_owner(actor: Actor, owner: str | None) -> Member | None:
 
 
 async def resolve_campaign(actor: Actor, name: str | None) -> Campaign | None:
+    """The campaign a summary is filtered by, found as chat finds it (workflows/campaigns.find_campaign)."""
     if name is None:
         return None
-    key = name_key(name)
-    found = await Campaign.filter(workspace_id=actor.workspace_id, name_key=key).first()
-    if found is None:
-        found = await Campaign.filter(workspace_id=actor.workspace_id, name__icontains=name.strip()).first()
-    if found is None:
-        known = await Campaign.filter(workspace_id=actor.workspace_id).order_by("-id").limit(20)
-        raise UnknownCampaign(name, [c.name for c in known])
-    return found
+    try:
+        return await campaigns.find_campaign(actor, name)
+    except campaigns.CampaignNotFound as missing:
+        raise UnknownCampaign(name, missing.known) from None
 
 
 async def owed_by_currency(scope: q.CreatorFilter) -> list[tuple[str, Decimal]]:

@@ -27,7 +27,7 @@ from tortoise.expressions import F
 from tortoise.transactions import in_transaction
 
 from models.audit import AuditLog
-from models.campaign import Collaboration
+from models.campaign import Campaign, CampaignProduct, Collaboration
 from models.creator import Creator, Note, StageChange
 from models.digest import Digest
 from models.enums import DeliveryStatus, Role, Stage
@@ -38,6 +38,7 @@ from models.tiktok_shop import Deadline, DeadlineStatus, OutreachQuota
 from models.translation import GlossaryTerm, ReplyDraft
 from workflows import (
     audit,
+    campaigns,
     currency,
     deadlines,
     digests,
@@ -211,6 +212,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "send_window.set": ("weekdays", "window_start", "window_end", "before"),
     "digest.add": ("digest", "replaced"),
     "member.role": ("before", "after"),
+    "brand.set": ("brand", "before"),
+    "campaign.add": ("campaign", "products"),
+    "campaign.product": ("campaign", "products"),
+    "campaign.join": ("campaign", "collaboration", "made", "batch"),
 }
 UNDOABLE = frozenset(_NEEDS)
 
@@ -230,6 +235,8 @@ async def _require(actor: Actor, action: str) -> None:
         await roles.require(actor, "digests", permissions.can_manage_digests(actor))
     elif action == "member.role":
         await roles.require(actor, "roles", permissions.can_manage_roles(actor))
+    elif action in ("brand.set", "campaign.add", "campaign.product"):
+        await roles.require(actor, "campaigns", permissions.can_manage_campaigns(actor))
 
 
 # ---- putting each kind of change back --------------------------------------------------------------------
@@ -667,6 +674,49 @@ async def _role(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: dat
     return Reverted(entry.action, member.display_name, before.value, str(d["after"])), []
 
 
+async def _brand(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    d = entry.detail
+    before, brand = str(d["before"]), str(d["brand"])
+    if not await campaigns.restore_brand(conn, actor, brand, before):
+        raise _refuse(entry, "changed", await campaigns.brand_of(actor.workspace_id) or "-")
+    return Reverted(entry.action, entry.target, before or None, brand), []
+
+
+async def _campaign_add(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    """A new campaign goes, products and all, while no creator was put into it since."""
+    campaign_id = int(entry.detail["campaign"])
+    if not await Campaign.filter(id=campaign_id, workspace_id=actor.workspace_id).using_db(conn).exists():
+        raise _refuse(entry, "gone")
+    if not await campaigns.delete_campaign(conn, actor, campaign_id):
+        raise _refuse(entry, "in_use", "creators")
+    return Reverted(entry.action, entry.target, None, entry.target), []
+
+
+async def _campaign_product(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    ids = [int(i) for i in entry.detail["products"]]
+    names = list(
+        await CampaignProduct.filter(id__in=ids, workspace_id=actor.workspace_id)
+        .using_db(conn)
+        .values_list("name", flat=True)
+    )
+    if not names:
+        raise _refuse(entry, "gone")
+    await campaigns.delete_products(conn, actor, int(entry.detail["campaign"]), ids)
+    return Reverted(entry.action, entry.target, None, "、".join(str(n) for n in names)), []
+
+
+async def _campaign_join(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    d = entry.detail
+    reason = await campaigns.leave_campaign(
+        conn, actor, int(d["collaboration"]), int(d["campaign"]), bool(d["made"])
+    )
+    if reason == "deals":
+        raise _refuse(entry, "in_use", "deals")
+    if reason:
+        raise _refuse(entry, reason)
+    return Reverted(entry.action, entry.target, None, str(d.get("campaign_name") or "")), []
+
+
 _REVERT: dict[str, Reverter] = {
     "creator.stage": _stage,
     "creator.owner": _owner,
@@ -686,5 +736,9 @@ _REVERT: dict[str, Reverter] = {
     "send_window.set": _send_window,
     "digest.add": _digest_add,
     "member.role": _role,
+    "brand.set": _brand,
+    "campaign.add": _campaign_add,
+    "campaign.product": _campaign_product,
+    "campaign.join": _campaign_join,
 }
 assert set(_REVERT) == UNDOABLE

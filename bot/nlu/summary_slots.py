@@ -23,7 +23,8 @@ _CAMPAIGN = (
     re.compile(
         r"(?:\bcampaign\b|活动|项目)(?:\s*[:：]\s*|\s+)[「“\"']?([^\s「」“”\"'，,。;；]+)", re.IGNORECASE
     ),
-    re.compile(r"(?:^|\s)([^\s「」“”\"'，,。;；]{2,30}?)(?:活动|项目)(?=的|\s|$|汇总|进度|数据)"),
+    # "黑五美妆活动的汇总", "黑五美妆 活动汇总" (a space before 活动 too)
+    re.compile(r"(?:^|\s)([^\s「」“”\"'，,。;；]{2,30}?)\s?(?:活动|项目)(?=的|\s|$|汇总|进度|数据)"),
 )
 _NOT_CAMPAIGNS = {"的", "汇总", "进度", "数据", "summary", "report", "的汇总", "的进度"}
 
@@ -58,7 +59,7 @@ def find_campaign(text: str) -> str | None:
         match = pattern.search(text)
         if match:
             name = match.group(1).strip()
-            if name and name.lower() not in _NOT_CAMPAIGNS:
+            if name and name.lower() not in _NOT_CAMPAIGNS and find_period(name) is None:  # "本周 活动汇总"
                 return name
     return None
 
