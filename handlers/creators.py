@@ -118,6 +118,7 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
         (t("field.language"), geo.language_name(c.language, t.locale) if c.language else "-"),
         (t("field.followers"), fmt.followers(t, c.followers)),
         (t("field.email"), c.email or "-"),
+        (t("field.phone"), c.phone or "-"),
     )
     notes = [f"• {n.text}" for n in profile.notes]
     body = t("creator.notes", notes="\n".join(notes)) if notes else t("creator.no_notes")
