@@ -3,8 +3,8 @@
 ("合并 @a 和 @b", "merge @a into @b": asks first). A price ("@amy 报价 $300") is the offer: set_offer
 (handlers/deals.py) keeps it, so it is not a field here.
 
-Confirmations are cards whose buttons say what to type ("确认删除 @x", "确认合并 @a 到 @b"): on WeCom, where the
-buttons are a numbered list, typing the label does the same as pressing it."""
+Confirmations are cards whose buttons say what to type ("确认删除 @x", "确认合并 @a 到 @b"): on WeCom,
+where the buttons are a numbered list, typing the label does the same as pressing it."""
 
 from __future__ import annotations
 
@@ -24,9 +24,7 @@ from workflows import creators as creator_flow
 from workflows import geo
 from workflows import records as record_flow
 
-router = Router(
-    "records", help=("help.records.edit", "help.records.delete", "help.records.merge"), order=22
-)
+router = Router("records", help=("help.records.edit", "help.records.delete", "help.records.merge"), order=22)
 
 # ---- reading the message -----------------------------------------------------------------------------
 
@@ -145,7 +143,9 @@ async def edit_creator(ctx: CommandContext, command: Command) -> Reply:
         platform=args.platform,
     )
     if edit.empty():
-        return Text(t("records.edit.nothing", handle=f"@{command.creators[0]}", example=t("example.edit_creator")))
+        return Text(
+            t("records.edit.nothing", handle=f"@{command.creators[0]}", example=t("example.edit_creator"))
+        )
     try:
         done = await record_flow.edit_creator(ctx.actor, command.creators[0], edit, ctx.clock)
     except record_flow.HandleTaken as taken:
@@ -221,7 +221,12 @@ async def delete_creator(ctx: CommandContext, command: Command) -> Reply:
         title=t("records.delete.title", handle=shown),
         body="\n".join(body),
         buttons=(
-            Button(t("records.delete.button", handle=shown), "creator.delete", {"creator": creator.handle}, "danger"),
+            Button(
+                t("records.delete.button", handle=shown),
+                "creator.delete",
+                {"creator": creator.handle},
+                "danger",
+            ),
             Button(t("records.keep_button"), "records.keep"),
         ),
     )
@@ -295,7 +300,8 @@ async def merge_creators(ctx: CommandContext, command: Command) -> Reply:
     except record_flow.SameCreator as same:
         return Text(t("records.merge.same", handle=f"@{same.handle}"))
     if args.confirmed:
-        return _merged_text(t, await record_flow.merge_creators(ctx.actor, kept.handle, other.handle, ctx.clock))
+        merged = await record_flow.merge_creators(ctx.actor, kept.handle, other.handle, ctx.clock)
+        return Text(_merged_text(t, merged))
     return merge_card(t, kept, other)
 
 
@@ -336,11 +342,17 @@ def _summary(t: Catalog, creator: Creator) -> str:
 def _merged_text(t: Catalog, done: record_flow.Merged) -> str:
     kept, other = fmt.handle(done.kept), fmt.handle(done.other)
     lines = [t("records.merged", other=other, kept=kept)]
-    moved = [t(f"records.moved.{table}", count=n) for table, n in sorted(done.moved.items()) if f"records.moved.{table}" in t]
+    moved = [
+        t(f"records.moved.{table}", count=n)
+        for table, n in sorted(done.moved.items())
+        if f"records.moved.{table}" in t
+    ]
     others = sum(n for table, n in done.moved.items() if f"records.moved.{table}" not in t)
     if others:
         moved.append(t("records.moved.other", count=others))
-    lines.append(t("records.merged.moved", what=t("records.sep").join(moved)) if moved else t("records.merged.none"))
+    lines.append(
+        t("records.merged.moved", what=t("records.sep").join(moved)) if moved else t("records.merged.none")
+    )
     if done.filled:
         names = t("records.sep").join(t(f"records.fill.{name}") for name in done.filled)
         lines.append(t("records.merged.filled", kept=kept, fields=names))
@@ -350,7 +362,9 @@ def _merged_text(t: Catalog, done: record_flow.Merged) -> str:
 
 @router.action("creator.merge")
 async def press_merge(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
-    done = await record_flow.merge_creators(ctx.actor, value.get("keep", ""), value.get("other", ""), ctx.clock)
+    done = await record_flow.merge_creators(
+        ctx.actor, value.get("keep", ""), value.get("other", ""), ctx.clock
+    )
     answer = _merged_text(ctx.t, done)
     first, _, rest = answer.partition("\n")
     return ActionResult(toast=first, card=Card(title=first, body=rest))

@@ -42,8 +42,8 @@ class Creator(Model):
     )
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
-    # soft delete ("删除达人 @x"): set → hidden by the manager; "恢复达人 @x" or undo clears it. A creator merged
-    # into another is deleted too (the audit entry creator.merge says into which).
+    # soft delete ("删除达人 @x"): set → hidden by the manager; "恢复达人 @x" or undo clears it. A creator
+    # merged into another is deleted too (the audit entry creator.merge says into which).
     deleted_at = fields.DatetimeField(null=True)
 
     class Meta:

@@ -88,14 +88,14 @@ class HandleTaken(WorkflowError):
 
 @dataclass
 class NotDeleted(WorkflowError):
-    """"恢复达人 @x" for a creator that is not deleted."""
+    """ "恢复达人 @x" for a creator that is not deleted."""
 
     handle: str
 
 
 @dataclass
 class SameCreator(WorkflowError):
-    """"合并 @a 和 @a"."""
+    """ "合并 @a 和 @a"."""
 
     handle: str
 
@@ -173,11 +173,8 @@ def _value(creator: Creator, name: str) -> Any:
     return getattr(creator, name)
 
 
-async def edit_creator(actor: Actor, handle: str, edit: CreatorEdit, clock: Clock) -> Edited:
-    """Change the fields `edit` names (the one permission rule: who may change the creator)."""
-    if edit.empty():
-        raise NothingToEdit()
-    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
+def _wanted(creator: Creator, edit: CreatorEdit) -> tuple[dict[str, Any], bool]:
+    """The values asked for (field → value) and whether the place still needs a state/city."""
     wanted: dict[str, Any] = {}
     if edit.email is not None:
         wanted["email"] = edit.email.strip()
@@ -202,6 +199,15 @@ async def edit_creator(actor: Actor, handle: str, edit: CreatorEdit, clock: Cloc
         wanted["language"] = edit.language
     if edit.platform is not None:
         wanted["platform"] = CreatorPlatform(edit.platform).value
+    return wanted, needs_region
+
+
+async def edit_creator(actor: Actor, handle: str, edit: CreatorEdit, clock: Clock) -> Edited:
+    """Change the fields `edit` names (the one permission rule: who may change the creator)."""
+    if edit.empty():
+        raise NothingToEdit()
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
+    wanted, needs_region = _wanted(creator, edit)
     changed = {k: v for k, v in wanted.items() if _value(creator, k) != v}
     same = tuple(k for k in wanted if k not in changed)
     before = {k: _value(creator, k) for k in changed}
@@ -209,17 +215,29 @@ async def edit_creator(actor: Actor, handle: str, edit: CreatorEdit, clock: Cloc
     if changed:
         async with in_transaction() as conn:
             if "platform" in changed:
-                taken = await Creator.everyone().filter(
-                    workspace_id=actor.workspace_id,
-                    platform=changed["platform"],
-                    handle_key=creator.handle_key,
-                ).using_db(conn).exists()
+                taken = (
+                    await Creator.everyone()
+                    .filter(
+                        workspace_id=actor.workspace_id,
+                        platform=changed["platform"],
+                        handle_key=creator.handle_key,
+                    )
+                    .using_db(conn)
+                    .exists()
+                )
                 if taken:
                     raise HandleTaken(creator.handle, str(changed["platform"]))
             values = _columns(changed)
             await Creator.filter(id=creator.id).using_db(conn).update(**values, updated_at=now)
             await audit.record(
-                conn, actor, "creator.edit", creator.handle, now, creator=creator.id, before=before, after=changed
+                conn,
+                actor,
+                "creator.edit",
+                creator.handle,
+                now,
+                creator=creator.id,
+                before=before,
+                after=changed,
             )
         for name, value in values.items():
             setattr(creator, name, CreatorPlatform(value) if name == "platform" else value)
@@ -237,7 +255,9 @@ def _columns(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-async def revert_edit(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime) -> Creator:
+async def revert_edit(
+    conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime
+) -> Creator:
     """Undo of an edit: the fields back, unless one changed since (EditChanged, nothing written)."""
     creator = await _locked(conn, actor, int(detail["creator"]))
     after: dict[str, Any] = dict(detail["after"])
@@ -245,12 +265,24 @@ async def revert_edit(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, A
         if _value(creator, name) != value:
             raise EditChanged(creator.handle, name, _value(creator, name))
     if "platform" in detail["before"]:
-        taken = await Creator.everyone().filter(
-            workspace_id=actor.workspace_id, platform=detail["before"]["platform"], handle_key=creator.handle_key
-        ).using_db(conn).exclude(id=creator.id).exists()
+        taken = (
+            await Creator.everyone()
+            .filter(
+                workspace_id=actor.workspace_id,
+                platform=detail["before"]["platform"],
+                handle_key=creator.handle_key,
+            )
+            .using_db(conn)
+            .exclude(id=creator.id)
+            .exists()
+        )
         if taken:
             raise HandleTaken(creator.handle, str(detail["before"]["platform"]))
-    await Creator.filter(id=creator.id).using_db(conn).update(**_columns(dict(detail["before"])), updated_at=now)
+    await (
+        Creator.filter(id=creator.id)
+        .using_db(conn)
+        .update(**_columns(dict(detail["before"])), updated_at=now)
+    )
     return creator
 
 
@@ -261,7 +293,9 @@ class EditChanged(WorkflowError):
     now: Any
 
 
-async def _locked(conn: BaseDBAsyncClient, actor: Actor, creator_id: int, *, deleted: bool = False) -> Creator:
+async def _locked(
+    conn: BaseDBAsyncClient, actor: Actor, creator_id: int, *, deleted: bool = False
+) -> Creator:
     query = Creator.everyone() if deleted else Creator.all()
     found = (
         await query.filter(id=creator_id, workspace_id=actor.workspace_id)
@@ -296,7 +330,13 @@ async def delete_creator(actor: Actor, handle: str, clock: Clock) -> Deleted:
     async with in_transaction() as conn:
         stopped = await _soft_delete(conn, actor, creator, now)
         await audit.record(
-            conn, actor, "creator.delete", creator.handle, now, creator=creator.id, stopped=stopped.as_detail()
+            conn,
+            actor,
+            "creator.delete",
+            creator.handle,
+            now,
+            creator=creator.id,
+            stopped=stopped.as_detail(),
         )
     return Deleted(creator, stopped)
 
@@ -306,10 +346,8 @@ async def _soft_delete(conn: BaseDBAsyncClient, actor: Actor, creator: Creator, 
     ws = actor.workspace_id
     outreach_ids, touches = await stop_sequences_ids(conn, ws, [creator.id], "deleted")
     closed = await deadlines.close(conn, ws, [creator.id], list(DeadlineKind), DeadlineStatus.CANCELLED)
-    rest = await Delivery.filter(creator_id=creator.id, status=DeliveryStatus.PENDING).using_db(conn).values_list(
-        "id", flat=True
-    )
-    reminders = await delivery.cancel_pending(conn, [int(i) for i in rest])
+    rest = Delivery.filter(creator_id=creator.id, status=DeliveryStatus.PENDING).using_db(conn)
+    reminders = await delivery.cancel_pending(conn, [int(row[0]) for row in await rest.values_list("id")])
     await Creator.filter(id=creator.id).using_db(conn).update(deleted_at=now, updated_at=now)
     creator.deleted_at = now
     return Stopped(tuple(outreach_ids), tuple(touches), closed.deadlines, closed.reminders, tuple(reminders))
@@ -336,7 +374,7 @@ async def find_deleted(actor: Actor, handle: str) -> Creator:
 
 
 async def restore_creator(actor: Actor, handle: str, clock: Clock) -> Restored:
-    """"恢复达人 @x": the creator back, with what its delete cancelled that is still due."""
+    """ "恢复达人 @x": the creator back, with what its delete cancelled that is still due."""
     creator = await find_deleted(actor, handle)
     now = clock.now()
     async with in_transaction() as conn:
@@ -344,7 +382,13 @@ async def restore_creator(actor: Actor, handle: str, clock: Clock) -> Restored:
         stopped = Stopped.from_detail(entry.get("stopped")) if entry else Stopped()
         done = await undelete(conn, actor, creator, stopped, now)
         await audit.record(
-            conn, actor, "creator.restore", creator.handle, now, creator=creator.id, stopped=stopped.as_detail()
+            conn,
+            actor,
+            "creator.restore",
+            creator.handle,
+            now,
+            creator=creator.id,
+            stopped=stopped.as_detail(),
         )
     return done
 
@@ -372,29 +416,41 @@ async def undelete(
     conn: BaseDBAsyncClient, actor: Actor, creator: Creator, stopped: Stopped, now: datetime
 ) -> Restored:
     """Clear `deleted_at` and put back what the delete cancelled and is still due (new versions)."""
-    clash = await Creator.filter(
-        workspace_id=actor.workspace_id, platform=creator.platform, handle_key=creator.handle_key
-    ).using_db(conn).exists()
+    clash = (
+        await Creator.filter(
+            workspace_id=actor.workspace_id, platform=creator.platform, handle_key=creator.handle_key
+        )
+        .using_db(conn)
+        .exists()
+    )
     if clash:  # cannot happen while the unique key holds; said rather than broken
         raise HandleTaken(creator.handle, str(creator.platform))
     ws = actor.workspace_id
     await Creator.everyone().filter(id=creator.id).using_db(conn).update(deleted_at=None, updated_at=now)
     creator.deleted_at = None
     ids = [*stopped.touches, *stopped.deadline_reminders, *stopped.reminders]
-    due = {
-        int(i)
-        for i in await Delivery.filter(id__in=ids, due_at__gt=now).using_db(conn).values_list("id", flat=True)
-    } if ids else set()
+    due = (
+        {
+            int(row[0])
+            for row in await Delivery.filter(id__in=ids, due_at__gt=now).using_db(conn).values_list("id")
+        }
+        if ids
+        else set()
+    )
     expired = len([i for i in ids if i not in due])
     resumed = await resume_sequences(conn, ws, stopped.outreach, [i for i in stopped.touches if i in due])
     if stopped.deadlines:
-        await Deadline.filter(workspace_id=ws, id__in=list(stopped.deadlines), status=DeadlineStatus.CANCELLED).using_db(
-            conn
-        ).update(status=DeadlineStatus.OPEN)
+        await (
+            Deadline.filter(workspace_id=ws, id__in=list(stopped.deadlines), status=DeadlineStatus.CANCELLED)
+            .using_db(conn)
+            .update(status=DeadlineStatus.OPEN)
+        )
     back = [i for i in (*stopped.deadline_reminders, *stopped.reminders) if i in due]
     if back:
-        await Delivery.filter(workspace_id=ws, id__in=back, status=DeliveryStatus.CANCELLED).using_db(conn).update(
-            status=DeliveryStatus.PENDING, version=F("version") + 1
+        await (
+            Delivery.filter(workspace_id=ws, id__in=back, status=DeliveryStatus.CANCELLED)
+            .using_db(conn)
+            .update(status=DeliveryStatus.PENDING, version=F("version") + 1)
         )
         resumed += list(await Delivery.filter(id__in=back, status=DeliveryStatus.PENDING).using_db(conn))
     return Restored(creator, resumed, expired)
@@ -407,7 +463,9 @@ async def redelete(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any]
     return creator
 
 
-async def undo_delete(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime) -> Restored:
+async def undo_delete(
+    conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime
+) -> Restored:
     creator = await _locked(conn, actor, int(detail["creator"]), deleted=True)
     if creator.deleted_at is None:
         raise NotDeleted(creator.handle)
@@ -456,7 +514,7 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
         for name in FILLABLE:
             if getattr(kept, name) is None and getattr(dup, name) is not None:
                 filled[name] = getattr(dup, name)
-        if not kept.timezone and dup.timezone or not kept.country and dup.country:
+        if (not kept.timezone and dup.timezone) or (not kept.country and dup.country):
             filled.update(_place_of(dup))
         before = {name: getattr(kept, name) for name in filled}
         if filled:
@@ -465,7 +523,10 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
                 setattr(kept, name, value)
         moved: dict[str, list[int]] = {}
         for table, model, column in _references():
-            ids = [int(i) for i in await model.filter(**{column: dup.id}).using_db(conn).values_list("id", flat=True)]
+            ids = [
+                int(i)
+                for i in await model.filter(**{column: dup.id}).using_db(conn).values_list("id", flat=True)
+            ]
             if ids:
                 await model.filter(id__in=ids).using_db(conn).update(**{column: kept.id})
                 moved[table] = ids
@@ -487,7 +548,9 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
     return Merged(kept, dup, {k: len(v) for k, v in moved.items()}, tuple(filled), stopped)
 
 
-async def unmerge(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime) -> tuple[Creator, Creator]:
+async def unmerge(
+    conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any], now: datetime
+) -> tuple[Creator, Creator]:
     """Undo of a merge: the moved rows point at the other creator again, the filled fields are empty
     again (those still as filled), the other creator is back."""
     kept = await _locked(conn, actor, int(detail["creator"]))
@@ -499,12 +562,13 @@ async def unmerge(conn: BaseDBAsyncClient, actor: Actor, detail: dict[str, Any],
     for table, ids in dict(detail.get("moved") or {}).items():
         if table in by_table and ids:
             model, column = by_table[table]
-            await model.filter(id__in=[int(i) for i in ids], **{column: kept.id}).using_db(conn).update(
-                **{column: dup.id}
+            await (
+                model.filter(id__in=[int(i) for i in ids], **{column: kept.id})
+                .using_db(conn)
+                .update(**{column: dup.id})
             )
     before = dict(detail.get("before") or {})
     reset = {name: before.get(name) for name in detail.get("filled") or () if name in before}
     if reset:
         await Creator.filter(id=kept.id).using_db(conn).update(**reset, updated_at=now)
     return kept, dup
-
