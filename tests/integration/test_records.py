@@ -174,3 +174,11 @@ async def test_an_operator_cannot_delete_someone_elses_creator(db: str, clock: F
     reply = await operator.say("确认删除 @amy")
     assert "已删除" not in reply
     assert await Creator.filter(handle_key="amy").exists()
+
+
+async def test_a_deleted_creator_leaves_the_summary(console: Console) -> None:
+    await console.say("添加达人 @amy 美国加州")
+    await console.say("添加达人 @bob 英国")
+    assert "达人总数  2" in await console.say("本周进度")
+    await console.say("确认删除 @amy")
+    assert "达人总数  1" in await console.say("本周进度")
