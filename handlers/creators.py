@@ -83,6 +83,7 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
     ]
     lines += [t("creator.updated", handle=fmt.handle(c)) for c in outcome.updated]
     lines += [t("creator.exists", handle=fmt.handle(c), platform=c.platform) for c in outcome.existing]
+    lines += [t("records.add_deleted", handle=fmt.handle(c)) for c in outcome.deleted]
     lines += [_ask_region(ctx, c.handle, c.country) for c in outcome.needs_region]
     if any(not c.country for c in outcome.added):
         lines.append(t("creator.ask_country", example=t("example.add_place")))

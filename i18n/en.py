@@ -837,4 +837,5 @@ MESSAGES: dict[str, str] = {
     "undo.line.creator.delete": "restored {handle} (undid the delete)",
     "undo.line.creator.restore": "{handle} is deleted again (undid the restore)",
     "undo.line.creator.merge": "@{before} and {handle} are separate again (undid the merge), each with its own records",
+    "records.add_deleted": '⚠️ {handle} was deleted earlier and was not added again; say "restore creator {handle}" to bring it back.',
 }

@@ -835,4 +835,5 @@ MESSAGES: dict[str, str] = {
     "undo.line.creator.delete": "已恢复 {handle}（撤销了删除）",
     "undo.line.creator.restore": "{handle} 又删除了（撤销了恢复）",
     "undo.line.creator.merge": "@{before} 和 {handle} 已重新分开（撤销了合并），各自的记录已还原",
+    "records.add_deleted": "⚠️ {handle} 之前删除了，没有重新添加；要用的话说「恢复达人 {handle}」。",
 }

@@ -182,3 +182,11 @@ async def test_a_deleted_creator_leaves_the_summary(console: Console) -> None:
     assert "达人总数  2" in await console.say("本周进度")
     await console.say("确认删除 @amy")
     assert "达人总数  1" in await console.say("本周进度")
+
+
+async def test_adding_a_deleted_handle_says_restore(console: Console) -> None:
+    await console.say("添加达人 @amy 美国加州")
+    await console.say("确认删除 @amy")
+    reply = await console.say("添加达人 @amy 美国加州")
+    assert "恢复达人 @amy" in reply
+    assert await Creator.everyone().filter(handle_key="amy").count() == 1
