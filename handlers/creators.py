@@ -84,6 +84,7 @@ async def add_creator(ctx: CommandContext, command: Command) -> Reply:
     ]
     lines += [t("creator.updated", handle=fmt.handle(c)) for c in outcome.updated]
     lines += [t("creator.exists", handle=fmt.handle(c), platform=c.platform) for c in outcome.existing]
+    lines += [t("records.add_deleted", handle=fmt.handle(c)) for c in outcome.deleted]
     lines += [_ask_region(ctx, c.handle, c.country) for c in outcome.needs_region]
     if any(not c.country for c in outcome.added):
         lines.append(t("creator.ask_country", example=t("example.add_place")))
@@ -119,6 +120,7 @@ async def show_creator(ctx: CommandContext, command: Command) -> Reply:
         (t("field.language"), geo.language_name(c.language, t.locale) if c.language else "-"),
         (t("field.followers"), fmt.followers(t, c.followers)),
         (t("field.email"), c.email or "-"),
+        (t("field.phone"), c.phone or "-"),
     )
     if joined := await campaigns.creator_campaigns(ctx.actor, c.id):  # the campaigns the creator is in
         fields += ((t("field.campaigns"), t("summary.sep").join(joined)),)

@@ -98,6 +98,8 @@ def _value(t: Catalog, action: str, value: str | None) -> str | None:
         return None
     if action == "creator.stage":
         return fmt.stage_name(t, value)
+    if action == "creator.edit":  # the fields' names (workflows/records.EDITABLE)
+        return t("records.sep").join(t(f"records.field.{n}") for n in value.split(",") if n)
     if action.startswith("payment.") and f"payment.status.{value}" in t:
         return t(f"payment.status.{value}")
     if action == "send_window.set":

@@ -1,10 +1,21 @@
 """Creators, their stage history and notes."""
 
 from tortoise import fields
+from tortoise.manager import Manager
 from tortoise.models import Model
+from tortoise.queryset import QuerySet
 
 from models.enums import CreatorPlatform, NoteKind, Stage
 from models.tenancy import Member, Workspace
+
+
+class LiveCreators(Manager):
+    """`Creator.filter/get/all…` see only creators not deleted: a deleted creator vanishes from lookups,
+    lists, exports and counts without each query saying so. `Creator.everyone()` sees them too (restore,
+    merge, the undo of a delete); raw SQL says `deleted_at IS NULL` itself (workflows/summary_sql.py)."""
+
+    def get_queryset(self) -> "QuerySet[Creator]":
+        return super().get_queryset().filter(deleted_at__isnull=True)
 
 
 class Creator(Model):
@@ -31,9 +42,13 @@ class Creator(Model):
     )
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    # soft delete ("删除达人 @x"): set → hidden by the manager; "恢复达人 @x" or undo clears it. A creator
+    # merged into another is deleted too (the audit entry creator.merge says into which).
+    deleted_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "creator"
+        manager = LiveCreators()
         unique_together = (("workspace", "platform", "handle_key"),)
         indexes = (
             ("workspace", "stage"),
@@ -41,6 +56,11 @@ class Creator(Model):
             ("workspace", "handle_key"),
             ("workspace", "stage", "owner", "id"),  # the summary's counts and stuck lists: index-only scans
         )
+
+    @classmethod
+    def everyone(cls) -> "QuerySet[Creator]":
+        """Deleted creators included (the default manager leaves them out)."""
+        return QuerySet(cls)
 
 
 class StageChange(Model):

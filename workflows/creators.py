@@ -49,6 +49,7 @@ class AddOutcome:
     updated: list[Creator] = field(default_factory=list)
     needs_region: list[Creator] = field(default_factory=list)
     platform_defaulted: bool = False
+    deleted: list[Creator] = field(default_factory=list)  # deleted before: "恢复达人 @x" brings them back
 
 
 def handle_key(handle: str) -> str:
@@ -91,6 +92,16 @@ async def add_creators(actor: Actor, drafts: Sequence[CreatorDraft], clock: Cloc
             found = await Creator.get_or_none(
                 workspace_id=actor.workspace_id, platform=platform, handle_key=key, using_db=conn
             )
+            if found is None:  # a deleted creator keeps its handle: said, not added a second time
+                gone = await (
+                    Creator.everyone()
+                    .filter(workspace_id=actor.workspace_id, platform=platform, handle_key=key)
+                    .using_db(conn)
+                    .first()
+                )
+                if gone is not None:
+                    outcome.deleted.append(gone)
+                    continue
             if found is not None:
                 filled = await _fill_blanks(found, draft, conn)
                 (outcome.updated if filled else outcome.existing).append(found)

@@ -43,8 +43,9 @@ class Statement:
         return f"${len(self.params)}" if self.postgres else "?"
 
     def creators(self, f: CreatorFilter, alias: str = "c") -> str:
-        """The WHERE conditions that keep the filter's creators (table alias `alias`)."""
-        parts = [f"{alias}.workspace_id = {self.p(f.workspace_id)}"]
+        """The WHERE conditions that keep the filter's creators (table alias `alias`); deleted creators
+        (models/creator.LiveCreators) are left out here as the ORM leaves them out everywhere else."""
+        parts = [f"{alias}.workspace_id = {self.p(f.workspace_id)}", f"{alias}.deleted_at IS NULL"]
         if f.owner_id is not None:
             parts.append(f"{alias}.owner_id = {self.p(f.owner_id)}")
         if f.platform is not None:

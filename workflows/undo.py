@@ -46,6 +46,7 @@ from workflows import (
     permissions,
     pipeline,
     quota,
+    records,
     roles,
     stage_flows,
 )
@@ -216,6 +217,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "campaign.add": ("campaign", "products"),
     "campaign.product": ("campaign", "products"),
     "campaign.join": ("campaign", "collaboration", "made", "batch"),
+    "creator.edit": ("creator", "before", "after"),
+    "creator.delete": ("creator", "stopped"),
+    "creator.restore": ("creator",),
+    "creator.merge": ("creator", "other", "moved", "filled", "before"),
 }
 UNDOABLE = frozenset(_NEEDS)
 
@@ -717,6 +722,48 @@ async def _campaign_join(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog,
     return Reverted(entry.action, entry.target, None, str(d.get("campaign_name") or "")), []
 
 
+async def _creator_edit(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    """The fields back as they were, unless one was changed again since. `before`: the fields' names."""
+    try:
+        creator = await records.revert_edit(conn, actor, entry.detail, now)
+    except records.CreatorGone:
+        raise _refuse(entry, "gone") from None
+    except records.EditChanged as changed:
+        raise _refuse(entry, "changed", str(changed.now) if changed.now is not None else "-") from None
+    names = ",".join(entry.detail["after"])
+    return Reverted(entry.action, creator.handle, names, names), []
+
+
+async def _creator_delete(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    """Restore the creator, with its reminders and outreach that are still due."""
+    try:
+        done = await records.undo_delete(conn, actor, entry.detail, now)
+    except records.CreatorGone:
+        raise _refuse(entry, "gone") from None
+    except (records.NotDeleted, records.HandleTaken):
+        raise _refuse(entry, "changed") from None
+    return Reverted(entry.action, done.creator.handle, None, None), done.resumed
+
+
+async def _creator_restore(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    try:
+        creator = await records.redelete(conn, actor, entry.detail, now)
+    except records.CreatorGone:
+        raise _refuse(entry, "gone") from None
+    return Reverted(entry.action, creator.handle, None, None), []
+
+
+async def _creator_merge(conn: BaseDBAsyncClient, actor: Actor, entry: AuditLog, now: datetime) -> Result:
+    """The merged creator back with the rows that were its own; the kept one's filled fields empty."""
+    try:
+        kept, other = await records.unmerge(conn, actor, entry.detail, now)
+    except records.CreatorGone:
+        raise _refuse(entry, "gone") from None
+    except (records.NotDeleted, records.HandleTaken):
+        raise _refuse(entry, "changed") from None
+    return Reverted(entry.action, kept.handle, other.handle, kept.handle), []
+
+
 _REVERT: dict[str, Reverter] = {
     "creator.stage": _stage,
     "creator.owner": _owner,
@@ -740,5 +787,9 @@ _REVERT: dict[str, Reverter] = {
     "campaign.add": _campaign_add,
     "campaign.product": _campaign_product,
     "campaign.join": _campaign_join,
+    "creator.edit": _creator_edit,
+    "creator.delete": _creator_delete,
+    "creator.restore": _creator_restore,
+    "creator.merge": _creator_merge,
 }
 assert set(_REVERT) == UNDOABLE

@@ -35,6 +35,8 @@ WRITES = [
     ("set_sample_type", "@{h} 样品类型 可退"),
     ("schedule_outreach", "给 @{h} 安排外联，达人当地时间明早10点"),
     ("cancel", "取消 @{h} 的外联"),
+    ("edit_creator", "@{h} 粉丝改成15万"),
+    ("delete_creator", "确认删除 @{h}"),
 ]
 READS = [
     ("show_creator", "看看 @{h}"),

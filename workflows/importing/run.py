@@ -337,7 +337,11 @@ async def _by_keys(
     db = conn or Tortoise.get_connection("default")
     if db.capabilities.dialect != "postgres":
         return list(
-            await Creator.filter(workspace_id=workspace_id, handle_key__in=keys).using_db(db).values(*columns)
+            # deleted creators too, as the PostgreSQL join below sees them (their handles stay taken)
+            await Creator.everyone()
+            .filter(workspace_id=workspace_id, handle_key__in=keys)
+            .using_db(db)
+            .values(*columns)
         )
     names = ", ".join(f'c."{c}"' for c in columns)
     sql = (
