@@ -47,7 +47,7 @@ async def schedule(ctx: CommandContext, command: Command) -> Reply:
         source=command.source,
     )
     if not plan.touches:
-        return Text(_missing(ctx, plan))
+        return Text("\n".join([*_unsure(ctx, plan), *([_missing(ctx, plan)] if plan.missing_zone else [])]))
     touches = [(p.creator_id, p.handle, p.utc) for p in plan.touches]
     check = await quota.check_touches(ctx.actor.workspace_id, touches, ctx.team_timezone)
     capped = await quota.at_cap(ctx.actor.workspace_id, [(p.creator_id, p.handle) for p in plan.touches])
@@ -111,6 +111,7 @@ def plan_card(
         body.append(t("outreach.window_used"))
     if plan.missing_zone:
         body.append(_missing(ctx, plan))
+    body += _unsure(ctx, plan)
     body += limit_lines(ctx, check or quota.QuotaCheck(None), capped)
     if no_brand:  # the first message then says "a cross-border brand": asked here, once per plan
         body.append(t("outreach.no_brand"))
@@ -148,6 +149,17 @@ def _summary(ctx: CommandContext, rest: list[PlannedTouch]) -> str:
         last=clocks.wall(ctx.t, last.utc, ctx.team_timezone),
         zones=per_zone,
     )
+
+
+def _unsure(ctx: CommandContext, plan: Plan) -> list[str]:
+    """Creators left out because their clock makes the day unclear: each with the readings written out, and
+    how to plan them alone; the rest of the batch is on the card."""
+    lines = []
+    for handle, readings in plan.unsure[:CARD_ROWS]:
+        days = " / ".join(clocks.day_and_time(ctx.t, w.utc, w.zone) for w in readings)
+        key = "outreach.unsure_day" if readings else "outreach.unsure"
+        lines.append(ctx.t(key, handle=f"@{handle}", readings=days))
+    return lines
 
 
 def _missing(ctx: CommandContext, plan: Plan) -> str:

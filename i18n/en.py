@@ -958,4 +958,6 @@ MESSAGES: dict[str, str] = {
     "undo.line.creator.restore": "{handle} is deleted again (undid the restore)",
     "undo.line.creator.merge": "@{before} and {handle} are separate again (undid the merge), each with its own records",
     "records.add_deleted": '⚠️ {handle} was deleted earlier and was not added again; say "restore creator {handle}" to bring it back.',
+    "outreach.unsure_day": "{handle}: on their clock this may mean {readings}, so they are not planned yet. Plan them alone with the date written out, e.g. schedule outreach to {handle} on Dec 8 10am their time",
+    "outreach.unsure": "{handle}: this time is unclear on their clock, so they are not planned yet. Plan them alone with the date and am/pm.",
 }

@@ -956,4 +956,6 @@ MESSAGES: dict[str, str] = {
     "undo.line.creator.restore": "{handle} 又删除了（撤销了恢复）",
     "undo.line.creator.merge": "@{before} 和 {handle} 已重新分开（撤销了合并），各自的记录已还原",
     "records.add_deleted": "⚠️ {handle} 之前删除了，没有重新添加；要用的话说「恢复达人 {handle}」。",
+    "outreach.unsure_day": "{handle}：按达人当地时间，这个时间可能指 {readings}，先没排。请单独写明日期再安排，例如：给 {handle} 安排外联，达人当地时间12月8日上午10点",
+    "outreach.unsure": "{handle}：按达人当地时间读不准这个时间，先没排。请单独写明日期和上午/下午再安排。",
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -28,7 +28,7 @@ from workflows.reminders import TimeInPast, mark_resolved, resolve, sent_row
 from workflows.send_window import SendWindow, Slot, fit_requested, next_window, sendable_now, spread
 from workflows.sequences import stop_sequences
 from workflows.tenancy import Actor
-from workflows.timeparse import TimeAsk, Unreadable, When
+from workflows.timeparse import Choices, TimeAsk, Unreadable, When
 from workflows.translation.outreach import draft_outreach
 from workflows.translation.ports import TranslationError, Translator
 
@@ -73,6 +73,9 @@ class Plan:
     missing_zone: list[str]  # handles without a known zone: not scheduled, the user is asked
     when_notes: tuple[str, ...]  # what the time parser pointed out (rolled to tomorrow, DST, …)
     explicit: bool  # the user gave a time (else: the next good send window)
+    # Creators whose clock makes the asked day unclear ("明天" when it is 02:00 where they are): not planned,
+    # with the readings still to come (empty: no reading at all); the rest of the batch goes ahead.
+    unsure: list[tuple[str, tuple[When, ...]]] = field(default_factory=list)
 
 
 # ---- send window -----------------------------------------------------------------------------------------
@@ -153,17 +156,24 @@ async def plan_outreach(
     missing: list[str] = []
     notes: tuple[str, ...] = ()
     explicit = False
-    parsed_by_zone: dict[str | None, When | Unreadable] = {}
+    unsure: list[tuple[str, tuple[When, ...]]] = []
+    parsed_by_zone: dict[str | None, When | Choices | Unreadable] = {}
     for creator in creators:
         zone = creator.timezone
         if zone not in parsed_by_zone:  # one read per clock, not per creator (batches share zones)
             parsed_by_zone[zone] = (
-                asked.on(now=now, team_tz=team_timezone, creator_tz=zone, kind="outreach")
+                asked.choices(now=now, team_tz=team_timezone, creator_tz=zone, kind="outreach")
                 if isinstance(asked, TimeAsk)
                 else asked
             )
         parsed = parsed_by_zone[zone]
+        if isinstance(parsed, Choices):  # this creator's clock makes the day unclear: ask about them alone
+            unsure.append((creator.handle, parsed.readings))
+            continue
         if isinstance(parsed, Unreadable):
+            if parsed.reason == "ambiguous" and isinstance(asked, TimeAsk) and creator.timezone is not None:
+                unsure.append((creator.handle, ()))
+                continue
             if parsed.reason == "ambiguous":
                 raise TimeUnreadable(parsed.span)
             if creator.timezone is None:
@@ -178,6 +188,8 @@ async def plan_outreach(
             raise TimeInPast(parsed.utc, parsed.zone)
         notes, explicit = parsed.notes, parsed.granularity == "minute"
         slots.append((creator, _requested_slot(parsed, now, creator, window)))
+    if unsure and not slots:
+        raise TimeUnreadable(asked.span if isinstance(asked, TimeAsk) else "")  # unclear for everyone
     touches = _spread(slots, window)
     plan = await OutreachPlan.create(
         workspace_id=actor.workspace_id,
@@ -186,7 +198,7 @@ async def plan_outreach(
         items=[_item(t) for t in touches],
         source_text=source[:500],
     )
-    return Plan(plan.id, touches, missing, notes, explicit)
+    return Plan(plan.id, touches, missing, notes, explicit, unsure)
 
 
 def _window_slot(after: datetime, creator: Creator, window: SendWindow) -> Slot:

@@ -198,3 +198,26 @@ async def test_a_touch_the_bot_postpones_on_its_own_is_announced_in_the_chat(
     await loop.run_once()
     assert len([p for p in outbound.printed if "自动调整" in p]) == 1, "said once"
     assert "#2" not in await console.say("我的待办"), "a notice is nobody's to-do"
+
+
+@pytest.mark.parametrize("lang", ["zh_CN", "en"])
+async def test_one_creator_with_an_unclear_day_does_not_sink_the_batch(
+    db: str, clock: FrozenClock, lang: str
+) -> None:
+    """At 03:05 Beijing, "明天" on Jakarta's clock (02:05) may be today or tomorrow: that creator is asked
+    about with both dates written out; Los Angeles and London are planned as asked."""
+    from bot.settings import Settings
+    from bot.wiring import build_dispatcher
+
+    console = Console(build_dispatcher(Settings(), clock), user="小李", locale=lang)
+    for add in ("添加达人 @amy TikTok 美国 加州", "添加达人 @bob YouTube 英国 伦敦", "添加达人 @sari TikTok 印尼 雅加达"):
+        assert "@" in await console.say(add)
+    clock.advance(timedelta(hours=11, minutes=5))  # 19:05 UTC: 03:05 Beijing, 02:05 Jakarta
+    card = await console.say("给 @amy @bob @sari 安排外联，达人当地时间明天上午10点")
+    planned, _, asked = card.partition("@sari")
+    assert "@amy" in planned and "@bob" in planned, card
+    if lang == "zh_CN":
+        assert "这个时间可能指 11月26日 周四 10:00" in asked and "11月27日 周五 10:00" in asked, card
+    else:
+        assert "may mean Thu 26 Nov 10:00" in asked and "Fri 27 Nov 10:00" in asked, card
+    assert await Creator.filter(handle="sari").count() == 1
