@@ -210,7 +210,11 @@ async def test_one_creator_with_an_unclear_day_does_not_sink_the_batch(
     from bot.wiring import build_dispatcher
 
     console = Console(build_dispatcher(Settings(), clock), user="小李", locale=lang)
-    for add in ("添加达人 @amy TikTok 美国 加州", "添加达人 @bob YouTube 英国 伦敦", "添加达人 @sari TikTok 印尼 雅加达"):
+    for add in (
+        "添加达人 @amy TikTok 美国 加州",
+        "添加达人 @bob YouTube 英国 伦敦",
+        "添加达人 @sari TikTok 印尼 雅加达",
+    ):
         assert "@" in await console.say(add)
     clock.advance(timedelta(hours=11, minutes=5))  # 19:05 UTC: 03:05 Beijing, 02:05 Jakarta
     card = await console.say("给 @amy @bob @sari 安排外联，达人当地时间明天上午10点")
