@@ -261,6 +261,26 @@ _YEN_SIGN = re.compile(r"[¥￥]")
 _YUAN_WORDS = re.compile(r"元|人民币|块|rmb|cny", re.IGNORECASE)
 
 
+# Currency signs as people type them before or after an amount ("$300", "300€", "Rp 50.000"); "¥" is yuan
+# in a Chinese team's chat (see `by_country` for a creator in Japan). The chat's money reader
+# (bot/nlu/slots.py) and the import's price cells (workflows/importing/cells.py) extend it with words.
+SIGNS: dict[str, str] = {
+    "us$": "USD",
+    "r$": "BRL",
+    "$": "USD",
+    "¥": "CNY",
+    "￥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+    "₹": "INR",
+    "₩": "KRW",
+    "₫": "VND",
+    "฿": "THB",
+    "rp": "IDR",
+    "rm": "MYR",
+}
+
+
 def yen_sign(typed: str) -> bool:
     """ "¥" written without 元/人民币/RMB: yuan in a Chinese team's chat, yen to a creator in Japan."""
     return bool(_YEN_SIGN.search(typed)) and not _YUAN_WORDS.search(typed)

@@ -6,25 +6,14 @@ import re
 from decimal import Decimal, InvalidOperation
 
 from bot.nlu.text import CJK, strip_punct
+from workflows.currency import SIGNS
 
 # A number as people type it: 1,200 / 1.200 / 750.000 / 45,50 / 1.5 — and a scale after it (1.5k, 50万, 1w).
 _NUM = r"(\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d+)?)"
 _AMOUNT_SCALE = r"\s*(百万|万|千|[kKwWmM](?![A-Za-z]))?"
 _PREFIX_CURRENCY: dict[str, str] = {
-    "us$": "USD",
-    "r$": "BRL",
-    "$": "USD",
-    "¥": "CNY",  # yen for a Japanese creator: the handler decides (workflows/currency)
-    "￥": "CNY",
-    "€": "EUR",
-    "£": "GBP",
-    "₹": "INR",
-    "₩": "KRW",
-    "₫": "VND",
-    "฿": "THB",
-    "rp": "IDR",
+    **SIGNS,  # "¥" is yen for a Japanese creator: the handler decides (workflows/currency)
     "rp.": "IDR",
-    "rm": "MYR",
     "usd": "USD",
     "cny": "CNY",
     "rmb": "CNY",

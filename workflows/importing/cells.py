@@ -14,6 +14,7 @@ from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
 
 from workflows import currency as iso_currency
+from workflows.currency import SIGNS
 from workflows.text_safety import clean_text
 
 # What people type in a cell that means "nothing here".
@@ -277,19 +278,9 @@ CURRENCY_WORDS: dict[str, str] = {
     "s$": "SGD",
     "r$": "BRL",
     "nt$": "TWD",
-    "$": "USD",
+    **SIGNS,
     "＄": "USD",
-    "¥": "CNY",
-    "￥": "CNY",
-    "€": "EUR",
-    "£": "GBP",
-    "₹": "INR",
-    "₩": "KRW",
-    "₫": "VND",
-    "฿": "THB",
     "₱": "PHP",
-    "rp": "IDR",
-    "rm": "MYR",
     "rmb": "CNY",
     "美元": "USD",
     "美金": "USD",
