@@ -881,7 +881,7 @@ MESSAGES: dict[str, str] = {
     "example.set_brand": "our brand is GlowLab",
     "example.list_campaigns": "list campaigns",
     # ---- issue 17: a creator's record by chat (handlers/records.py) ----
-    "help.records.edit": "Edit a creator: @amy email amy@new.com / @amy followers 150k / @amy is in Houston, Texas / @amy phone +1 415 555 0100",
+    "help.records.edit": "Edit a creator: @amy email amy@new.com / change @amy's followers to 150k / @amy is in Houston, Texas / @amy phone +1 415 555 0100",
     "help.records.delete": "Delete / restore a creator: delete creator @amy (asks first, can be restored) / restore @amy",
     "help.records.merge": "Merge duplicates: merge @amy_2 into @amy (asks first, keeps every record)",
     "intent.edit_creator": "Edit a creator",
