@@ -19,6 +19,7 @@ from aiohttp import web
 from bot.adapters.feishu.long_connection import LongConnection
 from bot.adapters.feishu.webhook import INBOUND_KEY
 from bot.background import background
+from bot.core.heap import frozen_startup
 from bot.core.outbound import Outbound
 from bot.db import database, migrate
 from bot.settings import Settings
@@ -60,6 +61,8 @@ async def serve(
             refusals=jobs.refusals,
             queue_redis=queue_redis,
         )
+        dispatcher.understanding.warm_up()  # loaded now, not on the first message, and frozen with the rest
+        stack.enter_context(frozen_startup())
         runner = web.AppRunner(app, access_log=None, shutdown_timeout=5.0)
         await runner.setup()
         stack.push_async_callback(runner.cleanup)

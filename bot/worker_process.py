@@ -11,6 +11,7 @@ from typing import Any
 from arq.connections import RedisSettings, create_pool
 
 from bot.adapters.wecom.outbound import RefusalEpoch
+from bot.core.heap import frozen_startup
 from bot.core.outbound import Outbound
 from bot.db import database
 from bot.jobs.answers import build_answer_worker
@@ -59,8 +60,10 @@ async def run_worker(
             inbound = build_answer_worker(
                 settings.redis_url, {"answerers": answerers}, max_jobs=options.max_jobs, burst=options.burst
             )
+            dispatcher.understanding.warm_up()
             try:
-                await _run_both(deliveries.async_run(), inbound.async_run(), burst=options.burst)
+                with frozen_startup():
+                    await _run_both(deliveries.async_run(), inbound.async_run(), burst=options.burst)
             finally:
                 await deliveries.close()
                 await inbound.close()

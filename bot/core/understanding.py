@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from bot.nlu.features import model_input
 from bot.nlu.mentions import candidate_names
-from bot.nlu.model import IntentModel, default_model
+from bot.nlu.model import IntentModel, default_model, stage_model
 from bot.nlu.registry import declared
 from bot.nlu.text import find_handles, normalise
 from bot.nlu.understand import Knowledge, Slots, seen_text, to_command, understand
@@ -50,6 +50,12 @@ class Understanding:
             return command
         choices = (proposal.intent, *(i for i in command.alternatives if i != proposal.intent))
         return dataclasses.replace(proposal, alternatives=choices[:MAX_CHOICES], source=command.source)
+
+    def warm_up(self) -> None:
+        """Load the models and the intent declarations now rather than on the first message (a process
+        then freezes them out of the garbage collector's walks: bot/core/heap.py)."""
+        understand("帮助", [], model=self.model)
+        stage_model()
 
     def rank(self, text: str) -> list[tuple[str, float]]:
         """Every intent with the model's probability for `text`, best first: what a message that matched

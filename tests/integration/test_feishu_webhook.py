@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import gc
 import io
 import json
 import socket
@@ -488,6 +489,7 @@ async def test_serve_runs_the_app_on_a_real_port(tmp_path: Path, sim: FeishuSimu
     stop, started = asyncio.Event(), asyncio.Event()
     server = asyncio.create_task(serve(settings, "127.0.0.1", port, stop=stop, started=started))
     await asyncio.wait_for(started.wait(), 30)
+    assert gc.get_freeze_count() > 10_000  # what start-up loaded is out of the collector's walks
     feishu = FeishuEvents(encrypt_key=ENCRYPT_KEY)
     doc = feishu.message("@_user_1 帮助")
     sim.register_message(doc["event"]["message"]["message_id"], "oc_group1")
@@ -499,6 +501,7 @@ async def test_serve_runs_the_app_on_a_real_port(tmp_path: Path, sim: FeishuSimu
         assert "feishu" in await (await http.get("/metrics")).text()
     stop.set()
     await asyncio.wait_for(server, 30)
+    assert gc.get_freeze_count() == 0  # given back on the way out
 
 
 def _free_port() -> int:
