@@ -30,8 +30,8 @@ router = Router("digest", help=("help.digest",), order=100)
 
 def schedule_text(t: Catalog, spec: DigestSpec) -> str:
     at = f"{spec.hour:02d}:{spec.minute:02d}"
-    if spec.cadence == Cadence.DAILY:
-        return t("digest.when.daily", time=at)
+    if spec.cadence in (Cadence.DAILY, Cadence.WEEKDAYS):
+        return t(f"digest.when.{spec.cadence.value}", time=at)
     if spec.cadence == Cadence.WEEKLY:
         return t("digest.when.weekly", weekday=t(f"weekday.{spec.weekday}"), time=at)
     return t("digest.when.monthly", day=spec.day_of_month, time=at)

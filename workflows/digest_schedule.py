@@ -27,13 +27,15 @@ from models.schedule import Delivery
 
 class Cadence(StrEnum):
     DAILY = "daily"
+    WEEKDAYS = "weekdays"  # Monday to Friday ("工作日每天9点")
     WEEKLY = "weekly"
     MONTHLY = "monthly"
 
 
 @dataclass(frozen=True, slots=True)
 class DigestSpec:
-    """What the user asked: cadence, weekday (Monday = 0) or day of month, and a wall time."""
+    """What the user asked: cadence, weekday (Monday = 0) or day of month, and a wall time — for a digest,
+    and for a repeating reminder (workflows/reminders.py)."""
 
     cadence: Cadence
     hour: int
@@ -60,6 +62,8 @@ def spec_of(digest: Digest) -> DigestSpec:
 def _runs_on(spec: DigestSpec, day: date) -> bool:
     if spec.cadence == Cadence.DAILY:
         return True
+    if spec.cadence == Cadence.WEEKDAYS:
+        return day.weekday() < 5
     if spec.cadence == Cadence.WEEKLY:
         return day.weekday() == spec.weekday
     last = calendar.monthrange(day.year, day.month)[1]
@@ -97,6 +101,17 @@ def previous_run(spec: DigestSpec, zone: str, before: datetime) -> datetime:
                 return at
         day -= timedelta(days=1)
     raise AssertionError("a digest runs at least once a year")  # pragma: no cover
+
+
+def encode(spec: DigestSpec) -> str:
+    """A repeating reminder's cadence as stored on its Delivery row: "weekly:4:1:900"."""
+    return f"{spec.cadence.value}:{spec.weekday}:{spec.day_of_month}:{spec.minute_of_day}"
+
+
+def decode(code: str) -> DigestSpec:
+    cadence, weekday, day_of_month, minute_of_day = code.split(":")
+    minutes = int(minute_of_day)
+    return DigestSpec(Cadence(cadence), minutes // 60, minutes % 60, int(weekday), int(day_of_month))
 
 
 def wall(at: datetime, zone: str) -> str:

@@ -28,6 +28,10 @@ _EN_DAYS = {
 }  # fmt: skip
 _ZH_NUM = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
+_WEEKDAYS = re.compile(
+    r"工作日|(?:每)?(?:周|星期|礼拜)一\s*(?:到|至|-|~|－|—)\s*(?:周|星期|礼拜)?五"
+    r"|\bweekdays\b|\b(?:every|each) weekday\b|\bmon(?:day)?\s*(?:-|–|to|through|thru)\s*fri(?:day)?\b"
+)
 _DAILY = re.compile(r"每天|每日|天天|日报|\bdaily\b|\bevery ?day\b|\beach day\b|\bevery morning\b")
 _WEEKLY = re.compile(r"每周|每星期|每个星期|每礼拜|每个礼拜|周报|\bweekly\b|\bevery week\b|\beach week\b")
 _MONTHLY = re.compile(r"每月|每个月|月报|\bmonthly\b|\bevery month\b|\beach month\b")
@@ -115,10 +119,10 @@ def parse_digest(text: str) -> DigestSpec | DigestUnreadable:
         return DigestUnreadable("no_time")
     weekday, day_of_month = days
     # the time of day is read after the day words are blanked, so "周一" or "1号" is never an hour
-    rest = _EN_MONTHDAY.sub(" ", _ZH_MONTHDAY.sub(" ", _ZH_WEEKDAY.sub(" ", lowered)))
+    rest = _without_days(lowered)
     clock = _time_of_day(rest)
     if isinstance(clock, DigestUnreadable):
-        fallback = _project_parser(text)
+        fallback = _project_parser(_CADENCE_WORDS.sub(" ", rest)) or _project_parser(text)
         if fallback is not None:
             clock = (fallback.local.hour, fallback.local.minute)
         elif clock.reason == "no_time" and not _TIME_WORDS.search(rest):
@@ -129,7 +133,19 @@ def parse_digest(text: str) -> DigestSpec | DigestUnreadable:
     return DigestSpec(cadence, clock[0], clock[1], weekday, day_of_month)
 
 
+def _without_days(lowered: str) -> str:
+    return _EN_MONTHDAY.sub(" ", _ZH_MONTHDAY.sub(" ", _ZH_WEEKDAY.sub(" ", _WEEKDAYS.sub(" ", lowered))))
+
+
+# "每周五下午": with the cadence blanked the project's parser reads "下午" as a time of day it knows
+_CADENCE_WORDS = re.compile(
+    r"每个?(?:天|日|周|星期|礼拜|月)|天天|\b(?:every|each)\b|\b(?:daily|weekly|monthly)\b|最后一天|月底|月末"
+)
+
+
 def _cadence(lowered: str) -> Cadence | None:
+    if _WEEKDAYS.search(lowered):
+        return Cadence.WEEKDAYS
     if _MONTHLY.search(lowered):
         return Cadence.MONTHLY
     every_weekday = _EN_WEEKDAY.search(lowered) and re.search(r"\bevery\b|\beach\b", lowered)
@@ -278,13 +294,19 @@ async def active(actor: Actor, chat_id: int) -> list[Digest]:
 def cadence_in(text: str) -> Cadence | None:
     """Which digest "取消周报" / "stop the daily digest" is about; None = all of them."""
     lowered = text.lower()
-    for cadence, pattern in ((Cadence.MONTHLY, _MONTHLY), (Cadence.WEEKLY, _WEEKLY), (Cadence.DAILY, _DAILY)):
+    patterns = (
+        (Cadence.WEEKDAYS, _WEEKDAYS),
+        (Cadence.MONTHLY, _MONTHLY),
+        (Cadence.WEEKLY, _WEEKLY),
+        (Cadence.DAILY, _DAILY),
+    )
+    for cadence, pattern in patterns:
         if pattern.search(lowered):
             return cadence
     return None
 
 
-_FALLBACK_SPAN = {Cadence.DAILY: 1, Cadence.WEEKLY: 7, Cadence.MONTHLY: 30}
+_FALLBACK_SPAN = {Cadence.WEEKDAYS: 1, Cadence.DAILY: 1, Cadence.WEEKLY: 7, Cadence.MONTHLY: 30}
 
 
 async def run_period(delivery_id: int, cadence: str, due_at: datetime) -> tuple[Cadence, datetime, datetime]:
