@@ -32,10 +32,11 @@ from models.creator import Creator
 from models.results import Order
 from workflows import attribution, audit, permissions, roles
 from workflows.creators import CreatorDraft, add_creators
-from workflows.importing.columns import Columns
+from workflows.importing.columns import Columns, NoHandleColumn
 from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
 from workflows.importing.rows import Problem, Where
 from workflows.importing.run import BATCH_SIZE, Progress, readable_sheets, take
+from workflows.importing.source import NotASpreadsheet
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
@@ -252,6 +253,19 @@ async def _write(
     await audit.record(
         conn, run.actor, "orders.import", run.source, now, created=len(new), updated=len(changed)
     )
+
+
+async def looks_like_orders(data: bytes) -> bool:
+    """Whether a file sent in chat is an orders export rather than a creator list: a sheet whose header
+    names an order id and an amount (read in a worker thread; an unreadable file is not orders)."""
+
+    def check() -> bool:
+        try:
+            return any("amount" in columns.index for *_, columns in readable_sheets(data, ORDERS))
+        except (NotASpreadsheet, NoHandleColumn):
+            return False
+
+    return await asyncio.to_thread(check)
 
 
 # ---- the "add these creators" step ------------------------------------------------------------------
