@@ -87,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_migrate(settings))
     if args.command == "rules":
         return asyncio.run(_rules_load(settings))
-    if args.command in ("import", "export"):
+    if args.command in ("import", "export", "orders"):
         return spreadsheet_cli.main(settings, args)
     if args.command == "nlu":
         return nlu_cli.main(settings, args)

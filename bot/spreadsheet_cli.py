@@ -1,4 +1,5 @@
-"""`creatorbot import FILE` and `creatorbot export FILE`: the spreadsheet commands of the CLI.
+"""`creatorbot import FILE`, `creatorbot orders import FILE` and `creatorbot export FILE`: the spreadsheet
+commands of the CLI.
 
 The workspace is the console's (`console:local`) unless `--workspace` names another one as
 `PLATFORM:KEY` (e.g. `feishu:<tenant_key>`) or by its database id. The CLI acts as the member `--user`
@@ -42,6 +43,18 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
         default=None,
         help="platform for rows that name none (default tiktok)",
     )
+    orders = sub.add_parser("orders", help="the shop's orders (results)")
+    orders_sub = orders.add_subparsers(dest="orders_command", required=True)
+    oimp = orders_sub.add_parser("import", parents=[common], help="import an orders export (.xlsx or .csv)")
+    oimp.add_argument("file", type=Path)
+    oimp.add_argument("--dry-run", action="store_true", help="only show what would change")
+    oimp.add_argument("--yes", action="store_true", help="import without asking after the preview")
+    oimp.add_argument(
+        "--currency", default=None, help="ISO 4217 code of amounts the file gives none for (USD)"
+    )
+    oimp.add_argument(
+        "--add-creators", action="store_true", help="add the creators the file names but nobody has"
+    )
     exp = sub.add_parser("export", parents=[common], help="export the pipeline to an .xlsx or .csv file")
     exp.add_argument("file", type=Path)
     exp.add_argument("--by-stage", action="store_true", help="one sheet per stage (.xlsx only)")
@@ -65,6 +78,8 @@ async def _open_and_run(settings: Settings, args: argparse.Namespace) -> int:
         async with database(settings.database_url):
             if args.command == "import":
                 return await run_import(settings, args)
+            if args.command == "orders":
+                return await run_orders_import(settings, args)
             return await run_export(settings, args)
     except DatabaseUnavailable as error:
         print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
@@ -140,6 +155,63 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
         return 0
     report = await run(dry_run=False)
     print(render(report_card(t, report, name)))
+    return 0
+
+
+async def run_orders_import(settings: Settings, args: argparse.Namespace, stdin: TextIO = sys.stdin) -> int:
+    """`creatorbot orders import FILE`: the preview, a question, the import, the report (as in chat)."""
+    from bot.adapters.console import render
+    from handlers.results import orders_bad_file, orders_preview_card, orders_report_card
+    from i18n import Catalog
+    from workflows import currency
+    from workflows.importing import NoHandleColumn, NotASpreadsheet
+    from workflows.importing.order_run import OrderReport, add_unknown_creators, import_orders
+    from workflows.importing.source import MAX_BYTES
+    from workflows.ports import SystemClock
+
+    t = Catalog(_locale(settings, args.lang))
+    try:
+        code = currency.currency(args.currency) if args.currency else None
+    except currency.UnknownCurrency:
+        raise CliError(f"--currency: not an ISO 4217 code: {args.currency!r}") from None
+    try:
+        if args.file.stat().st_size > MAX_BYTES:
+            raise CliError(orders_bad_file(t, NotASpreadsheet("too_large")))
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None
+    actor = await _actor(args.workspace, args.user, t.locale)
+    clock, name = SystemClock(), args.file.name
+
+    async def run(*, dry_run: bool) -> OrderReport:
+        return await import_orders(
+            actor,
+            data,
+            clock,
+            dry_run=dry_run,
+            team_timezone=settings.bot_timezone,
+            file_name=name,
+            default_currency=code,
+            progress=_progress(t),
+        )
+
+    try:
+        preview = await run(dry_run=True)
+    except (NotASpreadsheet, NoHandleColumn) as error:
+        raise CliError(orders_bad_file(t, error)) from None
+    print(render(orders_preview_card(t, preview, name)))
+    if args.dry_run or not preview.changes:
+        return 0
+    if not args.yes and not _confirm(t, stdin):
+        print(t("import.cancelled"))
+        return 0
+    report = await run(dry_run=False)
+    print(render(orders_report_card(t, report, name)))
+    if args.add_creators and report.unknown_creators:
+        added = await add_unknown_creators(actor, report.unknown_creators, clock)
+        handles = ", ".join(f"@{h}" for h in added.added) or "-"
+        print(t("orders.added", count=len(added.added), handles=handles))
+        print(t("results.attached", count=added.attached))
     return 0
 
 

@@ -26,6 +26,7 @@ from workflows.importing import (
     import_file,
     uploads,
 )
+from workflows.importing.order_run import looks_like_orders
 
 router = Router("importing", help=("help.importing",), order=130)
 SHOWN = 10  # lines of each kind in a card
@@ -244,6 +245,10 @@ async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Re
     if len(data) > uploads.MAX_UPLOAD_BYTES:  # before any parsing: a preview is for files we would keep
         size, limit = -(-len(data) // 1_048_576), uploads.MAX_UPLOAD_BYTES // 1_048_576
         return Text(t("import.too_large", size=size, limit=limit))
+    if await looks_like_orders(data):  # a shop's orders export: the results feature previews it
+        from handlers.results import preview_orders
+
+        return await preview_orders(ctx, file_name, data)
     try:
         report = await import_file(ctx.actor, data, ctx.clock, dry_run=True, file_name=file_name)
     except (NotASpreadsheet, NoHandleColumn) as error:
@@ -255,7 +260,7 @@ async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Re
     return preview_card(t, report, file_name, upload.id)
 
 
-def _upload_id(value: Mapping[str, str]) -> int:
+def upload_id(value: Mapping[str, str]) -> int:
     try:
         return int(value.get("upload", ""))
     except ValueError:
@@ -266,12 +271,12 @@ def _upload_id(value: Mapping[str, str]) -> int:
 async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     t = ctx.t
     try:
-        upload = await uploads.claim(ctx.actor, _upload_id(value))
+        upload = await uploads.claim(ctx.actor, upload_id(value))
     except uploads.UploadNotFound:
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:
         return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
-    progress = _progress(ctx, upload.file_name)
+    progress_of = progress(ctx, upload.file_name)
     try:
         report = await import_file(
             ctx.actor,
@@ -279,7 +284,7 @@ async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult
             ctx.clock,
             dry_run=False,
             file_name=upload.file_name,
-            progress=progress,
+            progress=progress_of,
         )
     except (NotASpreadsheet, NoHandleColumn) as error:
         await uploads.finish(upload, None, ctx.clock)
@@ -291,7 +296,7 @@ async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult
     return ActionResult(toast=t("import.finished_toast"), card=report_card(t, report, upload.file_name))
 
 
-def _progress(ctx: CommandContext, file_name: str) -> Callable[[int, int | None], Awaitable[None]] | None:
+def progress(ctx: CommandContext, file_name: str) -> Callable[[int, int | None], Awaitable[None]] | None:
     """Replace the pressed card with the progress at most every PROGRESS_EVERY_S seconds."""
     show = ctx.progress
     if show is None:
@@ -312,7 +317,7 @@ def _progress(ctx: CommandContext, file_name: str) -> Callable[[int, int | None]
 async def cancel(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     t = ctx.t
     try:
-        await uploads.cancel(ctx.actor, _upload_id(value), ctx.clock)
+        await uploads.cancel(ctx.actor, upload_id(value), ctx.clock)
     except uploads.UploadNotFound:
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:

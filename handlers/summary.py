@@ -240,3 +240,8 @@ def funnel_chart(t: Catalog, summary: Summary, heading: str, filters: str) -> Fu
         rates=rates,
         footer=t("summary.chart_footer"),
     )
+
+
+def period_label(t: Catalog, period: Period, team_timezone: str) -> str:
+    """The period as the summary card's title names it (shared with the results card)."""
+    return _period_label(t, period, team_timezone)

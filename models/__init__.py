@@ -16,5 +16,6 @@ MODEL_MODULES: list[str] = [
     "models.stage_flow",
     "models.nlu",
     "models.cards",
+    "models.results",
     "aerich.models",
 ]

@@ -30,6 +30,7 @@ class ImportUpload(Model):
     uploaded_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
         "models.Member", related_name="import_uploads", null=True, on_delete=fields.SET_NULL
     )
+    kind = fields.CharField(max_length=16, default="creators")  # creators | orders: what confirming imports
     file_name = fields.CharField(max_length=255)
     data = fields.BinaryField()
     size = fields.IntField()

@@ -78,6 +78,12 @@ def can_manage_campaigns(actor: Actor) -> bool:
     return actor.role in LEADS
 
 
+def can_manage_results(actor: Actor) -> bool:
+    """The shop's orders, sample costs, exchange rates and the reporting currency are the whole team's
+    figures: leads import and set them. Promo codes and links are a change to their creator."""
+    return actor.role in LEADS
+
+
 def required_roles(action: str) -> tuple[Role, ...]:
     """The roles that may do `action` (what a refusal names), most powerful first."""
     if action == "roles":

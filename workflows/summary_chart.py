@@ -56,6 +56,11 @@ def font_file(bold: bool = False) -> tuple[str, int]:
     raise FontMissing("no CJK font: install fonts-noto-cjk (see scripts/console.sh)")
 
 
+def font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
+    """The CJK font at `size` (FontMissing without one): shared with the results chart."""
+    return _font(size, bold)
+
+
 def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     path, index = font_file(bold)
     return ImageFont.truetype(path, size=size, index=index)

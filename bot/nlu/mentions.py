@@ -26,6 +26,13 @@ _NOT_HANDLES = re.compile(
     r"|mp3|mp4|h264|4k|1080p|web3|covid19)\d*$|^(?:sku|id|order|po|inv|ref)[-_]?\d",
     re.IGNORECASE,
 )
+# The word after a promo-code word is the code ("折扣码 AMY15", "discount code: BOB10"), not a creator.
+_CODE = re.compile(
+    r"(?:折扣码|优惠码|优惠券码|优惠券|促销码|推广码|券码|专属码|码是"
+    r"|\b(?:promo|discount|coupon|referral)\s*code|\bcode|\bcoupon|\bpromo)"
+    r"\s*(?:是|为|改成|改为|换成|[:：=]|\bis\b)?\s*([A-Za-z0-9][\w\-.]*)",
+    re.IGNORECASE,
+)
 _WORD = re.compile(r"(?<![A-Za-z0-9_@.])[A-Za-z][A-Za-z0-9_.]{2,29}(?![A-Za-z0-9_@])")
 
 
@@ -35,6 +42,7 @@ def find_mentions(norm: str, known: Collection[str] = ()) -> list[Mention]:
     handles = find_handles(norm)
     taken = [span for _, span in handles] + [m.span() for m in find_emails(norm)]
     taken += [m.span() for m in _URL.finditer(norm)]
+    taken += [m.span(1) for m in _CODE.finditer(norm) if not any(a <= m.start(1) < b for a, b in taken)]
     rest = blank(norm, taken)
     shaped = [
         (m.group(1), m.span(1)) for m in _HANDLE_SHAPED.finditer(rest) if not _NOT_HANDLES.match(m.group(1))

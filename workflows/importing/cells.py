@@ -382,13 +382,13 @@ def price(value: object, column_currency: str | None = None) -> Price | None:
     if code is None:
         raise BadCell("price_currency", raw)
     minus, digits, scale = numbers[0]
-    plain = _plain_number(digits, code)
+    plain = plain_number(digits, code)
     if minus or plain is None:
         raise BadCell("price", raw)  # negative, or "1.500" that may be 1.5 or 1500
     return Price(_amount(str(Decimal(plain) * _NUMBER_SCALES.get(scale.lower(), 1)), raw), code, percent)
 
 
-def _plain_number(digits: str, code: str) -> str | None:
+def plain_number(digits: str, code: str) -> str | None:
     """1,200 / 1.500.000 / 1.200,50 / 45,50 / 300.5 as a plain decimal; None when it cannot be told
     ("1.500" in dollars: one and a half, or fifteen hundred written the European way)."""
     seps = [c for c in digits if c in ".,"]

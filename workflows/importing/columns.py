@@ -157,33 +157,54 @@ def fold(label: object) -> str:
 
 
 _ROW_NUMBERS = frozenset(fold(label) for label in ROW_NUMBER_LABELS)
-_EXACT: dict[str, tuple[str, int]] = {}
-for _field, _names in HEADER_NAMES.items():
-    for _rank, _name in enumerate(_names):
-        _EXACT.setdefault(fold(_name), (_field, _rank))
-_CONTAINED = sorted(
-    (
-        (fold(n), f, r)
-        for f, names in HEADER_NAMES.items()
-        for r, n in enumerate(names)
-        if len(fold(n)) >= 2 and n not in EXACT_ONLY
-    ),
-    key=lambda entry: -len(entry[0]),
-)
 
 
-def match_label(label: object) -> tuple[str, int] | None:
-    """(field, score) for one header label; a higher score is a better match."""
-    key = fold(label)
-    if not key:
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The header names of one kind of sheet (creators, orders) and the field a header row must have."""
+
+    names: dict[str, tuple[str, ...]]
+    key: str  # the field without which a row is not the header (the handle, the order id)
+    exact: dict[str, tuple[str, int]]
+    contained: tuple[tuple[str, str, int], ...]  # longest first
+
+    @classmethod
+    def of(cls, names: dict[str, tuple[str, ...]], key: str, exact_only: frozenset[str]) -> Vocabulary:
+        exact: dict[str, tuple[str, int]] = {}
+        for field, labels in names.items():
+            for rank, name in enumerate(labels):
+                exact.setdefault(fold(name), (field, rank))
+        contained = sorted(
+            (
+                (fold(n), f, r)
+                for f, labels in names.items()
+                for r, n in enumerate(labels)
+                if len(fold(n)) >= 2 and n not in exact_only
+            ),
+            key=lambda entry: -len(entry[0]),
+        )
+        return cls(names, key, exact, tuple(contained))
+
+    def match(self, label: object) -> tuple[str, int] | None:
+        """(field, score) for one header label; a higher score is a better match."""
+        key = fold(label)
+        if not key:
+            return None
+        if key in self.exact:
+            field, rank = self.exact[key]
+            return field, 1000 - rank
+        for name, field, rank in self.contained:
+            if name in key and not key.startswith("#"):
+                return field, 500 - rank
         return None
-    if key in _EXACT:
-        field, rank = _EXACT[key]
-        return field, 1000 - rank
-    for name, field, rank in _CONTAINED:
-        if name in key and not key.startswith("#"):
-            return field, 500 - rank
-    return None
+
+
+CREATORS = Vocabulary.of(HEADER_NAMES, "handle", EXACT_ONLY)
+
+
+def match_label(label: object, vocabulary: Vocabulary = CREATORS) -> tuple[str, int] | None:
+    """(field, score) for one header label; a higher score is a better match."""
+    return vocabulary.match(label)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,11 +248,13 @@ class Columns:
 
 
 class NoHandleColumn(ValueError):
-    """No row near the top names a handle column: `seen` are the labels of the likeliest header row."""
+    """No row near the top names the vocabulary's key column (a handle; an order id for orders): `seen`
+    are the labels of the likeliest header row."""
 
-    def __init__(self, seen: tuple[str, ...]) -> None:
-        super().__init__("no handle column")
+    def __init__(self, seen: tuple[str, ...], key: str = "handle") -> None:
+        super().__init__(f"no {key} column")
         self.seen = seen
+        self.key = key
 
 
 def _labels(rows: Sequence[Sequence[object]], at: int) -> list[object]:
@@ -244,10 +267,10 @@ def _labels(rows: Sequence[Sequence[object]], at: int) -> list[object]:
     return labels
 
 
-def recognise(labels: Sequence[object], header_row: int) -> Columns:
+def recognise(labels: Sequence[object], header_row: int, vocabulary: Vocabulary = CREATORS) -> Columns:
     best: dict[str, tuple[int, int]] = {}  # field → (score, column)
     for col, label in enumerate(labels):
-        found = match_label(label)
+        found = vocabulary.match(label)
         if found is None:
             continue
         field, score = found
@@ -273,16 +296,17 @@ def column_letter(col: int) -> str:
     return letters
 
 
-def find_header(rows: Sequence[Sequence[object]]) -> Columns:
-    """The header among the first rows: the row naming the most fields, a handle among them."""
+def find_header(rows: Sequence[Sequence[object]], vocabulary: Vocabulary = CREATORS) -> Columns:
+    """The header among the first rows: the row naming the most fields, the vocabulary's key among them
+    (a handle for creators, an order id for orders)."""
     best: Columns | None = None
     likeliest: tuple[str, ...] = ()
     for at in range(min(len(rows), HEADER_SCAN_ROWS)):
-        columns = recognise(_labels(rows, at), at + 1)
+        columns = recognise(_labels(rows, at), at + 1, vocabulary)
         if len(columns.index) > len(likeliest) or (not likeliest and columns.seen):
             likeliest = columns.seen
-        if "handle" in columns.index and (best is None or columns.strength > best.strength):
+        if vocabulary.key in columns.index and (best is None or columns.strength > best.strength):
             best = columns
     if best is None:
-        raise NoHandleColumn(likeliest)
+        raise NoHandleColumn(likeliest, vocabulary.key)
     return best

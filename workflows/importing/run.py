@@ -27,7 +27,7 @@ from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
@@ -42,7 +42,7 @@ from models.tenancy import Member
 from workflows import audit, permissions, stage_flows
 from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing import cells
-from workflows.importing.columns import Columns, NoHandleColumn, find_header
+from workflows.importing.columns import CREATORS, Columns, NoHandleColumn, Vocabulary, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
 from workflows.importing.source import open_sheets
 from workflows.pipeline import MAX_NOTE_CHARS
@@ -54,6 +54,7 @@ log = logging.getLogger(__name__)
 BATCH_SIZE = 500
 ANALYZE_EVERY = 2_000
 Progress = Callable[[int, int | None], Awaitable[None]]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,7 +151,7 @@ async def import_file(
     for member_id, key in members:
         run.members.setdefault(str(key), int(member_id))
         run.member_names[int(member_id)] = str(key)
-    sheets = await asyncio.to_thread(lambda: list(_readable_sheets(data)))
+    sheets = await asyncio.to_thread(lambda: list(readable_sheets(data)))
     total = sum(s[2] or 0 for s in sheets) or None
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""  # one sheet: rows are named by number alone
@@ -160,7 +161,7 @@ async def import_file(
                 run.report.row_number_columns.append(label)
         drafts = _drafts(run, name, rows, columns)
         # the thread advances the generator while this coroutine waits: one at a time, never both
-        while batch := await asyncio.to_thread(_take, drafts, batch_size):
+        while batch := await asyncio.to_thread(take, drafts, batch_size):
             await _process(run, batch)
             if progress is not None and len(batch) >= batch_size:
                 await progress(run.report.rows, total)
@@ -171,8 +172,11 @@ async def import_file(
     return run.report
 
 
-def _readable_sheets(data: bytes) -> Iterator[tuple[str, Iterator[tuple[object, ...]], int | None, Columns]]:
-    """Sheets with a handle column; raises NoHandleColumn when no sheet has one."""
+def readable_sheets(
+    data: bytes, vocabulary: Vocabulary = CREATORS
+) -> Iterator[tuple[str, Iterator[tuple[object, ...]], int | None, Columns]]:
+    """Sheets with the vocabulary's key column (a handle; an order id for orders), each with its header;
+    raises NoHandleColumn when no sheet has one. Shared by the creator and the order import."""
     first_seen: tuple[str, ...] | None = None
     found = False
     for sheet in open_sheets(data):
@@ -182,17 +186,17 @@ def _readable_sheets(data: bytes) -> Iterator[tuple[str, Iterator[tuple[object, 
             if len(head) >= 30:
                 break
         try:
-            columns = find_header(head)
+            columns = find_header(head, vocabulary)
         except NoHandleColumn as error:
             first_seen = error.seen if first_seen is None else first_seen
             continue
         found = True
         yield sheet.name, _chain(head, sheet.rows), sheet.total_rows, columns
     if not found:
-        raise NoHandleColumn(first_seen or ())
+        raise NoHandleColumn(first_seen or (), vocabulary.key)
 
 
-def _take(drafts: Iterator[RowDraft], size: int) -> list[RowDraft]:
+def take(drafts: Iterator[T], size: int) -> list[T]:
     return list(itertools.islice(drafts, size))
 
 

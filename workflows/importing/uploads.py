@@ -12,6 +12,7 @@ from typing import Any
 
 from models.imports import ImportUpload, UploadStatus
 from workflows.errors import WorkflowError
+from workflows.importing.order_run import OrderReport
 from workflows.importing.run import ImportReport
 from workflows.ports import Clock
 from workflows.tenancy import Actor
@@ -38,8 +39,11 @@ class UploadTooLarge(WorkflowError):
     limit: int
 
 
-async def keep(actor: Actor, chat_id: int | None, file_name: str, data: bytes, clock: Clock) -> ImportUpload:
-    """Store a previewed file; previews left unconfirmed for a day are dropped at the same time."""
+async def keep(
+    actor: Actor, chat_id: int | None, file_name: str, data: bytes, clock: Clock, kind: str = "creators"
+) -> ImportUpload:
+    """Store a previewed file (`kind`: creators | orders); previews left unconfirmed for a day are dropped
+    at the same time."""
     if len(data) > MAX_UPLOAD_BYTES:
         raise UploadTooLarge(len(data), MAX_UPLOAD_BYTES)
     await ImportUpload.filter(
@@ -51,6 +55,7 @@ async def keep(actor: Actor, chat_id: int | None, file_name: str, data: bytes, c
         workspace_id=actor.workspace_id,
         chat_id=chat_id,
         uploaded_by_id=actor.member_id,
+        kind=kind,
         file_name=file_name[:255],
         data=data,
         size=len(data),
@@ -71,7 +76,7 @@ async def claim(actor: Actor, upload_id: int) -> ImportUpload:
     return upload
 
 
-async def finish(upload: ImportUpload, report: ImportReport | None, clock: Clock) -> None:
+async def finish(upload: ImportUpload, report: ImportReport | OrderReport | None, clock: Clock) -> None:
     """Done (with the report's counts) or failed (report None); the file's bytes are dropped."""
     summary: dict[str, Any] = {}
     if report is not None:

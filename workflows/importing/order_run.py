@@ -1,0 +1,318 @@
+"""Import a shop's orders (issue 18): a dry run (the preview) or the real thing, in batches.
+
+The file is read as the creator import reads it (`run.readable_sheets`: every sheet streamed in a worker
+thread, the header found by synonyms, here the order vocabulary of `order_rows.py`). Every `batch_size`
+readable rows are compared with the order lines already stored (one query by order id) and, unless it
+is a dry run, written in one transaction per batch: new lines in one `bulk_create`, and for known lines
+only what changed (status, refund, commission, quantity, attribution…) — so importing the same export
+again, or a later one where orders were refunded or their commission paid, updates and never
+duplicates (key: workspace + order id + SKU). A crash mid-import leaves whole batches; running the
+import again finishes it.
+
+Attribution of a line, first that applies: the creator handle the row names (a creator of the workspace,
+by handle key), the row's promo code, then its link (`workflows/attribution.py`). A handle the
+pipeline does not have is kept on the line (creator empty) and listed with its rows; adding those
+creators (`add_unknown_creators`) attaches their lines. Codes and links nobody has are listed too.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from models.creator import Creator
+from models.results import Order
+from workflows import attribution, audit, permissions, roles
+from workflows.creators import CreatorDraft, add_creators
+from workflows.importing.columns import Columns, NoHandleColumn
+from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
+from workflows.importing.rows import Problem, Where
+from workflows.importing.run import BATCH_SIZE, Progress, readable_sheets, take
+from workflows.importing.source import NotASpreadsheet
+from workflows.ports import Clock
+from workflows.tenancy import Actor
+
+# What a re-import compares and updates on a known line (the key and the date stay as first imported).
+UPDATED_FIELDS = (
+    "creator_id",
+    "handle",
+    "handle_key",
+    "promo_code",
+    "link",
+    "quantity",
+    "refunded_quantity",
+    "amount",
+    "refund_amount",
+    "currency",
+    "status",
+    "commission_estimated",
+    "commission_actual",
+    "content_type",
+    "content_id",
+    "product_id",
+    "product_name",
+)
+
+
+@dataclass(slots=True)
+class OrderReport:
+    dry_run: bool
+    rows: int = 0
+    created: list[Where] = field(default_factory=list)
+    updated: list[Where] = field(default_factory=list)
+    unchanged: int = 0
+    skipped: list[Problem] = field(default_factory=list)
+    columns: dict[str, dict[str, str]] = field(default_factory=dict)  # sheet → field → header label
+    unknown_creators: dict[str, list[Where]] = field(default_factory=dict)  # handle as written → rows
+    unknown_codes: dict[str, list[Where]] = field(default_factory=dict)  # promo code / link → rows
+    unattributed: list[Where] = field(default_factory=list)  # no handle, code or link at all
+    currencies: dict[str, int] = field(default_factory=dict)  # lines per currency
+    refunded: int = 0  # lines with a refund
+
+    @property
+    def changes(self) -> int:
+        return len(self.created) + len(self.updated)
+
+
+@dataclass(slots=True)
+class _Run:
+    actor: Actor
+    clock: Clock
+    zone: ZoneInfo
+    report: OrderReport
+    default_currency: str | None
+    attributions: attribution.Attributions
+    seen: dict[tuple[str, str], Where] = field(default_factory=dict)
+    source: str = ""
+
+
+async def import_orders(
+    actor: Actor,
+    data: bytes,
+    clock: Clock,
+    *,
+    dry_run: bool,
+    team_timezone: str,
+    file_name: str = "",
+    default_currency: str | None = None,
+    batch_size: int = BATCH_SIZE,
+    progress: Progress | None = None,
+) -> OrderReport:
+    """Raises NotASpreadsheet or NoHandleColumn (key "order_id") for a file that cannot be read at all;
+    row problems are in the report."""
+    # orders are the shop's figures for the whole team: leads import them (a refusal names who can)
+    await roles.require(actor, "results", permissions.can_manage_results(actor))
+    run = _Run(
+        actor,
+        clock,
+        ZoneInfo(team_timezone),
+        OrderReport(dry_run=dry_run),
+        default_currency,
+        await attribution.load_attributions(actor.workspace_id),
+        source=file_name[:120],
+    )
+    sheets = await asyncio.to_thread(lambda: list(readable_sheets(data, ORDERS)))
+    total = sum(s[2] or 0 for s in sheets) or None
+    for sheet_name, rows, _, columns in sheets:
+        name = sheet_name if len(sheets) > 1 else ""
+        run.report.columns[name] = dict(columns.labels)
+        drafts = _drafts(run, name, rows, columns)
+        while batch := await asyncio.to_thread(take, drafts, batch_size):
+            await _process(run, batch)
+            if progress is not None and len(batch) >= batch_size:
+                await progress(run.report.rows, total)
+    if progress is not None:
+        await progress(run.report.rows, run.report.rows)
+    return run.report
+
+
+def _drafts(
+    run: _Run, sheet: str, rows: Iterable[tuple[object, ...]], columns: Columns
+) -> Iterator[OrderDraft]:
+    report, state = run.report, SheetState()
+    for number, row in enumerate(rows, start=1):
+        if number <= columns.header_row or not any(v is not None and str(v).strip() for v in row):
+            continue
+        report.rows += 1
+        where = Where(sheet, number)
+        read = read_order(where, row, columns, state, run.zone, run.default_currency)
+        if isinstance(read, Problem):
+            report.skipped.append(read)
+            continue
+        first = run.seen.setdefault(read.line_key, where)
+        if first is not where:
+            report.skipped.append(Problem(where, "duplicate_line", _where_text(first)))
+            continue
+        yield read
+
+
+def _where_text(where: Where) -> str:
+    return f"{where.sheet}!{where.row}" if where.sheet else str(where.row)
+
+
+async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
+    ws = run.actor.workspace_id
+    creators = await attribution.creators_by_key(ws, [d.key for d in drafts if d.key])
+    existing = await _existing(ws, list({d.order_id for d in drafts}))
+    new: list[Order] = []
+    changed: list[tuple[OrderDraft, int, dict[str, Any]]] = []
+    report = run.report
+    for draft in drafts:
+        values = _values(run, draft, creators)
+        report.currencies[draft.currency] = report.currencies.get(draft.currency, 0) + 1
+        if draft.refund_amount:
+            report.refunded += 1
+        stored = existing.get(draft.line_key)
+        if stored is None:
+            new.append(Order(workspace_id=ws, order_id=draft.order_id, sku=draft.sku, **values))
+            report.created.append(draft.where)
+            continue
+        diff = {k: v for k, v in values.items() if k in UPDATED_FIELDS and not _same(stored.get(k), v)}
+        if diff:
+            changed.append((draft, int(stored["id"]), diff))
+            report.updated.append(draft.where)
+        else:
+            report.unchanged += 1
+    if report.dry_run or not (new or changed):
+        return
+    async with in_transaction() as conn:
+        await _write(run, new, changed, conn)
+
+
+def _values(run: _Run, draft: OrderDraft, creators: dict[str, int]) -> dict[str, Any]:
+    """The line as stored, with its attribution (and the report's lists of what is unknown)."""
+    report = run.report
+    creator_id = creators.get(draft.key) if draft.key else None
+    if creator_id is None:
+        creator_id = run.attributions.creator_for(draft.promo_code, draft.link)
+    if creator_id is None:
+        if draft.handle:
+            report.unknown_creators.setdefault(draft.handle, []).append(draft.where)
+        elif draft.promo_code or draft.link:
+            report.unknown_codes.setdefault(draft.promo_code or draft.link, []).append(draft.where)
+        else:
+            report.unattributed.append(draft.where)
+    return {
+        "creator_id": creator_id,
+        "handle": draft.handle,
+        "handle_key": draft.key,
+        "promo_code": draft.promo_code,
+        "link": draft.link,
+        "quantity": draft.quantity,
+        "refunded_quantity": draft.refunded_quantity,
+        "amount": draft.amount,
+        "refund_amount": draft.refund_amount,
+        "currency": draft.currency,
+        "status": draft.status,
+        "commission_estimated": draft.commission_estimated,
+        "commission_actual": draft.commission_actual,
+        "content_type": draft.content_type,
+        "content_id": draft.content_id,
+        "product_id": draft.product_id,
+        "product_name": draft.product_name,
+        "ordered_at": draft.ordered_at.astimezone(UTC),
+        "ordered_on": draft.ordered_at.astimezone(run.zone).date(),
+        "source": "tiktok_shop" if draft.content_type is not None or draft.commission_estimated else "sheet",
+    }
+
+
+def _same(stored: Any, given: Any) -> bool:
+    if stored is None or given is None:
+        return stored is None and given is None
+    if isinstance(given, Decimal):
+        return Decimal(str(stored)) == given
+    return str(stored) == str(given)
+
+
+async def _existing(workspace_id: int, order_ids: list[str]) -> dict[tuple[str, str], dict[str, Any]]:
+    rows = await Order.filter(workspace_id=workspace_id, order_id__in=order_ids).values(
+        "id", "order_id", "sku", *UPDATED_FIELDS
+    )
+    return {(str(r["order_id"]), str(r["sku"])): r for r in rows}
+
+
+async def _write(
+    run: _Run,
+    new: list[Order],
+    changed: list[tuple[OrderDraft, int, dict[str, Any]]],
+    conn: BaseDBAsyncClient,
+) -> None:
+    now = run.clock.now()
+    if new:
+        await Order.bulk_create(new, using_db=conn)
+    for _, line_id, diff in changed:
+        await Order.filter(id=line_id).using_db(conn).update(**diff, updated_at=now)
+    await audit.record(
+        conn, run.actor, "orders.import", run.source, now, created=len(new), updated=len(changed)
+    )
+
+
+async def looks_like_orders(data: bytes) -> bool:
+    """Whether a file sent in chat is an orders export rather than a creator list: a sheet whose header
+    names an order id and an amount (read in a worker thread; an unreadable file is not orders)."""
+
+    def check() -> bool:
+        try:
+            return any("amount" in columns.index for *_, columns in readable_sheets(data, ORDERS))
+        except (NotASpreadsheet, NoHandleColumn):
+            return False
+
+    return await asyncio.to_thread(check)
+
+
+# ---- the "add these creators" step ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    added: list[str]  # handles added to the pipeline
+    invalid: list[str]  # names in the sheet that cannot be a handle (spaces, too long)
+    attached: int  # order lines now attributed to them
+
+
+async def add_unknown_creators(actor: Actor, handles: Iterable[str], clock: Clock) -> Added:
+    """Add the creators an order import named but the pipeline did not have (TikTok, 待建联, owned by
+    the asker), then attach every unattributed line naming them."""
+    from workflows.creators import check_handle
+    from workflows.errors import InvalidHandle
+
+    valid: list[str] = []
+    invalid: list[str] = []
+    for handle in dict.fromkeys(handles):
+        try:
+            valid.append(check_handle(handle))
+        except InvalidHandle:
+            invalid.append(handle)
+    outcome = await add_creators(actor, [CreatorDraft(h, "tiktok") for h in valid], clock)
+    attached = await attribution.attach_orders(actor.workspace_id)
+    return Added([c.handle for c in outcome.added], invalid, attached)
+
+
+async def unknown_handles(actor: Actor) -> list[str]:
+    """The handles stored order lines name that no creator of the workspace has (the add step's list)."""
+    rows = (
+        await Order.filter(workspace_id=actor.workspace_id, creator_id__isnull=True)
+        .exclude(handle_key="")
+        .distinct()
+        .values_list("handle", "handle_key")
+    )
+    keys = {str(k) for _, k in rows}
+    known = {
+        str(k)
+        for k in await Creator.filter(workspace_id=actor.workspace_id, handle_key__in=list(keys)).values_list(
+            "handle_key", flat=True
+        )
+    }
+    seen: dict[str, str] = {}
+    for handle, key in rows:
+        if str(key) not in known:
+            seen.setdefault(str(key), str(handle))
+    return sorted(seen.values(), key=str.casefold)
