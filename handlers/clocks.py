@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from i18n import Catalog
 from workflows import clock_labels
+from workflows.digest_schedule import Cadence, DigestSpec
 
 
 class Located(Protocol):
@@ -55,6 +56,16 @@ def day_and_time(t: Catalog, at: datetime, zone: str, *, city: bool = True) -> s
         return text
     place = clock_labels.place_name(zone, t.locale)
     return f"{text} {place}"
+
+
+def cadence_text(t: Catalog, spec: DigestSpec) -> str:
+    """'每周五 15:00' / 'every Friday at 15:00': a digest's or a repeating reminder's cadence."""
+    at = f"{spec.hour:02d}:{spec.minute:02d}"
+    if spec.cadence in (Cadence.DAILY, Cadence.WEEKDAYS):
+        return t(f"digest.when.{spec.cadence.value}", time=at)
+    if spec.cadence == Cadence.WEEKLY:
+        return t("digest.when.weekly", weekday=t(f"weekday.{spec.weekday}"), time=at)
+    return t("digest.when.monthly", day=spec.day_of_month, time=at)
 
 
 def notes(t: Catalog, codes: Iterable[str]) -> list[str]:

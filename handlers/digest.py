@@ -28,15 +28,6 @@ from workflows.tenancy import Actor
 router = Router("digest", help=("help.digest",), order=100)
 
 
-def schedule_text(t: Catalog, spec: DigestSpec) -> str:
-    at = f"{spec.hour:02d}:{spec.minute:02d}"
-    if spec.cadence in (Cadence.DAILY, Cadence.WEEKDAYS):
-        return t(f"digest.when.{spec.cadence.value}", time=at)
-    if spec.cadence == Cadence.WEEKLY:
-        return t("digest.when.weekly", weekday=t(f"weekday.{spec.weekday}"), time=at)
-    return t("digest.when.monthly", day=spec.day_of_month, time=at)
-
-
 def _name(t: Catalog, cadence: str) -> str:
     return t(f"digest.name.{cadence}")
 
@@ -86,7 +77,7 @@ async def schedule_digest(ctx: CommandContext, command: Command) -> Reply:
         notes.append(ctx.t("digest.note.needs_webhook"))
     row = created.delivery
     return Card(
-        title=ctx.t("digest.set", name=name, schedule=schedule_text(ctx.t, spec)),
+        title=ctx.t("digest.set", name=name, schedule=clocks.cadence_text(ctx.t, spec)),
         fields=(
             (ctx.t("digest.field.next"), clocks.both(ctx.t, row.due_at, row.zone, ctx.team_timezone)),
             (ctx.t("digest.field.where"), ctx.t("digest.here")),
@@ -128,7 +119,7 @@ async def list_digests(ctx: CommandContext, command: Command) -> Reply:
                 "digest.list.line",
                 number=digest.id,
                 name=_name(ctx.t, digest.cadence),
-                schedule=schedule_text(ctx.t, spec_of(digest)),
+                schedule=clocks.cadence_text(ctx.t, spec_of(digest)),
                 next=when,
             )
         )

@@ -16,19 +16,24 @@ from handlers.creators import add_creator
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
+from models.creator import Creator
 from models.enums import DeliveryKind
 from models.schedule import Delivery
-from workflows import clock_labels, outreach, permissions, reminders, roles
+from workflows import clock_labels, digests, outreach, permissions, reminders, roles
 from workflows.campaigns import Pitch
 from workflows.creators import find_creators
 from workflows.delivery import LATE_AFTER, DueItem
+from workflows.digest_schedule import Cadence, DigestSpec, decode, encode, next_run
+from workflows.digests import DigestUnreadable
 from workflows.outreach import TouchDraft
 from workflows.send_window import SendWindow, describe_window, parse_window
 from workflows.timeparse import NO_TIME, Choices, TimeAsk, Unreadable, When, read_time
 from workflows.timeparse.model import Granularity
 
 router = Router(
-    "reminders", help=("help.reminders.window", "help.reminders.remind", "help.reminders.move"), order=50
+    "reminders",
+    help=("help.reminders.window", "help.reminders.remind", "help.reminders.repeat", "help.reminders.move"),
+    order=50,
 )
 
 
@@ -37,10 +42,14 @@ class Reminder(Args):
     when: TimeAsk | Unreadable = NO_TIME  # read once; on a clock in the handler
     text: str | None = None  # what to be reminded of, without the time words
     owner: str | None = None  # a teammate it is for; None = the asker
+    repeat: DigestSpec | DigestUnreadable | None = None  # "每周五下午…": a cadence; None: once
 
     @classmethod
     def read(cls, heard: Heard) -> Self:
-        found, when = cls.shared(heard), read_time(heard.text)
+        found, repeat = cls.shared(heard), digests.read_repeat(heard.text)
+        if repeat is not None:
+            return replace(found, repeat=repeat, text=digests.without_repeat(found.text or "") or None)
+        when = read_time(digests.cadence_blanked(heard.text))
         if isinstance(when, TimeAsk) and found.text:
             return replace(found, when=when, text=_without(found.text, when.span))
         return replace(found, when=when)
@@ -111,6 +120,8 @@ def unreadable(t: Catalog, reason: str, span: str = "") -> Text:
 async def remind(ctx: CommandContext, command: Command) -> Reply:
     args = command.arg(Reminder)
     creators, unknown = await reminders.named_creators(ctx.actor, command.creators)
+    if args.repeat is not None:
+        return await _repeating(ctx, command, args.repeat, creators, unknown)
     creator_tz = creators[0].timezone if creators else None
     parsed = (
         args.when.choices(now=ctx.clock.now(), team_tz=ctx.team_timezone, creator_tz=creator_tz)
@@ -142,6 +153,54 @@ async def remind(ctx: CommandContext, command: Command) -> Reply:
         source=command.source,
     )
     return await _set_card(ctx, row, parsed, command, unknown)
+
+
+async def _repeating(
+    ctx: CommandContext,
+    command: Command,
+    repeat: DigestSpec | DigestUnreadable,
+    creators: Sequence[Creator],
+    unknown: Sequence[str],
+) -> Reply:
+    """ "每周五下午3点提醒我对账": the first occurrence on the team's clock; each one sent sets the next."""
+    t = ctx.t
+    if isinstance(repeat, DigestUnreadable):
+        key = (
+            "reminder.repeat_ambiguous" if repeat.reason == "ambiguous_time" else "reminder.repeat_unreadable"
+        )
+        return Text(t(key, example=t("example.repeat_reminder")))
+    args = command.arg(Reminder)
+    zone = ctx.team_timezone
+    due = next_run(repeat, zone, ctx.clock.now())
+    first = When(due, due.astimezone(ZoneInfo(zone)).replace(tzinfo=None), zone, "minute", "team", (), "")
+    row = await reminders.add_reminder(
+        ctx.actor,
+        ctx.chat_id,
+        first,
+        args.text or "",
+        owner=args.owner,
+        creators=creators,
+        scheduler=ctx.scheduler,
+        clock=ctx.clock,
+        source=command.source,
+        repeat=encode(repeat),
+    )
+    card = await _set_card(ctx, row, first, command, unknown)
+    notes = [t("reminder.repeat_default_time")] if not repeat.time_given else []
+    if repeat.cadence == Cadence.MONTHLY and repeat.day_of_month > 28:
+        notes.append(t("digest.note.month_end", day=repeat.day_of_month))
+    cadence = f"{clocks.cadence_text(t, repeat)} {clock_labels.place_name(zone, t.locale)}"
+    return replace(
+        card,
+        title=t("reminder.repeat_set", number=row.id),
+        fields=(
+            (t("reminder.field.repeat"), cadence),
+            (t("reminder.field.next"), card.fields[0][1]),
+            *card.fields[1:],
+        ),
+        body="\n".join(part for part in (card.body, *notes) if part),
+        footer=t("reminder.repeat_hint", number=row.id),
+    )
 
 
 def choice_card(ctx: CommandContext, choices: Choices, action: str, value: Mapping[str, str]) -> Card:
@@ -231,13 +290,16 @@ def _not_in_pipeline(
 )
 async def agenda(ctx: CommandContext, command: Command) -> Reply:
     found = await reminders.agenda(ctx.actor, ctx.clock, ctx.team_timezone)
-    if not found.overdue and not found.today:
+    if not found.overdue and not found.today and not found.repeating:
         return Text(ctx.t("agenda.empty"))
     lines = [ctx.t("agenda.overdue")] if found.overdue else []
     lines += [_agenda_line(ctx, row) for row in found.overdue]
     if found.today:
         lines.append(ctx.t("agenda.today"))
         lines += [_agenda_line(ctx, row) for row in found.today]
+    if found.repeating:
+        lines.append(ctx.t("agenda.repeating"))
+        lines += [_repeating_line(ctx, row) for row in found.repeating]
     return Card(title=ctx.t("agenda.title"), body="\n".join(lines), footer=ctx.t("agenda.footer"))
 
 
@@ -252,6 +314,19 @@ def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
     return " ".join(part for part in (f"#{row.id}", when, who, what) if part)
 
 
+def _repeating_line(ctx: CommandContext, row: Delivery) -> str:
+    """ "#17 🔁 每周五 15:00 对账（下次 12月11日 周五 15:00 北京）"."""
+    t = ctx.t
+    what = fmt.reminder_what(t, row.text, row.creator.handle if row.creator else None)
+    return t(
+        "agenda.repeating_line",
+        number=row.id,
+        cadence=clocks.cadence_text(t, decode(row.repeat)),
+        what=what,
+        next=clocks.day_and_time(t, row.due_at, row.zone),
+    )
+
+
 @router.intent(
     "cancel",
     reads=("number",),
@@ -262,6 +337,9 @@ def _agenda_line(ctx: CommandContext, row: Delivery) -> str:
 async def cancel(ctx: CommandContext, command: Command) -> Reply:
     number = command.arg(Numbered).number
     if number is not None:
+        series = await reminders.stop_repeating(ctx.actor, number, ctx.clock)
+        if series is not None:
+            return Text(_repeat_stopped(ctx, series))
         row = await reminders.cancel(ctx.actor, number, ctx.clock)
         return Text(cancelled(ctx, row))
     if command.creators:
@@ -370,14 +448,18 @@ def render_due(
     fields.append(
         (t("reminder.field.when"), clocks.wall(t, item.due_at, item.zone, _region(item, item.zone)))
     )
+    buttons = [
+        Button(t("button.done"), "delivery.done", number, "primary"),
+        Button(t("button.snooze"), "delivery.snooze", number),
+    ]
+    if item.repeat:  # the next occurrence is set as this one goes out
+        fields.append((t("reminder.field.repeat"), clocks.cadence_text(t, decode(item.repeat))))
+        buttons.append(Button(t("button.stop_repeat"), "reminder.stop_repeat", number, "danger"))
     return Card(
         title=t("due.reminder_title", number=item.delivery_id),
         fields=tuple(fields),
         body="\n".join(late),
-        buttons=(
-            Button(t("button.done"), "delivery.done", number, "primary"),
-            Button(t("button.snooze"), "delivery.snooze", number),
-        ),
+        buttons=tuple(buttons),
     )
 
 
@@ -482,6 +564,21 @@ def cancelled(ctx: CommandContext, row: Delivery) -> str:
     return "\n".join(lines)
 
 
+def _repeat_stopped(ctx: CommandContext, row: Delivery) -> str:
+    t = ctx.t
+    what = fmt.reminder_what(t, row.text, row.creator.handle if row.creator else None)
+    return t("reminder.repeat_stopped", number=row.series or row.id, what=what)
+
+
+@router.action("reminder.stop_repeat")
+async def stop_repeat_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """ "停止重复" on a repeating reminder's card: no further occurrences (pressing twice is harmless)."""
+    stopped = await reminders.stop_repeating(ctx.actor, _number(value), ctx.clock)
+    if stopped is None:
+        return ActionResult(toast=ctx.t("reminder.repeat_already_stopped"))
+    return ActionResult(toast=_repeat_stopped(ctx, stopped))
+
+
 @router.action("reminder.pick")
 async def pick(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     """A reading chosen on the "which day?" card: the reminder is set for it (once, however often pressed)."""
@@ -521,6 +618,12 @@ async def add_creator_button(ctx: CommandContext, value: Mapping[str, str]) -> A
 
 @router.action("reminder.cancel")
 async def cancel_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    series = await reminders.stop_repeating(ctx.actor, _number(value), ctx.clock)
+    if series is not None:
+        toast = _repeat_stopped(ctx, series)
+        return ActionResult(
+            toast=toast, card=Card(title=ctx.t("due.closed_title", number=series.id), body=toast)
+        )
     row = await reminders.cancel(ctx.actor, _number(value), ctx.clock)
     toast = cancelled(ctx, row)
     return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))

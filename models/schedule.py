@@ -121,6 +121,10 @@ class Delivery(Model):
     resolved_at = fields.DatetimeField(null=True)
     text = fields.TextField(default="")
     source_text = fields.CharField(max_length=500, default="")
+    # A repeating reminder ("每周五下午3点提醒我对账"): its cadence (workflows/digest_schedule.encode) on the
+    # one pending occurrence that carries the series on; `series` = the first occurrence's id, on all of them.
+    repeat = fields.CharField(max_length=24, default="")
+    series = fields.IntField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

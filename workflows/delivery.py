@@ -82,6 +82,7 @@ class DueItem:
     creator_id: int | None = (
         None  # what the first message pitches: the creator's campaign (workflows/campaigns)
     )
+    repeat: str = ""  # a repeating reminder's cadence (digest_schedule.encode); "" for a one-off
 
 
 class DeliveryFailed(Exception):
@@ -475,8 +476,9 @@ async def _mark_sent(row: Delivery, clock: Clock, ref: str) -> None:
 
 
 async def _finish(row: Delivery, now: datetime, *, fenced: bool = True, **changes: object) -> bool:
-    """Move a claimed row out of `sending`; a digest's next run is scheduled in the same transaction, so
-    only the caller whose update took effect chains it (a retried or duplicate job never does). `fenced`:
+    """Move a claimed row out of `sending`; a digest's next run (or a repeating reminder's next occurrence)
+    is scheduled in the same transaction, so only the caller whose update took effect chains it (a
+    retried or duplicate job never does). `fenced`:
     only while this caller's claim is the row's current one. A post that went out is recorded unfenced —
     also over a row another process retook, or put back to `pending` after a failed resend."""
     changes["last_error"] = str(changes.get("last_error", ""))[:500]
@@ -487,11 +489,14 @@ async def _finish(row: Delivery, now: datetime, *, fenced: bool = True, **change
     else:
         statuses = (DeliveryStatus.SENDING, DeliveryStatus.PENDING)
         claimed = Delivery.filter(id=row.id, version=row.version, status__in=statuses)
-    if row.kind != DeliveryKind.DIGEST:
+    if row.kind != DeliveryKind.DIGEST and not row.repeat:
         return bool(await claimed.update(**changes))
     async with in_transaction() as conn:
         if await claimed.using_db(conn).update(**changes):
-            await digest_schedule.chain(conn, row, now)
+            if row.kind == DeliveryKind.DIGEST:
+                await digest_schedule.chain(conn, row, now)
+            else:
+                await digest_schedule.chain_repeat(conn, row, now)
             return True
     return False
 
@@ -616,6 +621,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_language=creator.language if creator is not None else None,
         creator_region_name=creator.region_name if creator is not None else None,
         creator_id=creator.id if creator is not None else None,
+        repeat=row.repeat,
     )
 
 

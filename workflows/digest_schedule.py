@@ -162,3 +162,35 @@ async def chain(conn: BaseDBAsyncClient, delivery: Delivery, now: datetime) -> D
         await Delivery.filter(id=row.id).using_db(conn).update(status=DeliveryStatus.CANCELLED)
         return None
     return row
+
+
+async def chain_repeat(conn: BaseDBAsyncClient, delivery: Delivery, now: datetime) -> Delivery | None:
+    """After an occurrence of a repeating reminder finished (sent, or given up on): its next occurrence,
+    once. The cadence moves from this row to the new one in the same transaction (compare-and-set on
+    `repeat`), so snoozing this occurrence and sending it again, or a second call, never forks the series,
+    and a series stopped meanwhile (its `repeat` cleared) is not continued."""
+    if not delivery.repeat:
+        return None
+    moved = await Delivery.filter(id=delivery.id, repeat=delivery.repeat).using_db(conn).update(repeat="")
+    if not moved:
+        return None
+    asked = (
+        datetime.fromisoformat(delivery.local_wall).replace(tzinfo=ZoneInfo(delivery.zone)).astimezone(UTC)
+    )
+    due = next_run(decode(delivery.repeat), delivery.zone, max(asked, now))
+    return await Delivery.create(
+        using_db=conn,
+        workspace_id=delivery.workspace_id,  # type: ignore[attr-defined]
+        chat_id=delivery.chat_id,  # type: ignore[attr-defined]
+        kind=DeliveryKind.REMINDER,
+        due_at=due,
+        local_wall=wall(due, delivery.zone),
+        zone=delivery.zone,
+        owner_id=delivery.owner_id,  # type: ignore[attr-defined]
+        created_by_id=delivery.created_by_id,  # type: ignore[attr-defined]
+        creator_id=delivery.creator_id,  # type: ignore[attr-defined]
+        text=delivery.text,
+        source_text=delivery.source_text,
+        repeat=delivery.repeat,
+        series=delivery.series or delivery.id,
+    )

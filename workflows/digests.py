@@ -316,3 +316,69 @@ async def run_period(delivery_id: int, cadence: str, due_at: datetime) -> tuple[
     if digest is None:  # stopped while this run was being sent: the cadence alone says the span
         return kind, due_at - timedelta(days=_FALLBACK_SPAN[kind]), due_at
     return Cadence(digest.cadence), previous_run(spec_of(digest), digest.zone, due_at), due_at
+
+
+# ------------------------------------------------------------------------ a repeating reminder's cadence
+
+# A cadence where a reminder's time goes ("每周五下午提醒我对账", "提醒我每天9点…", "every Monday 10am");
+# "周报"/"日报" are not cadences here: "明天提醒我交周报" is one reminder about a weekly report.
+_REPEAT = re.compile(
+    r"工作日|每个?(?:天|日|周|星期|礼拜|月)|天天|(?:周|星期|礼拜)一\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?五"
+    r"|\b(?:every|each)\s+(?:day|morning|evening|week|weekday|month|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b"
+    r"|\bweekdays\b|\bdaily\b|\bweekly\b|\bmonthly\b",
+    re.IGNORECASE,
+)
+# After "提醒我" a cadence still belongs to the time ("提醒我每周五下午对账"); later it is the content's.
+_REMIND_LEAD = re.compile(r"提醒(?:一下)?(?:我们|我|大家|咱们|他们|他|她|@\S+)?\s*")
+
+
+def read_repeat(text: str) -> DigestSpec | DigestUnreadable | None:
+    """The cadence of a repeating reminder, or None for a one-off one. In Chinese the cadence comes before
+    the reminder's content ("每周五下午提醒我对账", "提醒我每周五…"); "明天提醒我问 @amy 每天发几条" is
+    a one-off reminder whose text says 每天."""
+    found = _REPEAT.search(text)
+    if found is None:
+        return None
+    lead = _REMIND_LEAD.search(text)
+    if lead is not None and found.start() > lead.end():
+        return None
+    spec = parse_digest(text)
+    return None if spec == NO_CADENCE else spec
+
+
+def cadence_blanked(text: str) -> str:
+    """A one-off reminder's text with the cadence words of its content blanked ("明天下午3点提醒我问 @amy
+    每天能发几条"), so the time parser reads 明天下午3点 and not a repeating time it cannot place."""
+    lead = _REMIND_LEAD.search(text)
+    start = lead.end() if lead is not None else 0
+    return text[:start] + _REPEAT.sub(lambda m: " " * len(m.group()), text[start:])
+
+
+_REPEAT_PHRASES = (
+    _WEEKDAYS,
+    _ZH_MONTHDAY,
+    _ZH_WEEKDAY,
+    _LAST_DAY,
+    re.compile(r"每个?(?:天|日|周|星期|礼拜|月)|天天"),
+    re.compile(
+        r"\b(?:on\s+)?(?:every|each)\s+(?:day|morning|evening|week|weekday|month|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b"
+        r"|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\b|\b(?:weekdays|daily|weekly|monthly)\b"
+        r"|\b(?:on\s+)?(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:every|each|the)\s+month)?",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:at\s+)?[0-9]{1,2}(?::[0-9]{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:at\s+)?[0-9]{1,2}:[0-9]{2}\b",
+        re.I,
+    ),
+    _ZH_TIME,
+    re.compile(
+        r"凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|\b(?:in the )?(?:morning|afternoon|evening)\b", re.I
+    ),
+)
+
+
+def without_repeat(text: str) -> str:
+    """A repeating reminder's content: the text with its cadence and time of day taken out."""
+    for phrase in _REPEAT_PHRASES:
+        text = phrase.sub(" ", text)
+    return " ".join(text.split()).strip(" ,，。、:：")

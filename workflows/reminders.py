@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator
@@ -60,10 +61,13 @@ async def add_reminder(
     clock: Clock,
     source: str = "",
     once: bool = False,
+    repeat: str = "",
 ) -> Delivery:
     """One reminder row for `owner` (a name, "me"/None = the asker), due at `when`, about the first of
     `creators` (already resolved in the actor's workspace) if any. `once`: a button pressed twice (a
-    reading picked on the "which day?" card) finds the row the first press made instead of a second."""
+    reading picked on the "which day?" card) finds the row the first press made instead of a second.
+    `repeat`: a repeating reminder's cadence (digest_schedule.encode); `when` is its first occurrence and
+    each occurrence sent schedules the next (digest_schedule.chain_repeat)."""
     if when.utc <= clock.now():
         raise TimeInPast(when.utc, when.zone)
     target = await _owner(actor, owner)
@@ -93,6 +97,7 @@ async def add_reminder(
             creator_id=creators[0].id if creators else None,
             text=text.strip()[:MAX_REMINDER_CHARS],
             source_text=source[:500],
+            repeat=repeat,
         )
         await audit.record(
             conn, actor, "reminder.add", str(row.id), clock.now(), due=when.utc.isoformat(), delivery=row.id
@@ -137,6 +142,7 @@ async def _owner(actor: Actor, owner: str | None) -> int:
 class Agenda:
     overdue: list[Delivery]  # sent (or due) and not dealt with
     today: list[Delivery]  # still to come today, team-local
+    repeating: list[Delivery] = field(default_factory=list)  # the next occurrence of each repeating one
 
 
 async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bool = False) -> Agenda:
@@ -158,7 +164,50 @@ async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bo
     )
     overdue = [r for r in rows if r.status == DeliveryStatus.SENT or r.due_at <= now]
     today = [r for r in rows if r not in overdue]
-    return Agenda(overdue=overdue, today=today)
+    repeating = query.filter(status=DeliveryStatus.PENDING, kind=DeliveryKind.REMINDER).exclude(repeat="")
+    return Agenda(
+        overdue=overdue,
+        today=today,
+        repeating=await repeating.order_by("due_at", "id").limit(50).prefetch_related("creator"),
+    )
+
+
+async def stop_repeating(actor: Actor, number: int, clock: Clock) -> Delivery | None:
+    """Stop the repeating reminder occurrence `number` belongs to (any of its numbers, sent or not): its
+    next occurrence is cancelled and none follows. None when `number` is not part of a repeating reminder
+    still going; the row that carried the series on (with its cadence, for the answer) otherwise."""
+    row = await Delivery.get_or_none(id=number, workspace_id=actor.workspace_id).prefetch_related(
+        "creator__owner"
+    )
+    if row is None:
+        raise DeliveryNotFound(number)
+    if row.kind != DeliveryKind.REMINDER:
+        return None
+    if row.creator is not None:
+        await roles.check_creator(actor, row.creator, permissions.CHANGE)
+    series = row.series or row.id
+    async with in_transaction() as conn:
+        carrier = (
+            await Delivery.filter(workspace_id=actor.workspace_id, kind=DeliveryKind.REMINDER)
+            .filter(Q(series=series) | Q(id=series))
+            .exclude(repeat="")
+            .using_db(conn)
+            .select_for_update()
+            .first()
+        )
+        if carrier is None:  # a one-off reminder, or a series stopped already
+            return None
+        stopped = await Delivery.filter(id=carrier.id, repeat=carrier.repeat).using_db(conn).update(repeat="")
+        if not stopped:  # pragma: no cover - the row lock makes this unreachable on PostgreSQL
+            return None
+        await (
+            Delivery.filter(id=carrier.id, status=DeliveryStatus.PENDING)
+            .using_db(conn)
+            .update(status=DeliveryStatus.CANCELLED, version=carrier.version + 1)
+        )
+        await audit.record(conn, actor, "reminder.stop_repeat", str(series), clock.now(), delivery=carrier.id)
+    await carrier.fetch_related("creator")
+    return carrier
 
 
 async def cancel(actor: Actor, number: int, clock: Clock) -> Delivery:
