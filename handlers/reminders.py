@@ -61,6 +61,7 @@ def _without(text: str, span: str) -> str | None:
     if span and span in text:
         lead = rf"(?:\b(?:at|on|by|around|before|from)\s+)?{re.escape(span)}"
         text = re.sub(lead, " ", text, flags=re.IGNORECASE)
+    text = re.sub(r"^\s*(?:to|that)\s+", "", text, flags=re.IGNORECASE)  # "in 2 hours to check the DMs"
     return " ".join(text.split()).strip(" ,，。") or None
 
 

@@ -574,11 +574,11 @@ _LEADERS: dict[str, re.Pattern[str]] = {
     "add_note": re.compile(
         r"^.*?(加个备注|写个备注|备注一下|备注|记一下|note( for| to| on)?)\s*", re.IGNORECASE
     ),
-    "remind": re.compile(r"^.*?(提醒(一下)?(我)?|remind( me)?( to)?)\s*", re.IGNORECASE),
+    "remind": re.compile(r"^.*?(提醒(一下)?(我)?|\bremind( me| us)?( to\b)?)\s*", re.IGNORECASE),
     "draft_reply": re.compile(r"^.*?(回复|reply)\s*", re.IGNORECASE),
 }
 _LEADING_PUNCT = " \t\r\n,.;:!?、，。；：！？-—~"
-_FILLERS = re.compile(r"^(的|下面|,|，|说|告诉(他|她|他们)|to|that|saying)+\s*", re.IGNORECASE)
+_FILLERS = re.compile(r"^(的|下面|,|，|说|告诉(他|她|他们)|(?:to|that|saying)\b)+\s*", re.IGNORECASE)
 
 
 def _body(

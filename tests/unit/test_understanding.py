@@ -89,3 +89,17 @@ def test_the_time_is_read_once_and_printed_as_typed_without_a_clock() -> None:
         "creators": ["amy", "bob"],
         "when": "达人当地时间明天上午10点",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("remind me tomorrow at 3pm to call @amy", "call @amy"),  # was "morrow at 3pm to call @amy"
+        ("remind me to call @amy tomorrow at 3pm", "call @amy"),
+        ("remind me in 2 hours to check the DMs", "check the DMs"),
+        ("remind us today at 5pm that the live starts", "the live starts"),
+        ("明天下午3点提醒我跟进 @amy", "跟进 @amy"),
+    ],
+)
+def test_an_english_reminder_keeps_its_words_whole(text: str, what: str) -> None:
+    assert understand(text).args.text == what
