@@ -132,7 +132,7 @@ def plan_card(
             Button(t("button.change"), "outreach.change", value),
             Button(t("button.cancel"), "outreach.cancel", value, "danger"),
         ),
-        footer=t("outreach.plan_footer"),
+        footer=t("outreach.plan_footer", team=clock_labels.place_name(ctx.team_timezone, t.locale)),
     )
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+import pytest
+
 from bot.adapters.console import Console, ConsoleOutbound
 from bot.jobs.inprocess import DeliveryLoop
 from bot.settings import Settings
@@ -164,3 +166,15 @@ async def test_unclear_messages_get_suggestions_near_what_was_typed(console: Con
     }
     assert about_creators & set(creator_lines), creator  # the model's nearest: creators' progress
     assert money_lines != creator_lines
+
+
+@pytest.mark.parametrize(("zone", "city"), [("Asia/Shanghai", "北京"), ("Asia/Singapore", "新加坡")])
+async def test_the_outreach_plan_names_the_team_clock_it_shows(
+    db: str, clock: FrozenClock, zone: str, city: str
+) -> None:
+    """A team whose clock is not Beijing's is not told "右边是北京时间" under a plan on its own clock."""
+    console = Console(build_dispatcher(Settings(bot_timezone=zone), clock=clock), user="小李", locale="zh_CN")
+    await console.say("添加达人 @amy TikTok 美国 加州")
+    card = await console.say("给 @amy 安排外联，达人当地时间明天上午10点")
+    assert f"右边是团队时间（{city}）" in card, card
+    assert f"{city} (UTC+8)" in card
