@@ -703,6 +703,7 @@ MESSAGES: dict[str, str] = {
     "undo.what.member.role": "the role of {target}",
     "undo.line.member.role": "{term} is {before} again (undid making them {after})",
     "denied.creator_change": "Sorry, @{handle} is not one of your creators: operators change only their own (or unowned) creators. Ask the owner {owner}, or a manager/admin: {names}",
+    "import.problem.deleted": '@{value} was deleted: this row was not imported. To use it, send "restore creator @{value}", then import again',
     "import.problem.not_yours": "@{value} belongs to a teammate: operators change only their own creators, left as it is",
     "due.failed": "⚠️ Could not post: {what}\nDue: {when}\n{why}",
     "due.failed.reminder": "reminder #{number} “{text}”",

@@ -701,6 +701,7 @@ MESSAGES: dict[str, str] = {
     "undo.what.member.role": "{target} 的角色设置",
     "undo.line.member.role": "{term} 的角色恢复为{before}（撤销了设为{after}）",
     "denied.creator_change": "抱歉，@{handle} 不是你负责的达人：运营只能修改自己负责（或还没人负责）的达人。可以请负责人 {owner}，或经理/管理员来改：{names}",
+    "import.problem.deleted": "@{value} 已被删除：这一行未导入。要用这行的内容，先发「恢复达人 @{value}」，再导入一次",
     "import.problem.not_yours": "@{value} 由其他同事负责：运营只能修改自己负责的达人，未改动",
     "due.failed": "⚠️ 没能发出：{what}\n原定：{when}\n{why}",
     "due.failed.reminder": "提醒 #{number}「{text}」",

@@ -283,3 +283,23 @@ async def test_phones_and_emails_in_their_own_columns(db: str, clock: FrozenCloc
     # the same number written another way is no change
     again = _file("csv", [["handle", "Phone"], ["amy", "+1 (415) 555-0100"]])
     assert (await import_file(actor, again, clock, dry_run=False)).changes == 0
+
+
+@pytest.mark.parametrize("locale", ["zh_CN", "en"])
+async def test_a_row_for_a_deleted_creator_is_named_not_written_into_the_hidden_record(
+    db: str, clock: FrozenClock, locale: str
+) -> None:
+    from workflows.records import delete_creator, restore_creator
+
+    actor = await _actor()
+    await import_file(actor, _file("csv", [["账号", "国家"], ["amy", "美国"]]), clock, dry_run=False)
+    await delete_creator(actor, "amy", clock)
+    report = await import_file(
+        actor, _file("csv", [["账号", "国家", "备注"], ["amy", "英国", "新备注"]]), clock, dry_run=False
+    )
+    assert [(p.where.row, p.code) for p in report.skipped] == [(2, "deleted")]
+    text = _text(Catalog(locale), report)
+    assert ("恢复达人 @amy" if locale == "zh_CN" else "restore creator @amy") in text
+    await restore_creator(actor, "amy", clock)
+    amy = await Creator.get(handle="amy")
+    assert amy.country == "US" and await Note.filter(creator=amy).count() == 0, "the hidden record untouched"

@@ -357,7 +357,9 @@ async def _by_keys(
 
 async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
     keys = list({d.key for d in drafts})
-    rows = await _by_keys(run.actor.workspace_id, keys, ("id", "platform", "handle_key", "stage", *_COMPARED))
+    rows = await _by_keys(
+        run.actor.workspace_id, keys, ("id", "platform", "handle_key", "stage", "deleted_at", *_COMPARED)
+    )
     existing = {(str(r["platform"]), str(r["handle_key"])): r for r in rows}
     noted = await _existing_notes(
         run,
@@ -384,6 +386,9 @@ async def _plan(run: _Run, drafts: list[RowDraft]) -> _Batch:
             batch.notes.extend((draft, None, text) for text in _note_texts(draft))
             if draft.place is not None and draft.place.timezone is None:
                 run.report.needs_region.append(draft.handle)
+            continue
+        if found["deleted_at"] is not None:  # its handle stays taken: restore it, then import again
+            run.report.skipped.append(Problem(draft.where, "deleted", draft.handle))
             continue
         owner_id = found["owner_id"]
         if not sees_all and owner_id is not None and int(owner_id) != run.actor.member_id:
