@@ -376,7 +376,9 @@ async def payments_owed(ctx: CommandContext, command: Command) -> Reply:
             t(
                 "payment.owed_line",
                 flag=t("payment.owed_overdue") if item.overdue else "",
-                handle=f"@{item.handle}",
+                handle=t("payment.owed_deleted", handle=f"@{item.handle}")
+                if item.deleted
+                else f"@{item.handle}",
                 amount=_show(row.amount, row.currency),
                 kind=_kind(ctx, row),
                 status=t(f"payment.status.{row.status}"),

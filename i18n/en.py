@@ -432,6 +432,7 @@ MESSAGES: dict[str, str] = {
     "payment.due_no_date": "✅ Owed #{number}: {handle} {amount} ({kind}), no due date, so no reminder.",
     "payment.reminder_text": 'Due today: {handle} is owed {amount} ({kind}). Once paid, say "paid {handle} …".',
     "payment.owed_title": "💰 Payments due ({count})",
+    "payment.owed_deleted": "{handle} (deleted)",
     "payment.owed_line": "{flag}{handle} {amount} {kind} · {status}{due} #{number}",
     "payment.owed_overdue": "⚠️ overdue ",
     "payment.owed_due": " · due {date}",

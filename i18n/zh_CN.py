@@ -430,6 +430,7 @@ MESSAGES: dict[str, str] = {
     "payment.due_no_date": "✅ 已记录应付 #{number}：{handle} {amount}（{kind}），没有写到期日，不会提醒。",
     "payment.reminder_text": "今天到期：应付 {handle} {amount}（{kind}）。付款后发「{handle} 已付 …」记一笔。",
     "payment.owed_title": "💰 欠款（{count} 笔）",
+    "payment.owed_deleted": "{handle}（已删除）",
     "payment.owed_line": "{flag}{handle} {amount} {kind} · {status}{due} #{number}",
     "payment.owed_overdue": "⚠️ 已逾期 ",
     "payment.owed_due": " · {date}到期",

@@ -657,6 +657,7 @@ class OwedItem:
     payment: Payment
     handle: str
     overdue: bool
+    deleted: bool = False  # owed to a creator deleted since: still owed, so still listed (and marked)
 
 
 @dataclass(frozen=True, slots=True)
@@ -671,8 +672,19 @@ async def owed(actor: Actor, clock: Clock, team_timezone: str, *, limit: int = 2
     visible = permissions.visible_to(actor, via="creator__")  # operators: their own and unowned creators
     if visible is not None:
         query = query.filter(visible)
-    rows = await query.prefetch_related("creator")
-    items = [OwedItem(p, p.creator.handle, p.due_on is not None and p.due_on < today) for p in rows]
+    rows = await query
+    # deleted creators too: money owed does not go away with the creator (models/creator.LiveCreators
+    # would leave `payment.creator` empty for them)
+    creators = {c.id: c for c in await Creator.everyone().filter(id__in={p.creator_id for p in rows})}  # type: ignore[attr-defined]
+    items = [
+        OwedItem(
+            p,
+            creators[p.creator_id].handle,  # type: ignore[attr-defined]
+            p.due_on is not None and p.due_on < today,
+            creators[p.creator_id].deleted_at is not None,  # type: ignore[attr-defined]
+        )
+        for p in rows
+    ]
     items.sort(
         key=lambda i: (not i.overdue, i.payment.due_on is None, i.payment.due_on or date.max, i.payment.id)
     )

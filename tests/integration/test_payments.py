@@ -284,3 +284,14 @@ async def test_the_same_payment_twice_asks_again_and_paying_past_the_offer_warns
 
     clock.advance(timedelta(days=1, minutes=1))
     assert "已记录付款" in await console.say("@amy 已付 100 美元"), "a day later it is a new payment"
+
+
+async def test_money_owed_to_a_deleted_creator_is_still_listed_and_marked(console: Console) -> None:
+    """'待付款' crashed once a creator with an owed fee was deleted (the creator is hidden from the ORM)."""
+    await console.say("添加达人 @amy TikTok 美国 加州")
+    await console.say("@amy 报价 300美元")
+    await console.say("删除达人 @amy")
+    assert "已删除 @amy" in await console.press("确认删除 @amy")
+    owed = await console.say("待付款")
+    assert "@amy（已删除） 300.00 USD" in owed and "合计（按币种，不换算）：300.00 USD" in owed, owed
+    assert "已删除" not in (await console.say("恢复达人 @amy") and await console.say("待付款"))
