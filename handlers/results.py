@@ -224,7 +224,7 @@ async def show_results(ctx: CommandContext, command: Command) -> Reply:
         if campaign is not None:
             scope = results.Scope(campaign_id=campaign.id)
             title = t("results.title.campaign", name=campaign.name, period=heading)
-    got = await results.compute(ctx.actor, scope, window, ctx.team_timezone)
+    got = await results.compute(ctx.actor, scope, window, ctx.team_timezone, limit=TOP)
     if not got.creators and not got.hidden and not got.total.gmv:
         return Text(t("results.none", period=heading, example=t("example.import_orders")))
     return await results_card(t, got, title, ranking=True)

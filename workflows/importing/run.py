@@ -44,7 +44,7 @@ from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing import cells
 from workflows.importing.columns import CREATORS, Columns, NoHandleColumn, Vocabulary, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
-from workflows.importing.source import open_sheets
+from workflows.importing.source import HEADER_ROWS, open_sheets
 from workflows.pipeline import MAX_NOTE_CHARS
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences
@@ -183,7 +183,7 @@ def readable_sheets(
         head: list[tuple[object, ...]] = []
         for row in sheet.rows:
             head.append(row)
-            if len(head) >= 30:
+            if len(head) >= HEADER_ROWS:
                 break
         try:
             columns = find_header(head, vocabulary)
