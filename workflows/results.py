@@ -49,7 +49,7 @@ from tortoise.transactions import in_transaction
 
 from models.campaign import Campaign, CampaignProduct, Collaboration
 from models.payment import Payment, PaymentKind, PaymentStatus
-from models.results import ContentType, ExchangeRate, OrderStatus, ResultsSetting, SampleCost
+from models.results import ContentType, ExchangeRate, Order, OrderStatus, ResultsSetting, SampleCost
 from workflows import audit, currency, permissions, roles
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -166,6 +166,11 @@ class Rates:
     def convert(self, amount: Decimal, code: str, day: date) -> Decimal | None:
         rate = self.rate(code, day)
         return None if rate is None else amount * rate
+
+
+async def has_orders(workspace_id: int) -> bool:
+    """Whether the team has imported any order lines (the summary and the digest show results then)."""
+    return await Order.filter(workspace_id=workspace_id).exists()
 
 
 async def reporting_currency(workspace_id: int) -> str:

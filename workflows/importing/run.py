@@ -52,6 +52,8 @@ from workflows.tenancy import Actor, member_by_name, name_key
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 500
+# the titles of the results sheet `creatorbot export` adds (workflows/spreadsheet_export.py): not read back
+RESULTS_SHEETS = ("带货成绩", "Sales results")
 ANALYZE_EVERY = 2_000
 Progress = Callable[[int, int | None], Awaitable[None]]
 T = TypeVar("T")
@@ -152,6 +154,8 @@ async def import_file(
         run.members.setdefault(str(key), int(member_id))
         run.member_names[int(member_id)] = str(key)
     sheets = await asyncio.to_thread(lambda: list(readable_sheets(data)))
+    # the export's results sheet names creators too, but its figures are not the pipeline's
+    sheets = [s for s in sheets if s[0] not in RESULTS_SHEETS] or sheets
     total = sum(s[2] or 0 for s in sheets) or None
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""  # one sheet: rows are named by number alone
