@@ -254,6 +254,7 @@ async def run_export(settings: Settings, args: argparse.Namespace) -> int:
         t.locale,
         filters=ExportFilter(stage=stage, owner=args.owner),
         by_stage=args.by_stage,
+        team_timezone=settings.bot_timezone,
     )
     try:
         args.file.write_bytes(exported.data)

@@ -229,7 +229,9 @@ async def export(ctx: CommandContext, command: Command) -> Reply:
     filters = spreadsheet_export.ExportFilter(
         stage=Stage(args.stage) if args.stage else None, owner=args.owner, country=args.country
     )
-    exported = await spreadsheet_export.export_pipeline(ctx.actor, "xlsx", t.locale, filters=filters)
+    exported = await spreadsheet_export.export_pipeline(
+        ctx.actor, "xlsx", t.locale, filters=filters, team_timezone=ctx.team_timezone
+    )
     others = [t("list.others", count=exported.hidden)] if exported.hidden else []
     if not exported.rows:
         return Text("\n".join([t("export.empty"), *others]))

@@ -20,6 +20,8 @@ from zoneinfo import ZoneInfo
 from handlers import importing as sheet
 from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Image, Reply, Text
+from handlers.results_format import creator_line, money
+from handlers.results_format import ratio as _ratio
 from handlers.routing import CommandContext, Router
 from handlers.summary import period_label
 from i18n import Catalog
@@ -111,14 +113,6 @@ class CurrencyAsk(Args):
 # ---- the results card ------------------------------------------------------------------------------------
 
 
-def money(value: Decimal, code: str) -> str:
-    return currency.show(results.cents(value), code)
-
-
-def _ratio(value: Decimal | None) -> str:
-    return "-" if value is None else f"{value:,}"
-
-
 def figure_fields(t: Catalog, f: results.Figures, code: str) -> tuple[tuple[str, str], ...]:
     video, live = f.content(ContentType.VIDEO), f.content(ContentType.LIVE)
     return (
@@ -130,18 +124,6 @@ def figure_fields(t: Catalog, f: results.Figures, code: str) -> tuple[tuple[str,
         (t("results.label.cost_per_order"), money(f.cost_per_order, code) if f.cost_per_order else "-"),
         (t("results.label.video"), t("results.split", orders=video[0], gmv=money(video[1], code))),
         (t("results.label.live"), t("results.split", orders=live[0], gmv=money(live[1], code))),
-    )
-
-
-def creator_line(t: Catalog, rank: int, found: results.CreatorResult, code: str) -> str:
-    f = found.figures
-    return t(
-        "results.creator_line",
-        rank=rank,
-        handle=found.handle,
-        gmv=money(f.gmv, code),
-        roi=_ratio(f.roi),
-        orders=f.orders,
     )
 
 
@@ -224,7 +206,7 @@ async def show_results(ctx: CommandContext, command: Command) -> Reply:
         if campaign is not None:
             scope = results.Scope(campaign_id=campaign.id)
             title = t("results.title.campaign", name=campaign.name, period=heading)
-    got = await results.compute(ctx.actor, scope, window, ctx.team_timezone)
+    got = await results.compute(ctx.actor, scope, window, ctx.team_timezone, limit=TOP)
     if not got.creators and not got.hidden and not got.total.gmv:
         return Text(t("results.none", period=heading, example=t("example.import_orders")))
     return await results_card(t, got, title, ranking=True)

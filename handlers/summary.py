@@ -11,13 +11,13 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
-from handlers import format
+from handlers import format, results_format
 from handlers.command import Args, Command
 from handlers.replies import Card, Image, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.enums import FUNNEL
-from workflows import geo
+from workflows import geo, results
 from workflows.summary import (
     Summary,
     SummaryForbidden,
@@ -93,11 +93,34 @@ async def summary_card(t: Catalog, query: SummaryQuery, team_timezone: str, filt
     summary = await build_summary(query)
     heading = _period_label(t, query.period, team_timezone)
     card = render_summary(t, summary, heading, filters, team_timezone)
+    card = await _with_results(t, card, query, team_timezone)
     try:
         png = await render_funnel_png(funnel_chart(t, summary, heading, filters))
     except FontMissing:
         return replace(card, footer=f"{card.footer}\n{t('summary.no_font')}".strip())
     return replace(card, image=Image(png, alt=t("summary.chart_alt", period=heading)))
+
+
+async def _with_results(t: Catalog, card: Card, query: SummaryQuery, team_timezone: str) -> Card:
+    """The results section (GMV, orders, ROI of the period, the top creators) when the team has orders.
+    The figures are the results card's (workflows/results.py) for the team or the campaign asked about;
+    a summary narrowed to an owner, a platform or a country gets none (results are not cut that way), and
+    an operator sees the team totals and only their own creators by name, as on the results card."""
+    if query.owner_id is not None or query.platform or query.country:
+        return card
+    if not await results.has_orders(query.workspace_id):
+        return card
+    period = query.period
+    got = await results.compute(
+        query.actor,
+        results.Scope(campaign_id=query.campaign_id),
+        results.Window(period.start, period.end),
+        team_timezone,
+        limit=results_format.SECTION_TOP,
+    )
+    field, lines = results_format.section(t, got)
+    body = "\n".join([card.body, *lines]) if card.body else "\n".join(lines)
+    return replace(card, fields=(*card.fields, field), body=body)
 
 
 def _filters(t: Catalog, owner: str, campaign: str, args: SummaryAsk) -> str:

@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
+from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from models.creator import Creator
@@ -94,9 +96,21 @@ async def creators_by_key(workspace_id: int, keys: list[str]) -> dict[str, int]:
     (the shop's report names TikTok usernames)."""
     if not keys:
         return {}
-    rows = await Creator.filter(workspace_id=workspace_id, handle_key__in=list(set(keys))).values_list(
-        "handle_key", "platform", "id"
-    )
+    db = Tortoise.get_connection("default")
+    rows: list[Any]
+    if db.capabilities.dialect != "postgres":
+        rows = list(
+            await Creator.filter(workspace_id=workspace_id, handle_key__in=list(set(keys))).values_list(
+                "handle_key", "platform", "id"
+            )
+        )
+    else:  # a join with unnest: `IN (…)` turns into a generic plan reading every creator (run._by_keys)
+        found_rows = await db.execute_query_dict(
+            "SELECT c.handle_key, c.platform, c.id FROM unnest($2::varchar[]) AS k(key) "
+            "JOIN creator c ON c.handle_key = k.key AND c.workspace_id = $1 AND c.deleted_at IS NULL",
+            [workspace_id, list(set(keys))],
+        )
+        rows = [(r["handle_key"], r["platform"], r["id"]) for r in found_rows]
     found: dict[str, int] = {}
     for key, _platform, creator_id in sorted(rows, key=lambda r: r[1] != CreatorPlatform.TIKTOK):
         found.setdefault(str(key), int(creator_id))

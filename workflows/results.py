@@ -48,9 +48,8 @@ from tortoise import Tortoise
 from tortoise.transactions import in_transaction
 
 from models.campaign import Campaign, CampaignProduct, Collaboration
-from models.creator import Creator
 from models.payment import Payment, PaymentKind, PaymentStatus
-from models.results import ContentType, ExchangeRate, OrderStatus, ResultsSetting, SampleCost
+from models.results import ContentType, ExchangeRate, Order, OrderStatus, ResultsSetting, SampleCost
 from workflows import audit, currency, permissions, roles
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -126,7 +125,7 @@ class Results:
     currency: str
     total: Figures  # the whole scope: team totals are shown to everyone
     creators: list[CreatorResult]  # the creators the asker may see, GMV first
-    hidden: int = 0  # creators with results the asker may not see in detail (operators)
+    hidden: int = 0  # creators with sales the asker may not see in detail (operators)
     missing_rates: tuple[str, ...] = ()  # currencies with amounts but no rate: left out
 
 
@@ -167,6 +166,11 @@ class Rates:
     def convert(self, amount: Decimal, code: str, day: date) -> Decimal | None:
         rate = self.rate(code, day)
         return None if rate is None else amount * rate
+
+
+async def has_orders(workspace_id: int) -> bool:
+    """Whether the team has imported any order lines (the summary and the digest show results then)."""
+    return await Order.filter(workspace_id=workspace_id).exists()
 
 
 async def reporting_currency(workspace_id: int) -> str:
@@ -215,53 +219,45 @@ class Window:
 
 
 async def compute(
-    actor: Actor, scope: Scope, window: Window, team_timezone: str, *, visible_only: bool = True
+    actor: Actor,
+    scope: Scope,
+    window: Window,
+    team_timezone: str,
+    *,
+    visible_only: bool = True,
+    limit: int | None = None,
 ) -> Results:
     """The figures of `scope` in `window`, per creator and in total. Operators get the team totals and
-    the details of their own (and unowned) creators; `hidden` counts the others."""
+    the details of their own (and unowned) creators; `hidden` counts the others. `limit`: only the first
+    creators by GMV in detail (the card's top list); the totals are always the whole scope's."""
     ws = actor.workspace_id
     reporting = await reporting_currency(ws)
     rates = await load_rates(ws, reporting)
-    campaign = (
-        await Campaign.get_or_none(id=scope.campaign_id, workspace_id=ws) if scope.campaign_id else None
-    )
-    creators = await _creators(ws, scope)
-    per: dict[int, Figures] = {}
-    missing: set[str] = set()
-    await _orders(ws, scope, campaign, window, rates, per, missing)
-    zone = ZoneInfo(team_timezone)
-    await _fees(ws, scope, window, rates, zone, per, missing)
-    await _samples(ws, scope, window, rates, zone, per, missing)
-    total = Figures()
-    shown: list[CreatorResult] = []
-    hidden = 0
+    query = await _query(actor, scope, window, rates, team_timezone)
     sees_all = permissions.sees_everyone(actor) or not visible_only
-    for creator_id, figures in per.items():
-        found = creators.get(creator_id)
-        if found is None:  # deleted, or outside the scope
-            continue
+    missing: set[str] = set()
+    lines = await _orders(query, sees_all, limit, missing)
+    zone = ZoneInfo(team_timezone)
+    spent: dict[int, Figures] = {}
+    owners: dict[int, tuple[str, int | None]] = {}  # the live creators with spend: handle, owner
+    await _fees(ws, scope, window, rates, zone, spent, owners, missing)
+    await _samples(ws, scope, window, rates, zone, spent, owners, missing)
+    total, hidden = lines.total, lines.hidden
+    shown = {r.creator_id: r for r in lines.creators}
+    # the SQL list holds every visible creator with sales unless it was cut at `limit`: then a visible
+    # creator with spend outside it has no sales (GMV 0) and comes after them
+    complete = limit is None or len(shown) < limit
+    for creator_id, figures in spent.items():
         total.add(figures)
-        handle, owner_id = found
-        if sees_all or owner_id is None or owner_id == actor.member_id:
-            shown.append(CreatorResult(creator_id, handle, owner_id, figures))
-        else:
-            hidden += 1
-    shown.sort(key=lambda r: (-r.figures.gmv, r.handle.casefold()))
-    return Results(reporting, total, shown, hidden, tuple(sorted(missing)))
-
-
-async def _creators(workspace_id: int, scope: Scope) -> dict[int, tuple[str, int | None]]:
-    """The live creators of the scope: id → (handle, owner id)."""
-    query = Creator.filter(workspace_id=workspace_id)
-    if scope.creator_id is not None:
-        query = query.filter(id=scope.creator_id)
-    if scope.campaign_id is not None:
-        ids = await Collaboration.filter(
-            workspace_id=workspace_id, campaign_id=scope.campaign_id
-        ).values_list("creator_id", flat=True)
-        query = query.filter(id__in=[int(str(i)) for i in ids])
-    rows = await query.values_list("id", "handle", "owner_id")
-    return {int(i): (str(h), int(o) if o is not None else None) for i, h, o in rows}
+        if creator_id in shown:
+            shown[creator_id].figures.add(figures)
+            continue
+        handle, owner_id = owners[creator_id]
+        visible = sees_all or owner_id is None or owner_id == actor.member_id
+        if visible and complete and (limit is None or len(shown) < limit):
+            shown[creator_id] = CreatorResult(creator_id, handle, owner_id, figures)
+    ranked = sorted(shown.values(), key=lambda r: (-r.figures.gmv, r.handle.casefold()))
+    return Results(reporting, total, ranked, hidden, tuple(sorted(missing)))
 
 
 class _Sql:
@@ -271,97 +267,221 @@ class _Sql:
         self.postgres = postgres
         self.params: list[Any] = []
 
-    def p(self, value: Any) -> str:
+    def p(self, value: Any, cast: str = "") -> str:
         if not self.postgres:
             if isinstance(value, datetime):
                 value = value.astimezone(UTC).isoformat(" ")
             elif isinstance(value, date):
                 value = value.isoformat()
+            elif isinstance(value, Decimal):
+                value = float(value)
         self.params.append(value)
-        return f"${len(self.params)}" if self.postgres else "?"
+        if self.postgres:
+            return f"${len(self.params)}{'::' + cast if cast else ''}"
+        return "?"
 
 
-async def _orders(
-    workspace_id: int,
-    scope: Scope,
-    campaign: Campaign | None,
-    window: Window,
-    rates: Rates,
-    per: dict[int, Figures],
-    missing: set[str],
-) -> None:
-    db = Tortoise.get_connection("default")
-    sql = _Sql(db.capabilities.dialect == "postgres")
-    # the SELECT's parameters come first: they are numbered in the order they appear
+@dataclass(slots=True)
+class _Lines:
+    total: Figures
+    creators: list[CreatorResult]  # the visible creators with counted lines, first by GMV (to `limit`)
+    hidden: int  # creators with counted lines the asker may not see in detail
+
+
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
+_AGGREGATES = ("orders", "units", "gmv", "refunds", "commission", "video_orders", "video_gmv",
+               "live_orders", "live_gmv", "unrated")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Query:
+    """What selects the counted lines of a question: who asks, the scope, the window and the rates."""
+
+    actor: Actor
+    scope: Scope
+    campaign: Campaign | None
+    skus: tuple[str, ...]
+    window: Window
+    rates: Rates
+    postgres: bool
+    zone: ZoneInfo
+
+    def rates_cte(self, sql: _Sql) -> str:
+        """`r (code, lo, hi, rate)`: the team's rate periods, a handful of rows (the reporting currency
+        at 1; the earliest rate of a currency also covers the days before it)."""
+        ranges = [(self.rates.reporting, FIRST_DAY, LAST_DAY, Decimal(1))]
+        for code, (days, values) in self.rates.table.items():
+            for i, (day, rate) in enumerate(zip(days, values, strict=True)):
+                low = FIRST_DAY if i == 0 else day
+                high = days[i + 1] if i + 1 < len(days) else LAST_DAY
+                ranges.append((code, low, high, rate))
+        rows = ", ".join(
+            f"({sql.p(c, 'varchar')}, {sql.p(lo, 'date')}, {sql.p(hi, 'date')}, {sql.p(rt, 'numeric')})"
+            for c, lo, hi, rt in ranges
+        )
+        return f"r (code, lo, hi, rate) AS (VALUES {rows})"
+
+    def lines(self, sql: _Sql) -> str:
+        """FROM … WHERE of the counted lines, each with its rate (`r.rate` null: no rate)."""
+        ws = self.actor.workspace_id
+        where = [
+            f"o.workspace_id = {sql.p(ws)}",
+            "o.creator_id IS NOT NULL",
+            "o.status IN (" + ", ".join(sql.p(s.value) for s in COUNTED) + ")",
+            f"o.ordered_at < {sql.p(self.window.end)}",
+            # the same bounds on the team's day, which (workspace, ordered_on) is indexed by: without
+            # them a month is a sequential scan of every line (bench/README.md)
+            f"o.ordered_on <= {sql.p(self.window.end.astimezone(self.zone).date())}",
+        ]
+        if self.window.start is not None:
+            where.append(f"o.ordered_at >= {sql.p(self.window.start)}")
+            where.append(f"o.ordered_on >= {sql.p(self.window.start.astimezone(self.zone).date())}")
+        if self.scope.creator_id is not None:
+            where.append(f"o.creator_id = {sql.p(self.scope.creator_id)}")
+        campaign = self.campaign
+        if campaign is not None:
+            where.append(
+                "o.creator_id IN (SELECT co.creator_id FROM collaboration co WHERE "
+                f"co.workspace_id = {sql.p(ws)} AND co.campaign_id = {sql.p(campaign.id)})"
+            )
+            if self.skus:  # the campaign's products only, by SKU or product id
+                marks = ", ".join(sql.p(s) for s in self.skus)
+                where.append(
+                    f"(o.sku IN ({marks}) OR o.product_id IN ({', '.join(sql.p(s) for s in self.skus)}))"
+                )
+            if campaign.starts_on is not None:
+                where.append(f"o.ordered_on >= {sql.p(campaign.starts_on)}")
+            if campaign.ends_on is not None:
+                where.append(f"o.ordered_on <= {sql.p(campaign.ends_on)}")
+        return (
+            "FROM shop_order o LEFT JOIN r ON r.code = o.currency AND o.ordered_on >= r.lo "
+            f"AND o.ordered_on < r.hi WHERE {' AND '.join(where)}"
+        )
+
+
+FIRST_DAY, LAST_DAY = date(1, 1, 1), date(9999, 12, 31)
+_AGGREGATES = ("orders", "units", "gmv", "refunds", "commission", "video_orders", "video_gmv",
+               "live_orders", "live_gmv", "unrated")  # fmt: skip
+
+
+def orders_statement(query: _Query, sees_all: bool, limit: int | None) -> tuple[str, list[Any]]:
+    """One statement for the order lines' figures: the creators the asker may see (first by GMV, at most
+    `limit`) and one row of totals (`kind` 0) over every live creator of the scope, with the count of
+    the creators not shown in detail (`hidden`) and of the lines without a rate (`unrated`).
+
+    Each line is converted in the database with the rate in force on its day (the `r` VALUES list joined
+    to the line), so the aggregation is one GROUP BY creator and Python sees the top creators and one
+    total — never a row per creator of a large team."""
+    sql = _Sql(query.postgres)
+    cte = query.rates_cte(sql)
     amount, refund = _num(sql, "o.amount"), _num(sql, "o.refund_amount")
     actual, estimated = _num(sql, "o.commission_actual"), _num(sql, "o.commission_estimated")
-    days = rates.boundaries()
-    period = "0"
-    if days:  # which rate period the line's day falls in: 0 before the second change, …
-        period = (
-            "CASE "
-            + " ".join(f"WHEN o.ordered_on < {sql.p(d)} THEN {i}" for i, d in enumerate(days))
-            + (f" ELSE {len(days)} END")
-        )
-    where = [
-        f"o.workspace_id = {sql.p(workspace_id)}",
-        "o.creator_id IS NOT NULL",
-        "o.status IN (" + ", ".join(sql.p(s.value) for s in COUNTED) + ")",
-        f"o.ordered_at < {sql.p(window.end)}",
-    ]
-    if window.start is not None:
-        where.append(f"o.ordered_at >= {sql.p(window.start)}")
-    if scope.creator_id is not None:
-        where.append(f"o.creator_id = {sql.p(scope.creator_id)}")
-    if campaign is not None:
-        where.append(
-            "o.creator_id IN (SELECT co.creator_id FROM collaboration co WHERE "
-            f"co.workspace_id = {sql.p(workspace_id)} AND co.campaign_id = {sql.p(campaign.id)})"
-        )
-        skus = [
-            str(s)
-            for s in await CampaignProduct.filter(campaign_id=campaign.id)
-            .exclude(sku="")
-            .values_list("sku", flat=True)
-        ]
-        if skus:  # the campaign's products only, by SKU or product id
-            marks = ", ".join(sql.p(s) for s in skus)
-            where.append(f"(o.sku IN ({marks}) OR o.product_id IN ({', '.join(sql.p(s) for s in skus)}))")
-        if campaign.starts_on is not None:
-            where.append(f"o.ordered_on >= {sql.p(campaign.starts_on)}")
-        if campaign.ends_on is not None:
-            where.append(f"o.ordered_on <= {sql.p(campaign.ends_on)}")
-    statement = (
-        f"SELECT o.creator_id AS creator_id, o.currency AS currency, o.content_type AS content_type, "
-        f"{period} AS period, "
-        f"COUNT(DISTINCT CASE WHEN {amount} > {refund} THEN o.order_id END) AS orders, "
-        "SUM(o.quantity - o.refunded_quantity) AS units, "
-        f"SUM({amount} - {refund}) AS gmv, SUM({refund}) AS refunds, "
-        f"SUM(COALESCE({actual}, {estimated} * ({amount} - {refund}) / {amount}, 0)) AS commission "
-        f"FROM shop_order o JOIN creator c ON c.id = o.creator_id AND c.deleted_at IS NULL "
-        f"WHERE {' AND '.join(where)} "
-        "GROUP BY o.creator_id, o.currency, o.content_type, period"
+    kept = f"(r.rate IS NOT NULL AND {amount} > {refund})"
+    net = f"({amount} - {refund}) * r.rate"
+    video, live = f"'{ContentType.VIDEO.value}'", f"'{ContentType.LIVE.value}'"  # constants, no input
+    per = (
+        "SELECT o.creator_id AS creator_id, "
+        f"COUNT(DISTINCT CASE WHEN {kept} THEN o.order_id END) AS orders, "
+        "SUM(CASE WHEN r.rate IS NOT NULL THEN o.quantity - o.refunded_quantity ELSE 0 END) AS units, "
+        f"SUM({net}) AS gmv, SUM({refund} * r.rate) AS refunds, "
+        f"SUM(COALESCE({actual}, {estimated} * ({amount} - {refund}) / {amount}, 0) * r.rate) AS commission, "
+        f"COUNT(DISTINCT CASE WHEN {kept} AND o.content_type = {video} THEN o.order_id END) AS video_orders, "
+        f"SUM(CASE WHEN o.content_type = {video} THEN {net} END) AS video_gmv, "
+        f"COUNT(DISTINCT CASE WHEN {kept} AND o.content_type = {live} THEN o.order_id END) AS live_orders, "
+        f"SUM(CASE WHEN o.content_type = {live} THEN {net} END) AS live_gmv, "
+        "SUM(CASE WHEN r.rate IS NULL THEN 1 ELSE 0 END) AS unrated "
+        f"{query.lines(sql)} GROUP BY o.creator_id"
     )
-    for row in await db.execute_query_dict(statement, sql.params):
-        code = str(row["currency"])
-        index = int(row["period"])
-        day = days[index - 1] if index > 0 else (days[0] if days else date.min)
-        rate = rates.rate(code, day)
-        if rate is None:
-            missing.add(code)
-            continue
-        figures = per.setdefault(int(row["creator_id"]), Figures())
-        gmv = _dec(row["gmv"]) * rate
-        orders = int(row["orders"] or 0)
-        figures.orders += orders
-        figures.units += int(row["units"] or 0)
-        figures.gmv += gmv
-        figures.refunds += _dec(row["refunds"]) * rate
-        figures.commission += _dec(row["commission"]) * rate
-        kind = row["content_type"]
-        if kind in {k.value for k in SPLIT}:
-            have = figures.by_content.get(str(kind), (0, Decimal(0)))
-            figures.by_content[str(kind)] = (have[0] + orders, have[1] + gmv)
+    me = query.actor.member_id
+    visible = "1 = 1" if sees_all else f"(c.owner_id IS NULL OR c.owner_id = {sql.p(me)})"
+    seen = (
+        f"SELECT per.*, c.handle AS handle, c.owner_id AS owner_id, "
+        f"CASE WHEN {visible} THEN 1 ELSE 0 END AS visible "
+        "FROM per JOIN creator c ON c.id = per.creator_id AND c.deleted_at IS NULL"
+    )
+    columns = ", ".join(_AGGREGATES)
+    sums = ", ".join(f"SUM({a}) AS {a}" for a in _AGGREGATES)
+    top = f"SELECT 1 AS kind, creator_id, handle, owner_id, {columns}, 0 AS hidden FROM seen "
+    top += "WHERE visible = 1 ORDER BY gmv DESC, handle"
+    if limit is not None:
+        top += f" LIMIT {int(limit)}"
+    totals = (
+        "SELECT 0 AS kind, CAST(NULL AS INTEGER) AS creator_id, CAST(NULL AS VARCHAR(100)) AS handle, "
+        "CAST(NULL AS INTEGER) AS owner_id, "
+        f"{sums}, SUM(1 - visible) AS hidden FROM seen"
+    )
+    statement = (
+        f"WITH {cte}, per AS ({per}), seen AS ({seen}) "
+        f"SELECT * FROM ({totals}) t UNION ALL SELECT * FROM ({top}) s"
+    )
+    return statement, sql.params
+
+
+async def _campaign_skus(campaign: Campaign | None) -> tuple[str, ...]:
+    if campaign is None:
+        return ()
+    skus = await CampaignProduct.filter(campaign_id=campaign.id).exclude(sku="").values_list("sku", flat=True)
+    return tuple(str(s) for s in skus)
+
+
+async def _query(actor: Actor, scope: Scope, window: Window, rates: Rates, team_timezone: str) -> _Query:
+    db = Tortoise.get_connection("default")
+    campaign = (
+        await Campaign.get_or_none(id=scope.campaign_id, workspace_id=actor.workspace_id)
+        if scope.campaign_id
+        else None
+    )
+    skus = await _campaign_skus(campaign)
+    postgres = db.capabilities.dialect == "postgres"
+    return _Query(actor, scope, campaign, skus, window, rates, postgres, ZoneInfo(team_timezone))
+
+
+async def statements(
+    actor: Actor, scope: Scope, window: Window, team_timezone: str, *, limit: int | None = 10
+) -> list[tuple[str, str, list[Any]]]:
+    """The statements `compute` runs for a question (for the bench's EXPLAIN): label, SQL, parameters."""
+    rates = await load_rates(actor.workspace_id, await reporting_currency(actor.workspace_id))
+    query = await _query(actor, scope, window, rates, team_timezone)
+    statement, params = orders_statement(query, permissions.sees_everyone(actor), limit)
+    return [("orders", statement, params)]
+
+
+async def _orders(query: _Query, sees_all: bool, limit: int | None, missing: set[str]) -> _Lines:
+    db = Tortoise.get_connection("default")
+    statement, params = orders_statement(query, sees_all, limit)
+    found = _Lines(Figures(), [], 0)
+    for row in await db.execute_query_dict(statement, params):
+        figures = Figures(
+            orders=int(row["orders"] or 0),
+            units=int(row["units"] or 0),
+            gmv=_dec(row["gmv"]),
+            refunds=_dec(row["refunds"]),
+            commission=_dec(row["commission"]),
+        )
+        for kind in SPLIT:
+            count, gmv = int(row[f"{kind.value}_orders"] or 0), _dec(row[f"{kind.value}_gmv"])
+            if count or gmv:
+                figures.by_content[kind.value] = (count, gmv)
+        if int(row["kind"]) == 0:
+            found.total, found.hidden = figures, int(row["hidden"] or 0)
+            if int(row["unrated"] or 0):
+                missing.update(await _unrated(db, query))
+        else:
+            owner = row["owner_id"]
+            found.creators.append(
+                CreatorResult(
+                    int(row["creator_id"]), str(row["handle"]), int(owner) if owner else None, figures
+                )
+            )
+    return found
+
+
+async def _unrated(db: Any, query: _Query) -> set[str]:
+    """The currencies of counted lines without a rate (asked only when there are some)."""
+    sql = _Sql(query.postgres)
+    cte = query.rates_cte(sql)
+    statement = f"WITH {cte} SELECT DISTINCT o.currency AS code {query.lines(sql)} AND r.rate IS NULL"
+    return {str(r["code"]) for r in await db.execute_query_dict(statement, sql.params)}
 
 
 def _num(sql: _Sql, column: str) -> str:
@@ -384,10 +504,15 @@ async def _fees(
     rates: Rates,
     zone: ZoneInfo,
     per: dict[int, Figures],
+    owners: dict[int, tuple[str, int | None]],
     missing: set[str],
 ) -> None:
     query = Payment.filter(
-        workspace_id=workspace_id, kind__in=SPEND_KINDS, status__in=SPEND_STATUSES, created_at__lt=window.end
+        workspace_id=workspace_id,
+        kind__in=SPEND_KINDS,
+        status__in=SPEND_STATUSES,
+        created_at__lt=window.end,
+        creator__deleted_at__isnull=True,
     )
     if window.start is not None:
         query = query.filter(created_at__gte=window.start)
@@ -395,14 +520,15 @@ async def _fees(
         query = query.filter(creator_id=scope.creator_id)
     if scope.campaign_id is not None:
         query = query.filter(collaboration__campaign_id=scope.campaign_id)
-    for creator_id, amount, code, created in await query.values_list(
-        "creator_id", "amount", "currency", "created_at"
+    for creator_id, amount, code, created, handle, owner in await query.values_list(
+        "creator_id", "amount", "currency", "created_at", "creator__handle", "creator__owner_id"
     ):
         value = rates.convert(Decimal(str(amount)), str(code), created.astimezone(zone).date())
         if value is None:
             missing.add(str(code))
             continue
         per.setdefault(int(creator_id), Figures()).fees += value
+        owners[int(creator_id)] = (str(handle), int(owner) if owner is not None else None)
 
 
 async def _samples(
@@ -412,6 +538,7 @@ async def _samples(
     rates: Rates,
     zone: ZoneInfo,
     per: dict[int, Figures],
+    owners: dict[int, tuple[str, int | None]],
     missing: set[str],
 ) -> None:
     costs = {
@@ -423,7 +550,10 @@ async def _samples(
     if not costs:
         return
     query = Collaboration.filter(
-        workspace_id=workspace_id, sample_shipped_at__isnull=False, sample_shipped_at__lt=window.end
+        workspace_id=workspace_id,
+        sample_shipped_at__isnull=False,
+        sample_shipped_at__lt=window.end,
+        creator__deleted_at__isnull=True,
     )
     if window.start is not None:
         query = query.filter(sample_shipped_at__gte=window.start)
@@ -431,15 +561,17 @@ async def _samples(
         query = query.filter(creator_id=scope.creator_id)
     if scope.campaign_id is not None:
         query = query.filter(campaign_id=scope.campaign_id)
-    shipped = await query.values_list("creator_id", "campaign_id", "sample_shipped_at")
-    campaign_ids = {int(c) for _, c, _ in shipped if c is not None}
+    shipped = await query.values_list(
+        "creator_id", "campaign_id", "sample_shipped_at", "creator__handle", "creator__owner_id"
+    )
+    campaign_ids = {int(c) for _, c, _, _, _ in shipped if c is not None}
     products: dict[int, list[str]] = {}
     for campaign_id, sku in await CampaignProduct.filter(campaign_id__in=list(campaign_ids)).values_list(
         "campaign_id", "sku"
     ):
         products.setdefault(int(campaign_id), []).append(str(sku).casefold().strip())
     only = next(iter(costs)) if len(costs) == 1 else None
-    for creator_id, campaign_id, at in shipped:
+    for creator_id, campaign_id, at, handle, owner in shipped:
         skus = (
             [s for s in products.get(int(campaign_id), []) if s in costs] if campaign_id is not None else []
         )
@@ -454,6 +586,7 @@ async def _samples(
                 missing.add(str(row["currency"]))
                 continue
             per.setdefault(int(creator_id), Figures()).samples += value
+            owners[int(creator_id)] = (str(handle), int(owner) if owner is not None else None)
 
 
 # ---- settings: sample cost, rates, reporting currency -----------------------------------------------

@@ -13,7 +13,7 @@ import io
 import secrets
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, Literal
 
 from openpyxl import Workbook
@@ -24,13 +24,17 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from i18n import Catalog
 from models.creator import Creator, Note
 from models.enums import Stage
-from workflows import geo, permissions
+from models.results import ContentType
+from workflows import geo, permissions, results
 from workflows.creators import PLATFORM_NAMES
 from workflows.importing.columns import FIELDS
+from workflows.importing.run import RESULTS_SHEETS
 from workflows.tenancy import Actor, teammate
 from workflows.text_safety import clean_text, looks_like_formula, neutralise_formula
 
 Format = Literal["xlsx", "csv"]
+RESULT_COLUMNS = ("creator", "gmv", "orders", "units", "refunds", "commission", "fees", "samples", "spend",
+                  "roi", "cost_per_order", "video_gmv", "live_gmv", "currency")  # fmt: skip
 PAGE = 1000
 # Each canonical field's column label, one the importer reads back as that field.
 _LABELS_ZH = {
@@ -152,6 +156,7 @@ async def export_pipeline(
     *,
     filters: ExportFilter | None = None,
     by_stage: bool = False,
+    team_timezone: str = "Asia/Shanghai",
 ) -> Exported:
     """The workspace's creators as a file, in `locale`'s words. `by_stage` (xlsx only): one sheet per
     stage, in funnel order."""
@@ -182,10 +187,49 @@ async def export_pipeline(
         # the stubs leave `auto_filter` out of write-only sheets; openpyxl sets it up and writes it last
         sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{rows + 1}"  # type: ignore[attr-defined]
         count += rows
+    await _results_sheet(book, actor, t, team_timezone)
     out = io.BytesIO()
     book.save(out)
     book.close()
     return Exported(out.getvalue(), count, "creators.xlsx", await _hidden(actor, filters, count))
+
+
+async def _results_sheet(book: Workbook, actor: Actor, t: Catalog, team_timezone: str) -> None:
+    """When the team has orders: one row per creator with sales or spend (all time, GMV first), the
+    figures of workflows/results.py in the reporting currency, and the team's totals last. Operators get
+    their own (and unowned) creators and the team's totals, as on the results card. The importer leaves
+    this sheet alone (`run.RESULTS_SHEETS`)."""
+    if not await results.has_orders(actor.workspace_id):
+        return
+    got = await results.compute(
+        actor, results.Scope(), results.Window(None, datetime.now(UTC)), team_timezone
+    )
+    zh = t.locale.startswith("zh")
+    headers = tuple(t(f"export.results.{name}") for name in RESULT_COLUMNS)
+    sheet = _sheet(book, RESULTS_SHEETS[0] if zh else RESULTS_SHEETS[1], headers)
+
+    def figures(f: results.Figures) -> list[Any]:
+        video, live = f.content(ContentType.VIDEO), f.content(ContentType.LIVE)
+        return [
+            float(results.cents(f.gmv)),
+            f.orders,
+            f.units,
+            float(results.cents(f.refunds)),
+            float(results.cents(f.commission)),
+            float(results.cents(f.fees)),
+            float(results.cents(f.samples)),
+            float(results.cents(f.spend)),
+            float(f.roi) if f.roi is not None else None,
+            float(f.cost_per_order) if f.cost_per_order is not None else None,
+            float(results.cents(video[1])),
+            float(results.cents(live[1])),
+            got.currency,
+        ]
+
+    for found in got.creators:
+        sheet.append(_literal(sheet, [f"@{found.handle}", *figures(found.figures)]))
+    sheet.append([t("export.results.team_total"), *figures(got.total)])
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(got.creators) + 1}"  # type: ignore[attr-defined]
 
 
 def _stages(filters: ExportFilter) -> list[Stage]:

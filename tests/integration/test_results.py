@@ -267,3 +267,17 @@ async def test_a_currency_without_a_rate_is_named_not_guessed(clock: FrozenClock
         Decimal(0),
     )
     assert everything and cents(dollars.total.gmv) == cents(usd)
+
+
+@pytest.mark.usefixtures("db")
+async def test_the_top_list_is_cut_in_the_database_and_the_totals_are_not(clock: FrozenClock) -> None:
+    export = build(us_rows=60, cn_rows=40, seed=11)
+    actor = await _team(clock)
+    await import_orders(actor, export.data, clock, dry_run=False, team_timezone=TZ, default_currency="USD")
+    await payments.set_offer(actor, "eve", percent=None, fee="100", code="CNY", clock=clock)
+    full = await results.compute(actor, results.Scope(), ALL_TIME, TZ)
+    top = await results.compute(actor, results.Scope(), ALL_TIME, TZ, limit=2)
+    assert [r.handle for r in top.creators] == [r.handle for r in full.creators[:2]]
+    assert [r.figures.spend for r in top.creators] == [r.figures.spend for r in full.creators[:2]]
+    assert top.total.gmv == full.total.gmv and top.total.spend == full.total.spend
+    assert top.total.orders == full.total.orders and top.total.fees == Decimal("100")

@@ -44,7 +44,7 @@ from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing import cells
 from workflows.importing.columns import CREATORS, Columns, NoHandleColumn, Vocabulary, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
-from workflows.importing.source import open_sheets
+from workflows.importing.source import HEADER_ROWS, open_sheets
 from workflows.pipeline import MAX_NOTE_CHARS
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences
@@ -52,6 +52,8 @@ from workflows.tenancy import Actor, member_by_name, name_key
 
 log = logging.getLogger(__name__)
 BATCH_SIZE = 500
+# the titles of the results sheet `creatorbot export` adds (workflows/spreadsheet_export.py): not read back
+RESULTS_SHEETS = ("带货成绩", "Sales results")
 ANALYZE_EVERY = 2_000
 Progress = Callable[[int, int | None], Awaitable[None]]
 T = TypeVar("T")
@@ -152,6 +154,8 @@ async def import_file(
         run.members.setdefault(str(key), int(member_id))
         run.member_names[int(member_id)] = str(key)
     sheets = await asyncio.to_thread(lambda: list(readable_sheets(data)))
+    # the export's results sheet names creators too, but its figures are not the pipeline's
+    sheets = [s for s in sheets if s[0] not in RESULTS_SHEETS] or sheets
     total = sum(s[2] or 0 for s in sheets) or None
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""  # one sheet: rows are named by number alone
@@ -183,7 +187,7 @@ def readable_sheets(
         head: list[tuple[object, ...]] = []
         for row in sheet.rows:
             head.append(row)
-            if len(head) >= 30:
+            if len(head) >= HEADER_ROWS:
                 break
         try:
             columns = find_header(head, vocabulary)

@@ -8,9 +8,10 @@ Limits, so a small hostile file cannot cost minutes of CPU or gigabytes of memor
 once took 48 s and 770 MB): an .xlsx is refused before openpyxl opens it when its zip entries add up to
 more than MAX_UNPACKED_BYTES or one large entry is compressed more than MAX_RATIO to 1 (zipfile never
 inflates an entry past the size its header declares, so the declared sizes are a real bound); rows past
-MAX_ROWS or a value past column MAX_COLUMNS stop the read with a refusal naming the limit (empty
-formatting past them is ignored, and no blank rows are invented for a gap up to a far row). Every read
-here is synchronous: callers on an event loop run it in a thread (`run.import_file` does).
+MAX_ROWS (plus HEADER_ROWS for titles and the header) or a value past column MAX_COLUMNS stop the read
+with a refusal naming the limit (empty formatting past them is ignored, and no blank rows are invented
+for a gap up to a far row). Every read here is synchronous: callers on an event loop run it in a thread
+(`run.import_file` does).
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a 100,000-row sheet of ten text column
 MAX_RATIO = 100  # Excel's own sheets deflate 5–20 to 1; a bomb, hundreds to thousands
 RATIO_FROM_BYTES = 8 * 1024 * 1024  # small entries may compress well (empty styles, repeated cells)
 MAX_ENTRIES = 10_000
-MAX_ROWS = 200_000  # rows of one sheet
+MAX_ROWS = 200_000  # rows of data in one sheet, under a header among the first HEADER_ROWS
+HEADER_ROWS = 30  # where the header is looked for (columns.find_header): title rows and the header
 MAX_COLUMNS = 500
 MB = 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -181,7 +183,7 @@ def _xlsx_rows(book: Any, sheet: Any) -> Iterator[tuple[object, ...]]:
             counter = 1
             for idx, cells in parser.parse():
                 valued = [c for c in cells if c["value"] is not None]
-                if idx > MAX_ROWS:
+                if idx > MAX_ROWS + HEADER_ROWS:
                     if valued:
                         raise NotASpreadsheet("rows", limit=MAX_ROWS)
                     return  # formatting far below the data: nothing more to read
@@ -242,7 +244,7 @@ def _csv_sheet(data: bytes) -> Sheet:
         reader = csv.reader(io.StringIO(content, newline=""), delimiter=sep)
         try:
             for number, row in enumerate(reader, start=1):
-                if number > MAX_ROWS:
+                if number > MAX_ROWS + HEADER_ROWS:
                     raise NotASpreadsheet("rows", limit=MAX_ROWS)
                 if len(row) > MAX_COLUMNS:
                     raise NotASpreadsheet("columns", limit=MAX_COLUMNS)
