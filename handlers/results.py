@@ -10,7 +10,7 @@ The rendering of the orders preview and report (`orders_preview_card`, `orders_r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -373,20 +373,39 @@ def _orders_fields(t: Catalog, report: OrderReport) -> tuple[tuple[str, str], ..
 
 
 def orders_preview_card(
-    t: Catalog, report: OrderReport, file_name: str, upload_id: int | None = None
+    t: Catalog,
+    report: OrderReport,
+    file_name: str,
+    upload_id: int | None = None,
+    *,
+    currency_choices: Sequence[str] = (),
+    chosen: str | None = None,
 ) -> Card:
+    """The dry run with 确认导入 / 取消; amounts written without a currency (TikTok's export has no currency
+    column) ask which currency the file is in, one button each, instead of refusing every row."""
     buttons: tuple[Button, ...] = ()
+    body = _orders_body(t, report)
     if upload_id is not None:
-        value = {"upload": str(upload_id)}
+        value = {"upload": str(upload_id), **({"currency": chosen} if chosen else {})}
         confirm = (Button(t("import.button.confirm"), "orders.confirm", value, style="primary"),)
+        unpriced = sum(1 for p in report.skipped if p.code == "no_currency")
+        ask = tuple(
+            Button(t("orders.button.currency", code=code), "orders.currency", {**value, "currency": code})
+            for code in (currency_choices if unpriced and not chosen else ())
+        )
+        if ask:
+            body = "\n".join([t("orders.currency_ask", count=unpriced), body])
         buttons = (
+            *ask,
             *(confirm if report.changes else ()),
             Button(t("import.button.cancel"), "orders.cancel", value),
         )
+    if chosen:
+        body = "\n".join([t("orders.currency_chosen", code=chosen), body])
     return Card(
         title=t("orders.preview.title", file=file_name),
         fields=_orders_fields(t, report),
-        body=_orders_body(t, report),
+        body=body,
         buttons=buttons,
         footer=t("import.confirm_hint") if report.changes else "",
     )
@@ -424,7 +443,40 @@ async def preview_orders(ctx: CommandContext, file_name: str, data: bytes) -> Re
         upload = await uploads.keep(ctx.actor, ctx.chat_id, file_name, data, ctx.clock, kind="orders")
     except uploads.UploadTooLarge as error:
         return Text(t("import.too_large", size=error.size // 1_048_576, limit=error.limit // 1_048_576))
-    return orders_preview_card(t, report, file_name, upload.id)
+    choices = await _currency_choices(ctx)
+    return orders_preview_card(t, report, file_name, upload.id, currency_choices=choices)
+
+
+COMMON_SHOP_CURRENCIES = ("USD", "GBP", "EUR", "IDR")  # TikTok Shop markets a Chinese seller sells in most
+
+
+async def _currency_choices(ctx: CommandContext) -> tuple[str, ...]:
+    """The reporting currency, then the shops' usual ones: at most four buttons."""
+    reporting = await results.reporting_currency(ctx.actor.workspace_id)
+    return tuple(dict.fromkeys((*COMMON_SHOP_CURRENCIES[:1], reporting, *COMMON_SHOP_CURRENCIES[1:])))[:4]
+
+
+@router.action("orders.currency")
+async def orders_currency(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """ "按 USD 计": the same file previewed again with plain amounts read in that currency."""
+    t, code = ctx.t, value.get("currency", "")
+    try:
+        upload = await uploads.pending(ctx.actor, sheet.upload_id(value))
+    except uploads.UploadNotFound:
+        return ActionResult(toast=t("import.upload_gone"))
+    except uploads.UploadFinished as error:
+        return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
+    report = await import_orders(
+        ctx.actor,
+        bytes(upload.data),
+        ctx.clock,
+        dry_run=True,
+        team_timezone=ctx.team_timezone,
+        file_name=upload.file_name,
+        default_currency=code,
+    )
+    card = orders_preview_card(t, report, upload.file_name, upload.id, chosen=code)
+    return ActionResult(toast=t("orders.currency_chosen", code=code), card=card)
 
 
 @router.action("orders.confirm")
@@ -444,6 +496,7 @@ async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> Actio
             dry_run=False,
             team_timezone=ctx.team_timezone,
             file_name=upload.file_name,
+            default_currency=value.get("currency") or None,
             progress=sheet.progress(ctx, upload.file_name),
         )
     except (NotASpreadsheet, NoHandleColumn) as error:

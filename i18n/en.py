@@ -1112,4 +1112,7 @@ MESSAGES: dict[str, str] = {
     "button.stop_repeat": "Stop repeating",
     "agenda.repeating": "Repeating:",
     "agenda.repeating_line": "#{number} 🔁 {cadence} {what} (next {next})",
+    "orders.currency_ask": "{count} rows have amounts without a currency (TikTok's orders export has no currency column). Which currency is this file in? Pick one, then confirm:",
+    "orders.button.currency": "In {code}",
+    "orders.currency_chosen": "Amounts without a currency are read as {code}.",
 }

@@ -1110,4 +1110,7 @@ MESSAGES: dict[str, str] = {
     "button.stop_repeat": "停止重复",
     "agenda.repeating": "重复提醒：",
     "agenda.repeating_line": "#{number} 🔁 {cadence} {what}（下次 {next}）",
+    "orders.currency_ask": "有 {count} 行金额没写币种（TikTok 的订单导出不带币种列）。这份订单是哪种货币？选一个再确认：",
+    "orders.button.currency": "按 {code} 计",
+    "orders.currency_chosen": "没写币种的金额按 {code} 计。",
 }

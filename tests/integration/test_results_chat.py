@@ -78,3 +78,19 @@ async def test_results_in_english(db: str, clock: FrozenClock) -> None:
     assert "Import orders" in await en.say("how do I import orders") or "Seller Center" in await en.say(
         "how do I import orders"
     )
+
+
+async def test_an_export_without_a_currency_column_asks_which_currency(console: Console) -> None:
+    """TikTok's export has no currency column: the preview asks (one button per currency) instead of
+    refusing every plain amount, and the file is imported with the currency picked."""
+    export = build(us_rows=60, cn_rows=40, seed=11)
+    preview = await _file(console, export.data, "orders.xlsx")
+    assert "没写币种" in preview and "[按 USD 计" in preview and "[按 CNY 计" in preview, preview
+    again = await console.press("按 USD 计")
+    assert "没写币种的金额按 USD 计" in again and "[按 USD 计" not in again
+    assert await Order.all().count() == 0, "still a preview"
+    reply = await console.press("确认导入")
+    assert "订单导入完成" in reply and "没有币种" not in reply, reply
+    usd = [x for x in export.lines if x.currency == "USD"]
+    assert await Order.filter(currency="USD").count() == len(usd)
+    assert await Order.filter(currency="CNY").count() == len([x for x in export.lines if x.currency == "CNY"])

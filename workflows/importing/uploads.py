@@ -63,6 +63,17 @@ async def keep(
     )
 
 
+async def pending(actor: Actor, upload_id: int) -> ImportUpload:
+    """A previewed file still waiting for 确认导入 (previewed again, e.g. with a currency chosen);
+    raises UploadNotFound / UploadFinished otherwise."""
+    upload = await ImportUpload.get_or_none(id=upload_id, workspace_id=actor.workspace_id)
+    if upload is None:
+        raise UploadNotFound(upload_id)
+    if upload.status != UploadStatus.PENDING:
+        raise UploadFinished(str(upload.status))
+    return upload
+
+
 async def claim(actor: Actor, upload_id: int) -> ImportUpload:
     """pending → importing for exactly one caller; raises UploadNotFound / UploadFinished otherwise."""
     claimed = await ImportUpload.filter(
