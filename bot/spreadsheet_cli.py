@@ -193,6 +193,7 @@ async def run_orders_import(settings: Settings, args: argparse.Namespace, stdin:
             file_name=name,
             default_currency=code,
             progress=_progress(t),
+            locale=t.locale,
         )
 
     try:

@@ -291,7 +291,7 @@ def _not_in_pipeline(
 )
 async def agenda(ctx: CommandContext, command: Command) -> Reply:
     found = await reminders.agenda(ctx.actor, ctx.clock, ctx.team_timezone)
-    if not found.overdue and not found.today and not found.repeating:
+    if not found.overdue and not found.today and not found.repeating and not found.quiet:
         return Text(ctx.t("agenda.empty"))
     lines = [ctx.t("agenda.overdue")] if found.overdue else []
     lines += [_agenda_line(ctx, row) for row in found.overdue]
@@ -301,6 +301,9 @@ async def agenda(ctx: CommandContext, command: Command) -> Reply:
     if found.repeating:
         lines.append(ctx.t("agenda.repeating"))
         lines += [_repeating_line(ctx, row) for row in found.repeating]
+    if found.quiet:
+        lines.append(ctx.t("agenda.quiet"))
+        lines += [ctx.t("agenda.quiet_line", handle=q.handle, days=q.days) for q in found.quiet[:10]]
     return Card(title=ctx.t("agenda.title"), body="\n".join(lines), footer=ctx.t("agenda.footer"))
 
 

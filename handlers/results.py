@@ -332,6 +332,8 @@ def _orders_body(t: Catalog, report: OrderReport) -> str:
         )
     if report.refunded:
         body.append(t("orders.refunded", count=report.refunded))
+    if report.first_orders:
+        body.append(t("orders.first_orders", count=report.first_orders))
     if report.unknown_creators:
         names = [
             t("orders.unknown_line", handle=h, rows=sheet._shorten(_where_list(t, rows), 120))
@@ -498,6 +500,7 @@ async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> Actio
             file_name=upload.file_name,
             default_currency=value.get("currency") or None,
             progress=sheet.progress(ctx, upload.file_name),
+            locale=ctx.locale,
         )
     except (NotASpreadsheet, NoHandleColumn) as error:
         await uploads.finish(upload, None, ctx.clock)

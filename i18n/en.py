@@ -1115,4 +1115,8 @@ MESSAGES: dict[str, str] = {
     "orders.currency_ask": "{count} rows have amounts without a currency (TikTok's orders export has no currency column). Which currency is this file in? Pick one, then confirm:",
     "orders.button.currency": "In {code}",
     "orders.currency_chosen": "Amounts without a currency are read as {code}.",
+    "results.first_order_note": "{mark} First order after the content went up: order {order} ({day}, {amount}), day {days} after posting",
+    "orders.first_orders": "🛒 {count} creator(s) got their first order since their content went up; noted on their history.",
+    "agenda.quiet": "Content up 14+ days, no orders yet:",
+    "agenda.quiet_line": "@{handle} posted {days} days ago, 0 orders (see: @{handle} results)",
 }

@@ -1113,4 +1113,8 @@ MESSAGES: dict[str, str] = {
     "orders.currency_ask": "有 {count} 行金额没写币种（TikTok 的订单导出不带币种列）。这份订单是哪种货币？选一个再确认：",
     "orders.button.currency": "按 {code} 计",
     "orders.currency_chosen": "没写币种的金额按 {code} 计。",
+    "results.first_order_note": "{mark} 发布内容后的第一笔订单：订单 {order}（{day}，{amount}），发布后第 {days} 天",
+    "orders.first_orders": "🛒 {count} 位达人发布内容后有了第一笔订单，已记在达人历史里。",
+    "agenda.quiet": "发布 14 天以上还没有订单：",
+    "agenda.quiet_line": "@{handle} 发布 {days} 天，0 单（看看：@{handle} 带了多少货）",
 }

@@ -19,6 +19,7 @@ from workflows.creators import find_creators, handle_key
 from workflows.delivery import Scheduler
 from workflows.errors import CreatorsNotFound, WorkflowError
 from workflows.ports import Clock
+from workflows.results_milestones import Quiet, quiet_after_posting
 from workflows.tenancy import Actor, teammate
 from workflows.timeparse import When
 
@@ -143,6 +144,7 @@ class Agenda:
     overdue: list[Delivery]  # sent (or due) and not dealt with
     today: list[Delivery]  # still to come today, team-local
     repeating: list[Delivery] = field(default_factory=list)  # the next occurrence of each repeating one
+    quiet: list[Quiet] = field(default_factory=list)  # their creators whose content sold nothing in 14 days
 
 
 async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bool = False) -> Agenda:
@@ -169,6 +171,7 @@ async def agenda(actor: Actor, clock: Clock, team_timezone: str, *, everyone: bo
         overdue=overdue,
         today=today,
         repeating=await repeating.order_by("due_at", "id").limit(50).prefetch_related("creator"),
+        quiet=await quiet_after_posting(actor.workspace_id, None if everyone else actor.member_id, now),
     )
 
 

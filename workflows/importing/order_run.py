@@ -33,7 +33,7 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator
 from models.results import Order
-from workflows import attribution, audit, permissions, roles
+from workflows import attribution, audit, permissions, results_milestones, roles
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing.columns import Columns, NoHandleColumn
 from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
@@ -96,6 +96,7 @@ class OrderReport:
     unattributed: list[Where] = field(default_factory=list)  # no handle, code or link at all
     currencies: dict[str, int] = field(default_factory=dict)  # lines per currency
     refunded: int = 0  # lines with a refund
+    first_orders: int = 0  # creators whose first order since their content went up came in this file
 
     @property
     def changes(self) -> int:
@@ -114,6 +115,7 @@ class _Run:
     seen: dict[str, int] = field(default_factory=dict)
     sheets: list[str] = field(default_factory=list)
     source: str = ""
+    written_for: set[int] = field(default_factory=set)  # creators whose lines were created or changed
     unanalysed: int = 0  # lines created since the last ANALYZE
     analyze_at: int = ANALYZE_FIRST  # the next ANALYZE after this many more: 2,000, 4,000, 8,000 …
 
@@ -129,9 +131,11 @@ async def import_orders(
     default_currency: str | None = None,
     batch_size: int = BATCH_SIZE,
     progress: Progress | None = None,
+    locale: str = "zh_CN",
 ) -> OrderReport:
     """Raises NotASpreadsheet or NoHandleColumn (key "order_id") for a file that cannot be read at all;
-    row problems are in the report."""
+    row problems are in the report. A creator's first order since their content went up is noted on their
+    history in `locale` (workflows/results_milestones.py)."""
     # orders are the shop's figures for the whole team: leads import them (a refusal names who can)
     await roles.require(actor, "results", permissions.can_manage_results(actor))
     run = _Run(
@@ -156,6 +160,11 @@ async def import_orders(
                 await progress(run.report.rows, total)
     if progress is not None:
         await progress(run.report.rows, run.report.rows)
+    if not dry_run:
+        noted = await results_milestones.note_first_orders(
+            actor.workspace_id, run.written_for, clock.now(), locale
+        )
+        run.report.first_orders = len(noted)
     return run.report
 
 
@@ -191,6 +200,7 @@ async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
     existing = await _existing(ws, list({d.order_id for d in drafts}))
     new: list[Order] = []
     changed: list[tuple[OrderDraft, int, dict[str, Any]]] = []
+    touched: set[int] = set()  # creators whose lines this batch creates or changes
     report = run.report
     for draft in drafts:
         values = _values(run, draft, creators)
@@ -201,9 +211,13 @@ async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
         if stored is None:
             new.append(Order(workspace_id=ws, order_id=draft.order_id, sku=draft.sku, **values))
             report.created.append(draft.where)
+            if values["creator_id"] is not None:
+                touched.add(int(values["creator_id"]))
             continue
         diff = {k: v for k, v in values.items() if k in UPDATED_FIELDS and not _same(stored.get(k), v)}
         if diff:
+            if values["creator_id"] is not None:
+                touched.add(int(values["creator_id"]))
             changed.append((draft, int(stored["id"]), diff))
             report.updated.append(draft.where)
         else:
@@ -212,6 +226,7 @@ async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
         return
     async with in_transaction() as conn:
         await _write(run, new, changed, conn)
+    run.written_for.update(touched)
     run.unanalysed += len(new)
     if run.unanalysed >= run.analyze_at:  # doubling: a handful of ANALYZE for 200,000 lines
         await _analyze()
