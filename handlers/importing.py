@@ -5,12 +5,13 @@ The rendering here (`preview_card`, `report_card`, `bad_file`) is shared with `c
 
 from __future__ import annotations
 
-import time
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import Mapping
 
+from handlers import upload_flow as flow
 from handlers.command import Command
 from handlers.creators import CreatorFilter
 from handlers.replies import ActionResult, Button, Card, File, Reply, Text
+from handlers.results import preview_orders
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.enums import Stage
@@ -22,59 +23,29 @@ from workflows.importing import (
     NoHandleColumn,
     NotASpreadsheet,
     Problem,
-    Where,
     import_file,
     uploads,
 )
 from workflows.importing.order_run import looks_like_orders
 
 router = Router("importing", help=("help.importing",), order=130)
-SHOWN = 10  # lines of each kind in a card
-PROGRESS_EVERY_S = 2.0
 
 
 # ------------------------------------------------------------------------------------------ rendering
 
 
-def where(t: Catalog, at: Where) -> str:
-    if at.sheet:
-        return t("import.where_sheet", sheet=at.sheet, row=at.row)
-    return t("import.where", row=at.row)
-
-
 def problem_line(t: Catalog, problem: Problem) -> str:
     reason = t(f"import.problem.{problem.code}", value=problem.value, column=problem.column)
-    return t("import.line", where=where(t, problem.where), reason=reason)
-
-
-def row_ranges(rows: Iterable[Where]) -> str:
-    """'3–502, 504' per sheet: the rows as compact ranges."""
-    parts: list[str] = []
-    current: tuple[str, int, int] | None = None
-    for at in rows:
-        if current and at.sheet == current[0] and at.row == current[2] + 1:
-            current = (current[0], current[1], at.row)
-            continue
-        if current:
-            parts.append(_range(*current))
-        current = (at.sheet, at.row, at.row)
-    if current:
-        parts.append(_range(*current))
-    return ", ".join(parts)
-
-
-def _range(sheet: str, first: int, last: int) -> str:
-    span = str(first) if first == last else f"{first}–{last}"
-    return f"{sheet}!{span}" if sheet else span
+    return t("import.line", where=flow.where(t, problem.where), reason=reason)
 
 
 def _lines(t: Catalog, head: str, lines: list[str], total: int) -> list[str]:
-    """A heading, the first SHOWN lines (`lines` may hold only those) and how many more there are."""
+    """A heading, the first flow.SHOWN lines (`lines` may hold only those) and how many more there are."""
     if not total:
         return []
-    out = [t(head, count=min(total, SHOWN)), *lines[:SHOWN]]
-    if total > SHOWN:
-        out.append(t("import.more", count=total - SHOWN))
+    out = [t(head, count=min(total, flow.SHOWN)), *lines[: flow.SHOWN]]
+    if total > flow.SHOWN:
+        out.append(t("import.more", count=total - flow.SHOWN))
     return out
 
 
@@ -88,22 +59,22 @@ def _body(t: Catalog, report: ImportReport) -> str:
         name = PLATFORM_NAMES.get(DEFAULT_PLATFORM.value, DEFAULT_PLATFORM.value)
         body.append(t("import.platform_defaulted", count=report.platform_defaulted, platform=name))
     if report.created:
-        body.append(t("import.created_rows", rows=_shorten(row_ranges(report.created))))
+        body.append(t("import.created_rows", rows=flow.shorten(flow.row_ranges(report.created))))
     if report.new_owners:  # confirming the import is what adds them: never a silent new teammate
-        body.append(t("import.new_owners", names=_list_sep(t).join(report.new_owners[:SHOWN])))
+        body.append(t("import.new_owners", names=_list_sep(t).join(report.new_owners[: flow.SHOWN])))
     updated = [
         t(
             "import.updated_line",
-            where=where(t, u.where),
+            where=flow.where(t, u.where),
             handle=u.handle,
             fields=_list_sep(t).join(t(f"import.field.{f}") for f in u.fields),
         )
-        for u in report.updated[:SHOWN]
+        for u in report.updated[: flow.SHOWN]
     ]
     body += _lines(t, "import.updated_head", updated, len(report.updated))
-    skipped = [problem_line(t, p) for p in report.skipped[:SHOWN]]
+    skipped = [problem_line(t, p) for p in report.skipped[: flow.SHOWN]]
     body += _lines(t, "import.skipped_head", skipped, len(report.skipped))
-    warnings = [problem_line(t, p) for p in report.warnings[:SHOWN]]
+    warnings = [problem_line(t, p) for p in report.warnings[: flow.SHOWN]]
     body += _lines(t, "import.warnings_head", warnings, len(report.warnings))
     body += _kept(t, report)
     if not report.changes:
@@ -124,8 +95,8 @@ def _kept(t: Catalog, report: ImportReport) -> list[str]:
         lines.append(t("import.offers", count=report.offers, example=t("example.set_offer")))
     if report.needs_region:
         total = len(report.needs_region)
-        shown = [f"@{h}" for h in report.needs_region[:SHOWN]]
-        more = [t("import.more", count=total - SHOWN)] if total > SHOWN else []
+        shown = [f"@{h}" for h in report.needs_region[: flow.SHOWN]]
+        more = [t("import.more", count=total - flow.SHOWN)] if total > flow.SHOWN else []
         lines.append(t("import.needs_region", count=total, handles=sep.join([*shown, *more])))
     return lines
 
@@ -136,10 +107,6 @@ def _quoted(t: Catalog, label: str) -> str:
 
 def _list_sep(t: Catalog) -> str:
     return "、" if t.locale.startswith("zh") else ", "
-
-
-def _shorten(text: str, limit: int = 600) -> str:
-    return text if len(text) <= limit else text[:limit].rsplit(",", 1)[0] + ", …"
 
 
 def _fields(t: Catalog, report: ImportReport) -> tuple[tuple[str, str], ...]:
@@ -187,7 +154,7 @@ def bad_file(t: Catalog, error: NotASpreadsheet | NoHandleColumn) -> str:
             seen="、".join(f"「{s[:30]}」" for s in error.seen[:15]) or "-",
             accepted="、".join(HEADER_NAMES["handle"]),
         )
-    return t(f"import.bad_file.{error.kind}", **error.details)  # a limit's message names the limit
+    return flow.unreadable(t, error)
 
 
 def help_text(t: Catalog) -> str:
@@ -196,15 +163,6 @@ def help_text(t: Catalog) -> str:
         for f, names in HEADER_NAMES.items()
     ]
     return t("import.help", headers="\n".join(lines))
-
-
-def progress_card(t: Catalog, file_name: str, done: int, total: int | None) -> Card:
-    total = max(total or done, done, 1)
-    percent = min(100, done * 100 // total)
-    return Card(
-        title=t("import.preview.title", file=file_name),
-        body=t("import.progress", done=done, total=total, percent=percent),
-    )
 
 
 # -------------------------------------------------------------------------------------------- handlers
@@ -248,8 +206,6 @@ async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Re
         size, limit = -(-len(data) // 1_048_576), uploads.MAX_UPLOAD_BYTES // 1_048_576
         return Text(t("import.too_large", size=size, limit=limit))
     if await looks_like_orders(data):  # a shop's orders export: the results feature previews it
-        from handlers.results import preview_orders
-
         return await preview_orders(ctx, file_name, data)
     try:
         report = await import_file(ctx.actor, data, ctx.clock, dry_run=True, file_name=file_name)
@@ -262,23 +218,16 @@ async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Re
     return preview_card(t, report, file_name, upload.id)
 
 
-def upload_id(value: Mapping[str, str]) -> int:
-    try:
-        return int(value.get("upload", ""))
-    except ValueError:
-        raise uploads.UploadNotFound(0) from None
-
-
 @router.action("import.confirm")
 async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     t = ctx.t
     try:
-        upload = await uploads.claim(ctx.actor, upload_id(value))
+        upload = await uploads.claim(ctx.actor, flow.upload_id(value))
     except uploads.UploadNotFound:
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:
         return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
-    progress_of = progress(ctx, upload.file_name)
+    progress_of = flow.progress(ctx, upload.file_name)
     try:
         report = await import_file(
             ctx.actor,
@@ -298,30 +247,6 @@ async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult
     return ActionResult(toast=t("import.finished_toast"), card=report_card(t, report, upload.file_name))
 
 
-def progress(ctx: CommandContext, file_name: str) -> Callable[[int, int | None], Awaitable[None]] | None:
-    """Replace the pressed card with the progress at most every PROGRESS_EVERY_S seconds."""
-    show = ctx.progress
-    if show is None:
-        return None
-    last = [time.monotonic()]
-
-    async def report(done: int, total: int | None) -> None:
-        now = time.monotonic()
-        if now - last[0] < PROGRESS_EVERY_S or (total is not None and done >= total):
-            return
-        last[0] = now
-        await show(progress_card(ctx.t, file_name, done, total))
-
-    return report
-
-
 @router.action("import.cancel")
 async def cancel(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
-    t = ctx.t
-    try:
-        await uploads.cancel(ctx.actor, upload_id(value), ctx.clock)
-    except uploads.UploadNotFound:
-        return ActionResult(toast=t("import.upload_gone"))
-    except uploads.UploadFinished as error:
-        return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
-    return ActionResult(toast=t("import.cancelled"), card=Card(title=t("import.cancelled")))
+    return await flow.cancel(ctx, value)

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Self
 from zoneinfo import ZoneInfo
 
-from handlers import importing as sheet
+from handlers import upload_flow as flow
 from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Image, Reply, Text
 from handlers.results_format import creator_line, money
@@ -316,7 +316,7 @@ async def import_orders_help(ctx: CommandContext, command: Command) -> Reply:
 
 
 def _where_list(t: Catalog, rows: list[Where]) -> str:
-    return sheet.row_ranges(rows)
+    return flow.row_ranges(rows)
 
 
 def _orders_body(t: Catalog, report: OrderReport) -> str:
@@ -336,24 +336,24 @@ def _orders_body(t: Catalog, report: OrderReport) -> str:
         body.append(t("orders.first_orders", count=report.first_orders))
     if report.unknown_creators:
         names = [
-            t("orders.unknown_line", handle=h, rows=sheet._shorten(_where_list(t, rows), 120))
-            for h, rows in list(report.unknown_creators.items())[: sheet.SHOWN]
+            t("orders.unknown_line", handle=h, rows=flow.shorten(_where_list(t, rows), 120))
+            for h, rows in list(report.unknown_creators.items())[: flow.SHOWN]
         ]
         body.append(t("orders.unknown_head", count=len(report.unknown_creators)))
         body += names
-        if len(report.unknown_creators) > sheet.SHOWN:
-            body.append(t("import.more", count=len(report.unknown_creators) - sheet.SHOWN))
+        if len(report.unknown_creators) > flow.SHOWN:
+            body.append(t("import.more", count=len(report.unknown_creators) - flow.SHOWN))
     if report.unknown_codes:
-        codes = sep.join(list(report.unknown_codes)[: sheet.SHOWN])
+        codes = sep.join(list(report.unknown_codes)[: flow.SHOWN])
         body.append(t("orders.unknown_codes", codes=codes, example=t("example.set_promo_code")))
     if report.unattributed:
         body.append(t("orders.unattributed", count=len(report.unattributed)))
-    skipped = [_problem(t, p) for p in report.skipped[: sheet.SHOWN]]
+    skipped = [_problem(t, p) for p in report.skipped[: flow.SHOWN]]
     if report.skipped:
-        body.append(t("import.skipped_head", count=min(len(report.skipped), sheet.SHOWN)))
+        body.append(t("import.skipped_head", count=min(len(report.skipped), flow.SHOWN)))
         body += skipped
-        if len(report.skipped) > sheet.SHOWN:
-            body.append(t("import.more", count=len(report.skipped) - sheet.SHOWN))
+        if len(report.skipped) > flow.SHOWN:
+            body.append(t("import.more", count=len(report.skipped) - flow.SHOWN))
     if not report.changes:
         body.append(t("orders.nothing"))
     return "\n".join(body)
@@ -361,7 +361,7 @@ def _orders_body(t: Catalog, report: OrderReport) -> str:
 
 def _problem(t: Catalog, problem: Problem) -> str:
     reason = t(f"orders.problem.{problem.code}", value=problem.value, column=problem.column or "-")
-    return t("import.line", where=sheet.where(t, problem.where), reason=reason)
+    return t("import.line", where=flow.where(t, problem.where), reason=reason)
 
 
 def _orders_fields(t: Catalog, report: OrderReport) -> tuple[tuple[str, str], ...]:
@@ -429,7 +429,7 @@ def orders_bad_file(t: Catalog, error: NotASpreadsheet | NoHandleColumn) -> str:
     if isinstance(error, NoHandleColumn):
         seen = "、".join(f"「{s[:30]}」" for s in error.seen[:15]) or "-"
         return t("orders.no_order_column", seen=seen)
-    return sheet.bad_file(t, error)
+    return flow.unreadable(t, error)
 
 
 async def preview_orders(ctx: CommandContext, file_name: str, data: bytes) -> Reply:
@@ -463,7 +463,7 @@ async def orders_currency(ctx: CommandContext, value: Mapping[str, str]) -> Acti
     """ "按 USD 计": the same file previewed again with plain amounts read in that currency."""
     t, code = ctx.t, value.get("currency", "")
     try:
-        upload = await uploads.pending(ctx.actor, sheet.upload_id(value))
+        upload = await uploads.pending(ctx.actor, flow.upload_id(value))
     except uploads.UploadNotFound:
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:
@@ -485,7 +485,7 @@ async def orders_currency(ctx: CommandContext, value: Mapping[str, str]) -> Acti
 async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     t = ctx.t
     try:
-        upload = await uploads.claim(ctx.actor, sheet.upload_id(value))
+        upload = await uploads.claim(ctx.actor, flow.upload_id(value))
     except uploads.UploadNotFound:
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:
@@ -499,7 +499,7 @@ async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> Actio
             team_timezone=ctx.team_timezone,
             file_name=upload.file_name,
             default_currency=value.get("currency") or None,
-            progress=sheet.progress(ctx, upload.file_name),
+            progress=flow.progress(ctx, upload.file_name),
             locale=ctx.locale,
         )
     except (NotASpreadsheet, NoHandleColumn) as error:
@@ -516,7 +516,7 @@ async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> Actio
 
 @router.action("orders.cancel")
 async def cancel_orders(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
-    return await sheet.cancel(ctx, value)
+    return await flow.cancel(ctx, value)
 
 
 @router.action("orders.add_creators")

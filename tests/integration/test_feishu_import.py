@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from handlers import importing
+from handlers import upload_flow
 from models.creator import Creator
 from models.enums import Stage
 from models.imports import ImportUpload, UploadStatus
@@ -91,7 +91,7 @@ async def test_cancel_and_bad_files(team: Team) -> None:
 async def test_progress_is_shown_on_the_card_for_a_large_file(
     team: Team, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(importing, "PROGRESS_EVERY_S", 0.0)
+    monkeypatch.setattr(upload_flow, "PROGRESS_EVERY_S", 0.0)
     rows: list[list[object]] = [["handle", "followers"], *([f"c{i:04d}", i] for i in range(1_200))]
     preview = await team.send_file("big.xlsx", _xlsx(rows))
     assert "1200" in preview.text
