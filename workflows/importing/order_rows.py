@@ -154,6 +154,9 @@ ORDER_HEADERS: dict[str, tuple[str, ...]] = {
     ),
     "ordered_at": (
         "time created",
+        "created time",  # the export's order of words differs between Seller Center versions
+        "create time",
+        "order created",
         "创建时间",
         "订单创建时间",
         "下单时间",
