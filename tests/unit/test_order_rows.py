@@ -159,3 +159,9 @@ def test_day_or_month_first_is_learned_from_the_sheet() -> None:
     assert read_date("2026年11月5日 8:23", SheetState(), "", ZONE) == datetime(
         2026, 11, 5, 8, 23, tzinfo=ZONE
     )
+
+
+def test_the_creation_time_is_found_in_either_word_order() -> None:
+    for label in ("Created Time", "Create Time", "Order Created"):
+        columns = find_header([("Order ID", label, "Payment Amount", "Creator Username")], ORDERS)
+        assert columns.labels["ordered_at"] == label
