@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
+    from bot.adapters.tiktok_shop.client import TikTokShopClient
     from bot.adapters.wecom.inbound import WeComInbound
     from bot.adapters.wecom.outbound import RefusalEpoch, WeComOutbound
     from bot.core.outbound import Outbound
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
+    from workflows.tiktok_shop import Connector
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
 
@@ -54,6 +56,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
+        tiktok=build_tiktok_connector(settings),
         understanding=Understanding(reader=build_proposer(settings)),
     )
 
@@ -63,6 +66,18 @@ def build_sealer(settings: Settings) -> Sealer | None:
     from models.secrets import Sealer
 
     return Sealer(settings.wecom.aes_key) if settings.wecom is not None else None
+
+
+def build_tiktok_connector(settings: Settings) -> Connector | None:
+    """The TikTok Shop app as the workflows see it; states and shop tokens are sealed under a key derived
+    from the app secret (rotating the secret means connecting the shops again)."""
+    if settings.tiktok is None:
+        return None
+    from models.secrets import Sealer
+    from workflows.tiktok_shop import Connector
+
+    config = settings.tiktok
+    return Connector(config.authorize_url, config.service_id, Sealer("tiktok-shop\0" + config.app_secret))
 
 
 def build_translator(
@@ -216,6 +231,8 @@ def build_web_app(
 
             inbound.queue, inbound.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
         app = _with_feishu(settings.feishu, inbound, metrics)
+    if settings.tiktok is not None:
+        _add_tiktok(app, settings, clock)
     if settings.wecom is not None:
         assert dispatcher is not None
         inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
@@ -226,6 +243,37 @@ def build_web_app(
             inbound_wecom.streams = StreamStore(queue_redis)
         _add_wecom(app, settings.wecom, inbound_wecom, metrics)
     return app
+
+
+def build_tiktok_client(settings: Settings, *, redis: Redis | None = None) -> TikTokShopClient:
+    """The TikTok Shop client; with Redis its 50/s-per-API windows are shared by every process."""
+    from bot.adapters.tiktok_shop.client import AppCredentials, TikTokShopClient
+    from bot.adapters.tiktok_shop.limits import TIKTOK_LIMITS, ApiLimiter
+    from bot.core.shared_limits import RedisRateLimiter
+
+    assert settings.tiktok is not None
+    config = settings.tiktok
+    creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
+    limiter = ApiLimiter(
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS) if redis else None
+    )
+    return TikTokShopClient(creds, limiter=limiter)
+
+
+def _add_tiktok(app: web.Application, settings: Settings, clock: Clock) -> None:
+    """`/tiktok/callback` (the seller back from consenting); the client is closed with the app."""
+    from bot.adapters.tiktok_shop.callback import ConnectCallback
+
+    client = build_tiktok_client(settings)
+    connector = build_tiktok_connector(settings)
+    assert connector is not None
+
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        yield
+        await client.close()
+
+    app.router.add_routes(ConnectCallback(client, connector, clock, settings.bot_locale).routes())
+    app.cleanup_ctx.append(lifecycle)
 
 
 def build_answerers(

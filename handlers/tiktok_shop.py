@@ -1,0 +1,81 @@
+"""TikTok Shop connector: "绑定 TikTok Shop" gives the authorization link, "TikTok Shop 状态" says how the
+connected shops are (workflows/tiktok_shop.py; the callback that stores the tokens is bot/web's)."""
+
+from handlers.clocks import wall
+from handlers.command import Command
+from handlers.replies import Card, Reply, Text
+from handlers.routing import CommandContext, Router
+from models.tiktok_shop import ConnectionStatus
+from workflows import tiktok_shop
+from workflows.tiktok_shop import ShopStatus
+
+router = Router("tiktok_shop", help=("help.tiktok_shop",), order=82)
+
+SCOPE_KEYS = {
+    "seller.creator_marketplace.read": "tiktok.scope.marketplace",
+    "seller.affiliate_collaboration.read": "tiktok.scope.collab_read",
+    "seller.affiliate_collaboration.write": "tiktok.scope.collab_write",
+    "seller.affiliate_messages.write": "tiktok.scope.messages",
+}
+
+
+@router.intent(
+    "tiktok_connect",
+    describe="connect (authorise, bind) a TikTok Shop seller account to the bot: get the authorization link",
+)
+async def tiktok_connect(ctx: CommandContext, command: Command) -> Reply:
+    try:
+        link = await tiktok_shop.connect_link(ctx.actor, ctx.chat_id, ctx.tiktok, ctx.clock.now())
+    except tiktok_shop.NotConfigured:
+        return Text(ctx.t("tiktok.not_configured"))
+    return Card(
+        title=ctx.t("tiktok.connect_title"),
+        body=ctx.t("tiktok.connect_body", link=link),
+        footer=ctx.t("tiktok.connect_footer"),
+    )
+
+
+@router.intent(
+    "tiktok_status",
+    describe="show the connected TikTok Shops: scopes, token expiry, last sync, problems",
+)
+async def tiktok_status(ctx: CommandContext, command: Command) -> Reply:
+    shops, sender = await tiktok_shop.status(ctx.actor)
+    if not shops:
+        key = "tiktok.none" if ctx.tiktok is not None else "tiktok.not_configured"
+        return Text(ctx.t(key))
+    body = "\n\n".join(_shop_lines(ctx, shop) for shop in shops)
+    return Card(
+        title=ctx.t("tiktok.status_title", count=len(shops)),
+        body=body,
+        footer=ctx.t(f"tiktok.sender.{sender.value}"),
+    )
+
+
+def _shop_lines(ctx: CommandContext, shop: ShopStatus) -> str:
+    t, zone = ctx.t, ctx.team_timezone
+    now = ctx.clock.now()
+    lines = [
+        t(
+            "tiktok.status_shop",
+            shop=shop.shop,
+            region=shop.region or "-",
+            state=t(f"tiktok.state.{shop.status}"),
+        )
+    ]
+    granted = [t(SCOPE_KEYS[s]) for s in SCOPE_KEYS if s in shop.scopes]
+    lines.append(t("tiktok.status_scopes", scopes=t("tiktok.sep").join(granted) or "-"))
+    if shop.missing:
+        missing = t("tiktok.sep").join(t(SCOPE_KEYS[s]) for s in shop.missing)
+        lines.append(t("tiktok.status_missing", scopes=missing))
+    if shop.status == ConnectionStatus.ACTIVE:
+        expiry = "tiktok.status_expired" if shop.refresh_expires_at <= now else "tiktok.status_token"
+        lines.append(
+            t(expiry, at=wall(t, shop.access_expires_at, zone), renew=wall(t, shop.refresh_expires_at, zone))
+        )
+    synced = wall(t, shop.last_sync_at, zone) if shop.last_sync_at else t("tiktok.never")
+    lines.append(t("tiktok.status_sync", at=synced))
+    if shop.last_error:
+        when = wall(t, shop.last_error_at, zone) if shop.last_error_at else "-"
+        lines.append(t("tiktok.status_error", error=t(f"tiktok.error.{shop.last_error}"), at=when))
+    return "\n".join(lines)
