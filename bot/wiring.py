@@ -12,7 +12,7 @@ from bot.settings import Settings
 from handlers import build_router
 from handlers.due import DueCards
 from models.enums import Platform
-from workflows.delivery import PollOnly, Scheduler
+from workflows.delivery import Notifier, PollOnly, Scheduler
 from workflows.ports import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -145,7 +145,10 @@ def build_console(
     clock = clock or SystemClock()
     translator = build_translator(settings, clock)
     notifier = OutboundNotifier(render=DueCards(translator))
-    loop = DeliveryLoop(notifier, clock)
+    sender = with_tiktok(settings, notifier, clock, translator=translator)
+    loop = DeliveryLoop(sender, clock)
+    if sender is not notifier:
+        sender.scheduler = loop  # type: ignore[attr-defined]
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
@@ -175,6 +178,27 @@ def build_notifier(
     if settings.wecom is not None:
         notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis, refusals=refusals))
     return notifier
+
+
+def with_tiktok(
+    settings: Settings,
+    notifier: OutboundNotifier,
+    clock: Clock,
+    *,
+    translator: Translator | None = None,
+    redis: Redis | None = None,
+    scheduler: Scheduler | None = None,
+) -> Notifier:
+    """The notifier the delivery engine uses: with TIKTOK_SHOP_* set, outreach touches the bot sends go
+    through TikTok Shop (bot/jobs/tiktok_touch.py); otherwise the chat notifier itself."""
+    if settings.tiktok is None:
+        return notifier
+    from bot.jobs.tiktok_touch import TikTokTouches
+
+    connector = build_tiktok_connector(settings)
+    assert connector is not None
+    client = build_tiktok_client(settings, redis=redis)
+    return TikTokTouches(notifier, client, connector, translator, scheduler or PollOnly(), clock)
 
 
 def build_wecom_outbound(

@@ -26,7 +26,8 @@ class DueCards:
         if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
             return await render_digest(t, item)
         if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons
-            return Card(title=t("notice.title"), body=item.text)
+            title = "tiktok.notice_title" if item.source.startswith("tiktok:") else "notice.title"
+            return Card(title=t(title), body=item.text)
         if item.kind != DeliveryKind.OUTREACH:
             return render_due(t, item)
         pitch = await pitch_for(item.workspace_id, item.creator_id)  # the brand and the creator's campaign

@@ -154,3 +154,32 @@ class CreatorLink(Model):
         table = "tiktok_creator_link"
         unique_together = (("creator", "shop"),)
         indexes = (("open_id",), ("conversation_id",))
+
+
+class SendState(StrEnum):
+    SENDING = "sending"  # the call is being made (or its process died during it: unknown outcome)
+    SENT = "sent"  # TikTok accepted the message
+    DOUBT = "doubt"  # the call may or may not have gone out; the owner was asked to check
+
+
+class TikTokSend(Model):
+    """One outreach touch sent through a shop's conversation API: at most one message per touch (the
+    API has no idempotency key, so this row is claimed before the call and never claimed twice)."""
+
+    id = fields.IntField(primary_key=True)
+    delivery: fields.OneToOneRelation[Delivery] = fields.OneToOneField(
+        "models.Delivery", related_name="tiktok_send", on_delete=fields.CASCADE
+    )
+    shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
+        "models.ShopConnection", related_name="sends", null=True, on_delete=fields.SET_NULL
+    )
+    state = fields.CharEnumField(SendState, max_length=8, default=SendState.SENDING)
+    conversation_id = fields.CharField(max_length=64, default="")
+    message_id = fields.CharField(max_length=64, default="")
+    text = fields.TextField(default="")
+    back_translation = fields.TextField(default="")
+    started_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "tiktok_send"

@@ -82,6 +82,7 @@ class DueItem:
     creator_id: int | None = (
         None  # what the first message pitches: the creator's campaign (workflows/campaigns)
     )
+    source: str = ""  # the row's source_text: what a NOTICE is about (its card's title)
 
 
 class DeliveryFailed(Exception):
@@ -616,6 +617,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_language=creator.language if creator is not None else None,
         creator_region_name=creator.region_name if creator is not None else None,
         creator_id=creator.id if creator is not None else None,
+        source=row.source_text,
     )
 
 

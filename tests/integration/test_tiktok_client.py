@@ -168,3 +168,26 @@ async def test_two_processes_share_the_limit_through_redis(sim: TikTokShopSimula
             await client.close()
         await redis.aclose()
     assert sim.rate_limited == 0
+
+
+async def test_a_message_send_is_not_retried_when_it_may_have_gone_out(sim: TikTokShopSimulator) -> None:
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    client = _client(sim, sleep=sleep, draw=lambda: 0.5)
+    try:
+        shop = await _connected(sim, client)
+        conversation = await client.conversation_with(shop, "creator-amy")
+        sim.fail_next(429, 2, path="/messages")  # certainly not sent: retried
+        assert await client.send_text(shop, conversation, "hello")
+        sim.fail_next(502, 1, path="/messages")  # maybe sent: never retried
+        with pytest.raises(Transient) as doubt:
+            await client.send_text(shop, conversation, "again")
+        assert doubt.value.maybe_done
+    finally:
+        await client.close()
+    sends = [r.status for r in sim.requests if r.path.endswith("/messages")]
+    assert sends == [429, 429, 200, 502]
+    assert len(waits) == 2

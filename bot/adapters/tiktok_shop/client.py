@@ -50,10 +50,13 @@ class TikTokShopError(Exception):
         self.code = code
         self.status = status
         self.request_id = request_id
+        self.maybe_done = False  # Transient: the call may have taken effect (see there)
 
 
 class Transient(TikTokShopError):
-    """Still failing after the retries (429, 5xx, timeouts): try again later."""
+    """Still failing after the retries (429, 5xx, timeouts): try again later. `maybe_done`: the call may
+    have taken effect (a 5xx or a timeout after the request left), as opposed to a 429 or a connection
+    that was never made, which certainly did nothing."""
 
 
 class TokenRejected(TikTokShopError):
@@ -235,8 +238,12 @@ class TikTokShopClient:
         body: Mapping[str, Any] | None = None,
         access_token: str | None = None,
         base: str | None = None,
+        once: bool = False,
     ) -> dict[str, Any]:
-        """Sign, limit, send and retry one call; returns the envelope's `data` (a dict, maybe empty)."""
+        """Sign, limit, send and retry one call; returns the envelope's `data` (a dict, maybe empty).
+        `once`: a call that must not happen twice (sending a message: the API has no idempotency key) is
+        retried only when it certainly did nothing (HTTP 429, no connection); otherwise the `Transient`
+        it raises says `maybe_done`."""
         ep = ENDPOINTS[endpoint] if isinstance(endpoint, str) else endpoint
         path = ep.at(**(path_params or {}))
         if ep.shop and shop is None:
@@ -261,6 +268,7 @@ class TikTokShopClient:
                     status, answer = await self._send(ep.method, url, headers, raw)
             except (TimeoutError, aiohttp.ClientError) as error:
                 failure: TikTokShopError = Transient(f"{ep.name}: {type(error).__name__}")
+                failure.maybe_done = not isinstance(error, aiohttp.ClientConnectorError)
             else:
                 outcome = self._outcome(ep, status, answer)
                 if not isinstance(outcome, Transient):
@@ -268,6 +276,9 @@ class TikTokShopClient:
                         raise outcome
                     return outcome
                 failure = outcome
+                failure.maybe_done = status != 429
+            if once and failure.maybe_done:
+                raise failure
             if attempt + 1 < self._retry.attempts:
                 await self._sleep(self._retry.wait(attempt, self._draw))
         raise failure
@@ -366,6 +377,7 @@ class TikTokShopClient:
             shop=shop,
             path_params={"conversation_id": conversation_id},
             body={"msg_type": "TEXT", "content": json.dumps({"content": text}, ensure_ascii=False)},
+            once=True,
         )
         return str(data.get("message_id", ""))
 

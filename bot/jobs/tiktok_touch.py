@@ -1,0 +1,173 @@
+"""Outreach touches the bot sends through TikTok Shop (issue 19): a `Notifier` around the chat notifier.
+
+For an outreach touch in a workspace that chose "bot sends", to a TikTok creator with a creator id, at
+its due moment (the delivery engine has already checked the window and quiet hours): the message is
+drafted in the creator's language, the touch's one TikTok message is claimed
+(workflows/tiktok_outreach.claim), the conversation is opened and the message sent, then the touch is
+marked done as 已发送 would (creator → 已邀约, follow-up scheduled) and the chat is told what went out with
+its back-translation. Anything that stops the bot (no creator id, no shop, no messages scope, no draft,
+a refused or doubtful call) leaves the touch to its owner: the usual card with its buttons, and a line
+saying why. Every other delivery passes through untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import replace
+
+from bot.adapters.tiktok_shop.callback import refresher
+from bot.adapters.tiktok_shop.client import Refused, ShopAuth, TikTokShopClient, TokenRejected, Transient
+from bot.core.outbound import Outbound
+from bot.jobs.notifier import OutboundNotifier
+from handlers import clocks
+from handlers.reminders import first_message
+from handlers.replies import Card
+from i18n import Catalog
+from models.enums import Platform
+from models.tiktok_shop import SendState
+from workflows import tiktok_outreach, tiktok_shop
+from workflows.campaigns import pitch_for
+from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
+from workflows.geo import country_language
+from workflows.outreach import draft_for
+from workflows.ports import Clock
+from workflows.tiktok_outreach import Fallback, Target
+from workflows.translation.ports import Translator
+
+log = logging.getLogger(__name__)
+
+
+class TikTokTouches:
+    """`workflows.delivery.Notifier`: TikTok sends for the touches the bot sends, the chat for the rest."""
+
+    def __init__(
+        self,
+        chat: OutboundNotifier,
+        client: TikTokShopClient,
+        connector: tiktok_shop.Connector,
+        translator: Translator | None,
+        scheduler: Scheduler,
+        clock: Clock,
+    ) -> None:
+        self.chat, self.client, self.connector = chat, client, connector
+        self.translator, self.scheduler, self.clock = translator, scheduler, clock
+        self._refresh = refresher(client)
+
+    async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
+        return await self.chat.tell_failed(item, failure, idempotency_key)
+
+    def outbound(self, platform: Platform) -> Outbound | None:
+        return self.chat.outbound(platform)
+
+    async def warm_up(self) -> None:
+        await self.chat.warm_up()
+
+    async def close(self) -> None:
+        await self.chat.close()
+        await self.client.close()
+
+    async def deliver(self, item: DueItem, idempotency_key: str) -> str:
+        where = await tiktok_outreach.target(item)
+        if where is None:
+            return await self.chat.deliver(item, idempotency_key)
+        if isinstance(where, Fallback):
+            return await self._by_hand(item, idempotency_key, where)
+        claim = await tiktok_outreach.prior(item.delivery_id)
+        if claim is None:
+            message = await self._message(item)
+            if message is None:
+                return await self._by_hand(item, idempotency_key, Fallback.NO_DRAFT)
+            now = self.clock.now()
+            claim = await tiktok_outreach.claim(item.delivery_id, where.connection_id, *message, now)
+        if claim.state == SendState.DOUBT:
+            return await self._by_hand(item, idempotency_key, Fallback.IN_DOUBT)
+        if claim.state == SendState.SENDING:
+            stopped = await self._send(item, where, claim.text)
+            if stopped is not None:
+                return await self._by_hand(item, idempotency_key, stopped)
+        done = await tiktok_outreach.after_sent(item, self.scheduler, self.clock)
+        return await self.chat.post(item, self._report(item, claim, done.next_touch), idempotency_key)
+
+    async def _message(self, item: DueItem) -> tuple[str, str] | None:
+        """(text, back-translation): the first touch drafted by the model in the creator's language; else,
+        for an English-speaking creator, the reviewed English template of this step (the same one the
+        owner's card shows), the team's language as its back-translation. None: nothing fit to send."""
+        t = Catalog(item.locale)
+        pitch = await pitch_for(item.workspace_id, item.creator_id)
+        if item.step == 1 and self.translator is not None:
+            draft = await draft_for(self.translator, item, t.locale, pitch)
+            if draft is not None:
+                return draft.text, draft.back_translation
+        language = item.creator_language or (
+            country_language(item.creator_country) if item.creator_country else None
+        )
+        if language != "en":
+            return None
+        handle = f"@{item.creator_handle}"
+
+        def written(catalog: Catalog) -> str:
+            if item.step == 1:
+                return first_message(catalog, handle, pitch)
+            return catalog(f"outreach.draft.step{min(item.step, 3)}", handle=handle)
+
+        english = written(Catalog("en"))
+        return english, "" if t.locale == "en" else written(t)
+
+    async def _send(self, item: DueItem, where: Target, text: str) -> Fallback | None:
+        """Open the conversation and send; None when it went out."""
+        now = self.clock.now()
+        try:
+            access = await tiktok_shop.access(
+                item.workspace_id, self.connector.sealer, self._refresh, now, shop_id=where.shop_id
+            )
+        except tiktok_shop.NoShop:
+            await tiktok_outreach.release(item.delivery_id)
+            return Fallback.TOKEN
+        shop = ShopAuth(access.cipher, access.access_token)
+        try:
+            conversation = where.conversation_id or await self.client.conversation_with(shop, where.open_id)
+            message_id = await self.client.send_text(shop, conversation, text)
+        except Transient as error:
+            if error.maybe_done:
+                await tiktok_outreach.in_doubt(item.delivery_id)
+                await tiktok_shop.record_error(where.connection_id, "unavailable", now)
+                return Fallback.IN_DOUBT
+            await tiktok_outreach.release(item.delivery_id)
+            await tiktok_shop.record_error(where.connection_id, "rate_limited", now)
+            raise DeliveryFailed(f"tiktok: {error}", transient=True) from error
+        except TokenRejected:
+            await tiktok_outreach.release(item.delivery_id)
+            await tiktok_shop.record_error(where.connection_id, "token_rejected", now)
+            return Fallback.TOKEN
+        except Refused as error:
+            await tiktok_outreach.release(item.delivery_id)
+            log.info("tiktok send for delivery %s refused: %s", item.delivery_id, error.code)
+            await tiktok_shop.record_error(where.connection_id, "refused", now)
+            return Fallback.REFUSED
+        await tiktok_outreach.sent(item.delivery_id, where.link_id, conversation, message_id, now)
+        await tiktok_shop.record_sync(where.connection_id, now)
+        return None
+
+    async def _by_hand(self, item: DueItem, idempotency_key: str, why: Fallback) -> str:
+        card = await self.chat.render(item)
+        t = Catalog(item.locale)
+        if isinstance(card, Card):
+            note = t(f"tiktok.touch.fallback.{why.value}")
+            card = replace(card, footer="\n".join(x for x in (card.footer, note) if x))
+        return await self.chat.post(item, card, idempotency_key)
+
+    @staticmethod
+    def _report(item: DueItem, claim: tiktok_outreach.Claim, next_touch: object) -> Card:
+        t = Catalog(item.locale)
+        lines = [claim.text]
+        if claim.back_translation:
+            lines.append(t("tiktok.touch.back", text=claim.back_translation))
+        footer = t("tiktok.touch.no_next")
+        due_at = getattr(next_touch, "due_at", None)
+        if due_at is not None and item.creator_zone:
+            footer = t("tiktok.touch.next", at=clocks.both(t, due_at, item.creator_zone, item.team_timezone))
+        return Card(
+            title=t("tiktok.touch.sent_title", handle=f"@{item.creator_handle}", number=item.delivery_id),
+            body="\n".join(lines),
+            footer=footer,
+        )
