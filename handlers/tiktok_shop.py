@@ -1,15 +1,40 @@
 """TikTok Shop connector: "绑定 TikTok Shop" gives the authorization link, "TikTok Shop 状态" says how the
 connected shops are (workflows/tiktok_shop.py; the callback that stores the tokens is bot/web's)."""
 
+import re
+from dataclasses import dataclass
+from typing import Self
+
 from handlers.clocks import wall
-from handlers.command import Command
+from handlers.command import Args, Command, Heard
 from handlers.replies import Card, Reply, Text
 from handlers.routing import CommandContext, Router
-from models.tiktok_shop import ConnectionStatus
-from workflows import tiktok_shop
+from models.tiktok_shop import ConnectionStatus, OutreachSender
+from workflows import tiktok_outreach, tiktok_shop
 from workflows.tiktok_shop import ShopStatus
 
-router = Router("tiktok_shop", help=("help.tiktok_shop",), order=82)
+router = Router("tiktok_shop", help=("help.tiktok_shop", "help.tiktok_sender"), order=82)
+
+_MYSELF = re.compile(
+    r"自己发|我(们)?(自己|来|亲自)发|手动发?|人工发|不要?(让)?机器人|别让机器人"
+    r"|myself|ourselves|by hand|manual|we(')?ll send|I(')?ll send|don'?t let the bot|stop the bot",
+    re.IGNORECASE,
+)
+_BOT = re.compile(r"机器人|代发|自动发|bot|automatic|auto[- ]?send", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class SenderChoice(Args):
+    sender: str | None = None  # "bot" / "myself"; None: the message named neither
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        if _MYSELF.search(heard.text):
+            return cls(OutreachSender.MYSELF.value)
+        if _BOT.search(heard.text):
+            return cls(OutreachSender.BOT.value)
+        return cls()
+
 
 SCOPE_KEYS = {
     "seller.creator_marketplace.read": "tiktok.scope.marketplace",
@@ -33,6 +58,25 @@ async def tiktok_connect(ctx: CommandContext, command: Command) -> Reply:
         body=ctx.t("tiktok.connect_body", link=link),
         footer=ctx.t("tiktok.connect_footer"),
     )
+
+
+@router.intent(
+    "tiktok_sender",
+    args=SenderChoice,
+    writes=True,
+    describe="choose who sends outreach to TikTok creators: the bot through TikTok Shop, or ourselves",
+)
+async def tiktok_sender(ctx: CommandContext, command: Command) -> Reply:
+    choice = command.arg(SenderChoice).sender
+    if choice is None:
+        return Text(ctx.t("tiktok.sender.which"))
+    sender = OutreachSender(choice)
+    await tiktok_outreach.set_sender(ctx.actor, sender)
+    shops, _ = await tiktok_shop.status(ctx.actor)
+    lines = [ctx.t(f"tiktok.sender.set.{sender.value}")]
+    if sender == OutreachSender.BOT and not any(s.status == ConnectionStatus.ACTIVE for s in shops):
+        lines.append(ctx.t("tiktok.sender.no_shop"))
+    return Text("\n".join(lines))
 
 
 @router.intent(

@@ -1014,4 +1014,11 @@ MESSAGES: dict[str, str] = {
     "tiktok.touch.fallback.refused": "TikTok Shop refused this message (a quota or region limit, perhaps); the bot did not send it: please handle it yourself.",
     "tiktok.touch.fallback.token": "The TikTok Shop authorization no longer works, so the bot did not send it. Connect TikTok Shop again; send this one yourself.",
     "tiktok.notice_title": "TikTok Shop",
+    "help.tiktok_sender": "Who sends outreach: the bot sends outreach (through TikTok Shop) · I send outreach myself",
+    "intent.tiktok_sender": "Choose who sends outreach",
+    "example.tiktok_sender": "let the bot send outreach through TikTok Shop",
+    "tiktok.sender.which": 'Who should send outreach messages? Say "the bot sends outreach" (through TikTok Shop) or "I send outreach myself" (the owner is reminded on time).',
+    "tiktok.sender.set.bot": "OK: outreach to TikTok creators is now sent by the bot through TikTok Shop at the creator's local time, and the owner is told in the chat what went out. Creators without a TikTok Shop creator id are still left to their owner.",
+    "tiktok.sender.set.myself": "OK: outreach messages are sent by their owner; the bot reminds on time.",
+    "tiktok.sender.no_shop": '⚠️ No usable TikTok Shop yet: say "connect TikTok Shop" first, otherwise the bot keeps reminding the owner.',
 }

@@ -1012,4 +1012,11 @@ MESSAGES: dict[str, str] = {
     "tiktok.touch.fallback.refused": "TikTok Shop 拒绝了这条消息（可能是额度或地区限制），机器人没有发出，请自己处理。",
     "tiktok.touch.fallback.token": "TikTok Shop 的授权失效了，机器人没有发出。请重新「绑定 TikTok Shop」，这条请自己发送。",
     "tiktok.notice_title": "TikTok Shop",
+    "help.tiktok_sender": "外联谁来发：外联由机器人发送（通过 TikTok Shop）· 外联我自己发",
+    "intent.tiktok_sender": "设置外联由谁发送",
+    "example.tiktok_sender": "外联消息让机器人通过 TikTok Shop 发",
+    "tiktok.sender.which": "外联消息由谁发？说「外联由机器人发送」（机器人通过 TikTok Shop 发给达人）或「外联我自己发」（到点提醒负责人）。",
+    "tiktok.sender.set.bot": "好的，以后 TikTok 达人的外联消息由机器人通过 TikTok Shop 在达人当地时间发送，发出后在群里告诉负责人发了什么。没有 TikTok Shop 达人 ID 的达人仍然提醒负责人自己发。",
+    "tiktok.sender.set.myself": "好的，外联消息由负责人自己发送，机器人到点提醒。",
+    "tiktok.sender.no_shop": "⚠️ 还没有可用的 TikTok Shop：先说「绑定 TikTok Shop」，否则机器人仍会提醒负责人自己发。",
 }

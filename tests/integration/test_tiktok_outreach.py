@@ -88,8 +88,9 @@ async def team(sim: TikTokShopSimulator) -> AsyncIterator[Setup]:
     for handle in ("amy", "bob"):
         creator = await Creator.get(handle_key=handle)
         await CreatorLink.create(creator_id=creator.id, open_id=f"open-{handle}")
-    workspace = (await Creator.get(handle_key="amy")).workspace_id  # type: ignore[attr-defined]
-    await TikTokPreference.create(workspace_id=workspace, sender=OutreachSender.BOT)
+    assert "由机器人通过 TikTok Shop" in await console.say("外联由机器人发送")
+    assert "外联消息：由机器人通过 TikTok Shop 发送" in await console.say("TikTok Shop 状态")
+    assert (await TikTokPreference.get()).sender == OutreachSender.BOT
     try:
         yield console, loop, outbound, touches
     finally:
@@ -166,6 +167,20 @@ async def test_a_send_that_may_have_gone_out_is_never_repeated(sim: TikTokShopSi
     await delivery.send_claimed(row.id, row.version, touches, clock)
     assert _messages(sim) == [502]  # never called again
     assert (await Creator.get(handle_key="bob")).stage == Stage.PROSPECT  # the owner decides
+
+
+async def test_choosing_myself_again_leaves_touches_to_their_owner(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, outbound, touches = team
+    clock = touches.clock
+    assert isinstance(clock, FrozenClock)
+    assert "由负责人自己发送" in await console.say("外联我自己发，到点提醒我就行")
+    await console.say("给 @bob 安排外联，达人当地时间明早10点")
+    await console.press("确认")
+    clock.advance(timedelta(hours=26))
+    await loop.run_once()
+    assert sim.sent == [] and "推迟1小时" in _printed(outbound, "@bob")
 
 
 async def test_a_rate_limited_send_is_retried_later_and_goes_out_once(

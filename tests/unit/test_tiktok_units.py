@@ -1,5 +1,6 @@
-"""TikTok Shop request signing against a vector computed here by hand from the documented steps
-(TikTok Shop Partner Center, "Sign your API request"), and the endpoint table's shape."""
+"""TikTok Shop units: request signing against a vector computed here by hand from the documented steps
+(TikTok Shop Partner Center, "Sign your API request"), the endpoint table's shape, and reading who sends
+outreach."""
 
 from __future__ import annotations
 
@@ -68,3 +69,21 @@ def test_path_parameters_must_be_plain_ids() -> None:
     for bad in ("", "../x", "1?a=b", "1#", "%2F"):
         with pytest.raises(ValueError, match="not an id"):
             send.at(conversation_id=bad)
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("外联由机器人发送", "bot"),
+        ("外联我自己发", "myself"),
+        ("别让机器人发外联了，我们手动发", "myself"),
+        ("let the bot send outreach", "bot"),
+        ("don't let the bot send outreach", "myself"),
+        ("外联谁发", None),
+    ],
+)
+def test_who_sends_is_read_from_the_words(text: str, sender: str | None) -> None:
+    from handlers.command import Heard
+    from handlers.tiktok_shop import SenderChoice
+
+    assert SenderChoice.read(Heard(text, text, {})).sender == sender
