@@ -33,6 +33,7 @@ _TIKTOK_KEYS = (
     "TIKTOK_SHOP_API_BASE",
     "TIKTOK_SHOP_AUTH_BASE",
     "TIKTOK_SHOP_AUTHORIZE_URL",
+    "TIKTOK_SHOP_POLL",
 )
 TIKTOK_API_BASE = "https://open-api.tiktokglobalshop.com"
 TIKTOK_AUTH_BASE = "https://auth.tiktok-shops.com"
@@ -93,6 +94,7 @@ class TikTokShopSettings:
     api_base: str = TIKTOK_API_BASE
     auth_base: str = TIKTOK_AUTH_BASE
     authorize_url: str = TIKTOK_AUTHORIZE_URL
+    poll: bool = False  # read new creator messages by polling (when no webhook is configured)
 
 
 @dataclass(frozen=True, slots=True)
@@ -248,7 +250,17 @@ def _tiktok(values: Mapping[str, str]) -> TikTokShopSettings | None:
         api_base=urls["TIKTOK_SHOP_API_BASE"],
         auth_base=urls["TIKTOK_SHOP_AUTH_BASE"],
         authorize_url=urls["TIKTOK_SHOP_AUTHORIZE_URL"],
+        poll=_flag(get["TIKTOK_SHOP_POLL"], "TIKTOK_SHOP_POLL"),
     )
+
+
+def _flag(raw: str, key: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(key, f"expected 1 or 0, got {raw!r}")
 
 
 def _translation(values: Mapping[str, str]) -> TranslationSettings | None:

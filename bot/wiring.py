@@ -198,7 +198,9 @@ def with_tiktok(
     connector = build_tiktok_connector(settings)
     assert connector is not None
     client = build_tiktok_client(settings, redis=redis)
-    return TikTokTouches(notifier, client, connector, translator, scheduler or PollOnly(), clock)
+    return TikTokTouches(
+        notifier, client, connector, translator, scheduler or PollOnly(), clock, poll=settings.tiktok.poll
+    )
 
 
 def build_wecom_outbound(
@@ -256,7 +258,7 @@ def build_web_app(
             inbound.queue, inbound.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
         app = _with_feishu(settings.feishu, inbound, metrics)
     if settings.tiktok is not None:
-        _add_tiktok(app, settings, clock)
+        _add_tiktok(app, settings, clock, metrics)
     if settings.wecom is not None:
         assert dispatcher is not None
         inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
@@ -284,9 +286,11 @@ def build_tiktok_client(settings: Settings, *, redis: Redis | None = None) -> Ti
     return TikTokShopClient(creds, limiter=limiter)
 
 
-def _add_tiktok(app: web.Application, settings: Settings, clock: Clock) -> None:
-    """`/tiktok/callback` (the seller back from consenting); the client is closed with the app."""
+def _add_tiktok(app: web.Application, settings: Settings, clock: Clock, metrics: Metrics) -> None:
+    """`/tiktok/callback` (the seller back from consenting) and `/tiktok/webhook` (creators' messages);
+    the client is closed with the app. Notices are found by the delivery engine's sweep (≤ 30 s)."""
     from bot.adapters.tiktok_shop.callback import ConnectCallback
+    from bot.adapters.tiktok_shop.webhook import TikTokWebhook
 
     client = build_tiktok_client(settings)
     connector = build_tiktok_connector(settings)
@@ -297,6 +301,9 @@ def _add_tiktok(app: web.Application, settings: Settings, clock: Clock) -> None:
         await client.close()
 
     app.router.add_routes(ConnectCallback(client, connector, clock, settings.bot_locale).routes())
+    config = settings.tiktok
+    assert config is not None
+    app.router.add_routes(TikTokWebhook(config.app_key, config.app_secret, clock, metrics).routes())
     app.cleanup_ctx.append(lifecycle)
 
 

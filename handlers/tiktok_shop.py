@@ -2,16 +2,21 @@
 connected shops are (workflows/tiktok_shop.py; the callback that stores the tokens is bot/web's)."""
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Self
 
 from handlers.clocks import wall
 from handlers.command import Args, Command, Heard
-from handlers.replies import Card, Reply, Text
+from handlers.creators import show_creator
+from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from i18n import Catalog
 from models.tiktok_shop import ConnectionStatus, OutreachSender
 from workflows import tiktok_outreach, tiktok_shop
+from workflows.delivery import DueItem
 from workflows.tiktok_shop import ShopStatus
+from workflows.translation.ports import TranslationError, Translator
 
 router = Router("tiktok_shop", help=("help.tiktok_shop", "help.tiktok_sender"), order=82)
 
@@ -123,3 +128,47 @@ def _shop_lines(ctx: CommandContext, shop: ShopStatus) -> str:
         when = wall(t, shop.last_error_at, zone) if shop.last_error_at else "-"
         lines.append(t("tiktok.status_error", error=t(f"tiktok.error.{shop.last_error}"), at=when))
     return "\n".join(lines)
+
+
+# ---- a creator's reply, posted into the team chat (workflows/tiktok_replies.py) ---------------------
+
+
+async def render_tiktok_reply(t: Catalog, item: DueItem, translator: Translator | None) -> Card:
+    """The creator's words as they wrote them, in the team's language when a model is configured, with
+    起草回复 / 看看达人."""
+    handle = f"@{item.creator_handle}"
+    lines = [t("tiktok.reply.original", text=item.text)]
+    if translator is not None:
+        try:
+            translated = await translator.translate(
+                item.workspace_id, item.text, reader="en" if t.locale == "en" else "zh"
+            )
+        except TranslationError:
+            lines.append(t("tiktok.reply.untranslated"))
+        else:
+            if translated.text.strip() != item.text.strip():
+                lines.append(t("tiktok.reply.translated", text=translated.text))
+    value = {"creator": item.creator_handle or ""}
+    return Card(
+        title=t("tiktok.reply.title", handle=handle),
+        body="\n".join(lines),
+        footer=t("tiktok.reply.footer"),
+        buttons=(
+            Button(t("tiktok.reply.draft_button"), "tiktok.reply_draft", value, "primary"),
+            Button(t("tiktok.reply.creator_button"), "tiktok.reply_creator", value),
+        ),
+    )
+
+
+@router.action("tiktok.reply_draft")
+async def reply_draft(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """Drafting needs what the team wants to say: the hint names the command that drafts it."""
+    handle = f"@{value.get('creator', '')}"
+    return ActionResult(toast=ctx.t("tiktok.reply.draft_hint", handle=handle))
+
+
+@router.action("tiktok.reply_creator")
+async def reply_creator(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    handle = value.get("creator", "").casefold()
+    card = await show_creator(ctx, Command("show_creator", creators=(handle,) if handle else ()))
+    return ActionResult(toast=f"@{handle}", card=card if isinstance(card, Card) else None)

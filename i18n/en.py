@@ -1021,4 +1021,12 @@ MESSAGES: dict[str, str] = {
     "tiktok.sender.set.bot": "OK: outreach to TikTok creators is now sent by the bot through TikTok Shop at the creator's local time, and the owner is told in the chat what went out. Creators without a TikTok Shop creator id are still left to their owner.",
     "tiktok.sender.set.myself": "OK: outreach messages are sent by their owner; the bot reminds on time.",
     "tiktok.sender.no_shop": '⚠️ No usable TikTok Shop yet: say "connect TikTok Shop" first, otherwise the bot keeps reminding the owner.',
+    "tiktok.reply.title": "💬 {handle} replied on TikTok Shop",
+    "tiktok.reply.original": "Original: {text}",
+    "tiktok.reply.translated": "Translation: {text}",
+    "tiktok.reply.untranslated": "(the translation model is unavailable right now; here is the original)",
+    "tiktok.reply.footer": "Moved to Replied; the follow-ups are stopped.",
+    "tiktok.reply.draft_button": "Draft a reply",
+    "tiktok.reply.creator_button": "Show creator",
+    "tiktok.reply.draft_hint": 'Say "reply to {handle}: what you want to say" and I will draft it in the creator\'s language.',
 }

@@ -1019,4 +1019,12 @@ MESSAGES: dict[str, str] = {
     "tiktok.sender.set.bot": "好的，以后 TikTok 达人的外联消息由机器人通过 TikTok Shop 在达人当地时间发送，发出后在群里告诉负责人发了什么。没有 TikTok Shop 达人 ID 的达人仍然提醒负责人自己发。",
     "tiktok.sender.set.myself": "好的，外联消息由负责人自己发送，机器人到点提醒。",
     "tiktok.sender.no_shop": "⚠️ 还没有可用的 TikTok Shop：先说「绑定 TikTok Shop」，否则机器人仍会提醒负责人自己发。",
+    "tiktok.reply.title": "💬 {handle} 在 TikTok Shop 回复了",
+    "tiktok.reply.original": "原文：{text}",
+    "tiktok.reply.translated": "译文：{text}",
+    "tiktok.reply.untranslated": "（翻译模型暂时不可用，先看原文）",
+    "tiktok.reply.footer": "已移到「已回复」，后续跟进已停止。",
+    "tiktok.reply.draft_button": "起草回复",
+    "tiktok.reply.creator_button": "看看达人",
+    "tiktok.reply.draft_hint": "说「回复 {handle}：你想说的话」，我按达人的语言起草，确认后再发。",
 }

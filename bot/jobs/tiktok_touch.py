@@ -24,8 +24,8 @@ from handlers.reminders import first_message
 from handlers.replies import Card
 from i18n import Catalog
 from models.enums import Platform
-from models.tiktok_shop import SendState
-from workflows import tiktok_outreach, tiktok_shop
+from models.tiktok_shop import ConnectionStatus, SendState, ShopConnection
+from workflows import tiktok_outreach, tiktok_replies, tiktok_shop
 from workflows.campaigns import pitch_for
 from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
 from workflows.geo import country_language
@@ -48,9 +48,12 @@ class TikTokTouches:
         translator: Translator | None,
         scheduler: Scheduler,
         clock: Clock,
+        *,
+        poll: bool = False,
     ) -> None:
         self.chat, self.client, self.connector = chat, client, connector
         self.translator, self.scheduler, self.clock = translator, scheduler, clock
+        self.poll = poll
         self._refresh = refresher(client)
 
     async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
@@ -65,6 +68,51 @@ class TikTokTouches:
     async def close(self) -> None:
         await self.chat.close()
         await self.client.close()
+
+    async def housekeep(self) -> dict[str, int]:
+        """What the worker's sweep does for TikTok every run: refresh tokens with less than a day left and,
+        with `poll` on (no webhook configured), read the shops' newest creator messages."""
+        now = self.clock.now()
+        refreshed = await tiktok_shop.refresh_due(self.connector.sealer, self._refresh, now)
+        heard = await self.poll_replies() if self.poll else 0
+        return {"tiktok_refreshed": refreshed, "tiktok_replies": heard}
+
+    async def poll_replies(self) -> int:
+        """The last minute's unread creator messages of every connected shop, recorded as replies (keyed by
+        conversation, sender and text, so polling twice within the minute records one)."""
+        heard = 0
+        for row in await ShopConnection.filter(status=ConnectionStatus.ACTIVE).order_by("id"):
+            now = self.clock.now()
+            try:
+                access = await tiktok_shop.access(
+                    row.workspace_id,  # type: ignore[attr-defined]
+                    self.connector.sealer,
+                    self._refresh,
+                    now,
+                    shop_id=row.shop_id,
+                )
+                messages = await self.client.newest_messages(ShopAuth(access.cipher, access.access_token))
+            except tiktok_shop.NoShop:
+                continue
+            except TokenRejected:
+                await tiktok_shop.record_error(row.id, "token_rejected", now)
+                continue
+            except (Transient, Refused) as error:
+                key = (
+                    "rate_limited" if isinstance(error, Transient) and not error.maybe_done else "unavailable"
+                )
+                await tiktok_shop.record_error(row.id, key, now)
+                continue
+            await tiktok_shop.record_sync(row.id, now)
+            for message in messages:
+                if message.type != "TEXT" or not message.text:
+                    continue
+                key = tiktok_replies.poll_key(
+                    row.shop_id, message.conversation_id, message.sender_id, message.text
+                )
+                found = tiktok_replies.Heard(row.shop_id, message.conversation_id, message.text, key)
+                heard += len(await tiktok_replies.record(found, self.clock, self.scheduler))
+        return heard
 
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
         where = await tiktok_outreach.target(item)

@@ -148,6 +148,80 @@ async def test_the_bot_sends_the_touch_once_and_tells_the_owner(
     assert await Delivery.filter(creator_id=bob.id, step=2).count() == 1  # no second follow-up
 
 
+async def _webhook(settings: Settings, clock: FrozenClock, body: bytes, headers: dict[str, str]) -> int:
+    server = TestServer(build_web_app(settings, clock=clock))
+    await server.start_server()
+    try:
+        async with (
+            aiohttp.ClientSession() as http,
+            http.post(server.make_url("/tiktok/webhook"), data=body, headers=headers) as r,
+        ):
+            return r.status
+    finally:
+        await server.close()
+
+
+async def test_a_reply_moves_the_creator_stops_the_sequence_and_lands_in_the_chat(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, outbound, touches = team
+    clock = touches.clock
+    assert isinstance(clock, FrozenClock)
+    settings = _settings(sim)
+    await console.say("给 @bob 安排外联，达人当地时间明早10点")
+    await console.press("确认")
+    clock.advance(timedelta(hours=26))
+    await loop.run_once()
+    [message] = sim.sent
+    bob = await Creator.get(handle_key="bob")
+    follow = await Delivery.get(creator_id=bob.id, step=2)
+
+    body, headers = sim.signed_webhook(
+        sim.creator_writes(message.conversation_id, "Sounds great, send details!")
+    )
+    forged = {**headers, "Authorization": "0" * 64}
+    assert await _webhook(settings, clock, body, forged) == 401
+    assert (await Creator.get(id=bob.id)).stage == Stage.CONTACTED
+    assert await _webhook(settings, clock, body, headers) == 200
+    assert await _webhook(settings, clock, body, headers) == 200  # TikTok redelivers: nothing twice
+    assert (await Creator.get(id=bob.id)).stage == Stage.REPLIED
+    assert (await Delivery.get(id=follow.id)).status == DeliveryStatus.CANCELLED
+    await loop.run_once()
+    card = _printed(outbound, "回复了")
+    assert "💬 @bob 在 TikTok Shop 回复了" in card and "Sounds great, send details!" in card
+    assert "起草回复" in card and "看看达人" in card
+    assert sum("回复了" in p for p in outbound.printed) == 1
+    assert "【@bob】" in await console.press("看看达人")
+    # the bot's own message echoed back is not a reply; another shop's conversation is ignored
+    echo, echo_headers = sim.signed_webhook(sim.creator_writes(message.conversation_id, message.text))
+    assert await _webhook(settings, clock, echo, echo_headers) == 200
+    other, other_headers = sim.signed_webhook(sim.creator_writes("conv-unknown", "hello?"))
+    assert await _webhook(settings, clock, other, other_headers) == 200
+    await loop.run_once()
+    assert sum("回复了" in p for p in outbound.printed) == 1
+
+
+async def test_without_a_webhook_the_sweep_polls_the_newest_messages(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, outbound, touches = team
+    clock = touches.clock
+    assert isinstance(clock, FrozenClock)
+    await console.say("给 @bob 安排外联，达人当地时间明早10点")
+    await console.press("确认")
+    clock.advance(timedelta(hours=26))
+    await loop.run_once()
+    [message] = sim.sent
+    sim.creator_writes(message.conversation_id, "yes please!")
+    touches.poll = True
+    assert await touches.housekeep() == {"tiktok_refreshed": 0, "tiktok_replies": 1}
+    sim.creator_writes(message.conversation_id, "yes please!")  # still unread a poll later: the same one
+    assert await touches.poll_replies() == 0
+    assert (await Creator.get(handle_key="bob")).stage == Stage.REPLIED
+    await loop.run_once()
+    assert "yes please!" in _printed(outbound, "回复了")
+
+
 async def test_a_send_that_may_have_gone_out_is_never_repeated(sim: TikTokShopSimulator, team: Setup) -> None:
     console, loop, outbound, touches = team
     clock = touches.clock

@@ -184,7 +184,8 @@ class TikTokShopSimulator:
                 "unread_message_count": 1,
             }
         )
-        shop = next((s for (s, _), c in self._conversations.items() if c == conversation_id), "")
+        cipher = next((s for (s, _), c in self._conversations.items() if c == conversation_id), "")
+        shop = next((s.id for shops in self.shops.values() for s in shops if s.cipher == cipher), "")
         return {
             "type": 33,
             "tts_notification_id": f"n{next(self._ids)}",

@@ -87,3 +87,81 @@ def test_who_sends_is_read_from_the_words(text: str, sender: str | None) -> None
     from handlers.tiktok_shop import SenderChoice
 
     assert SenderChoice.read(Heard(text, text, {})).sender == sender
+
+
+def _note(**data: object) -> dict[str, object]:
+    body: dict[str, object] = {
+        "conversation_id": "c1",
+        "type": "TEXT",
+        "content": '{"content": "hi there"}',
+        "sender": {"role": "CREATOR"},
+    }
+    body.update(data)
+    return {"type": 33, "tts_notification_id": "n1", "shop_id": "s1", "timestamp": 1, "data": body}
+
+
+def test_the_webhook_reads_creator_text_messages_only() -> None:
+    from bot.adapters.tiktok_shop.webhook import heard_from
+
+    heard = heard_from(_note())
+    assert heard is not None and (heard.shop_id, heard.conversation_id, heard.text) == (
+        "s1",
+        "c1",
+        "hi there",
+    )
+    assert heard.key == "evt:s1:n1"
+    assert heard_from({**_note(), "type": 1}) is None  # an order status change
+    assert heard_from(_note(sender={"role": "SELLER"})) is None  # the shop's own message
+    assert heard_from(_note(type="IMAGE", content='{"url": "x"}')) is None
+    assert heard_from(_note(conversation_id="")) is None
+    assert heard_from(_note(content="not json")) is None
+    assert heard_from([1, 2]) is None
+
+
+async def test_a_reply_card_shows_the_original_and_the_translation() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from handlers.tiktok_shop import render_tiktok_reply
+    from i18n import Catalog
+    from models.enums import DeliveryKind
+    from workflows.delivery import DueItem
+
+    class Translated:
+        def __init__(self, text: str) -> None:
+            self.text = text
+
+    class Fake:
+        async def translate(self, workspace_id: int | None, text: str, **_: object) -> Translated:
+            return Translated("好的，把细节发我")
+
+    now = datetime(2026, 11, 26, 10, tzinfo=UTC)
+    item = DueItem(
+        1,
+        1,
+        DeliveryKind.NOTICE,
+        0,
+        1,
+        "console",
+        "local",
+        "c",
+        "zh_CN",
+        "Asia/Shanghai",
+        "ok send details",
+        "2026-11-26T18:00:00",
+        "Asia/Shanghai",
+        now,
+        timedelta(0),
+        None,
+        None,
+        "bob",
+        None,
+        None,
+        None,
+        None,
+        source="tiktok:reply:evt:s:n",
+    )
+    card = await render_tiktok_reply(Catalog("zh_CN"), item, Fake())  # type: ignore[arg-type]
+    assert "原文：ok send details" in card.body and "译文：好的，把细节发我" in card.body
+    assert [b.action_id for b in card.buttons] == ["tiktok.reply_draft", "tiktok.reply_creator"]
+    plain = await render_tiktok_reply(Catalog("en"), item, None)
+    assert "Original: ok send details" in plain.body and "Translation" not in plain.body
