@@ -56,7 +56,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
-        tiktok=build_tiktok_connector(settings),
+        tiktok=build_tiktok_connector(settings, clock),
         understanding=Understanding(reader=build_proposer(settings)),
     )
 
@@ -68,16 +68,28 @@ def build_sealer(settings: Settings) -> Sealer | None:
     return Sealer(settings.wecom.aes_key) if settings.wecom is not None else None
 
 
-def build_tiktok_connector(settings: Settings) -> Connector | None:
+def build_tiktok_connector(
+    settings: Settings, clock: Clock | None = None, redis: Redis | None = None
+) -> Connector | None:
     """The TikTok Shop app as the workflows see it; states and shop tokens are sealed under a key derived
     from the app secret (rotating the secret means connecting the shops again)."""
     if settings.tiktok is None:
         return None
+    from bot.adapters.tiktok_shop.client import AppCredentials
+    from bot.adapters.tiktok_shop.limits import TIKTOK_LIMITS, ApiLimiter
+    from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
+    from bot.core.shared_limits import RedisRateLimiter
     from models.secrets import Sealer
     from workflows.tiktok_shop import Connector
 
     config = settings.tiktok
-    return Connector(config.authorize_url, config.service_id, Sealer("tiktok-shop\0" + config.app_secret))
+    sealer = Sealer("tiktok-shop\0" + config.app_secret)
+    creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
+    limiter = ApiLimiter(
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS) if redis else None
+    )
+    marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
+    return Connector(config.authorize_url, config.service_id, sealer, marketplace)
 
 
 def build_translator(

@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Self
 
+from handlers import format as fmt
 from handlers.clocks import wall
 from handlers.command import Args, Command, Heard
 from handlers.creators import show_creator
@@ -13,12 +14,12 @@ from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.tiktok_shop import ConnectionStatus, OutreachSender
-from workflows import tiktok_outreach, tiktok_shop
+from workflows import geo, tiktok_outreach, tiktok_search, tiktok_shop
 from workflows.delivery import DueItem
 from workflows.tiktok_shop import ShopStatus
 from workflows.translation.ports import TranslationError, Translator
 
-router = Router("tiktok_shop", help=("help.tiktok_shop", "help.tiktok_sender"), order=82)
+router = Router("tiktok_shop", help=("help.tiktok_shop", "help.tiktok_sender", "help.tiktok_find"), order=82)
 
 _MYSELF = re.compile(
     r"自己发|我(们)?(自己|来|亲自)发|手动发?|人工发|不要?(让)?机器人|别让机器人"
@@ -172,3 +173,127 @@ async def reply_creator(ctx: CommandContext, value: Mapping[str, str]) -> Action
     handle = value.get("creator", "").casefold()
     card = await show_creator(ctx, Command("show_creator", creators=(handle,) if handle else ()))
     return ActionResult(toast=f"@{handle}", card=card if isinstance(card, Card) else None)
+
+
+# ---- the creator marketplace ("找美国美妆达人 粉丝1-10万") ---------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MarketSearch(Args):
+    keyword: str = ""
+    category: str = ""
+    followers_min: int | None = None
+    followers_max: int | None = None
+    gmv_min: int | None = None
+    market: str | None = None
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = tiktok_search.read_search(heard.text)
+        return cls(
+            found.keyword,
+            found.category,
+            found.followers_min,
+            found.followers_max,
+            found.gmv_min,
+            found.market,
+        )
+
+    def search(self) -> tiktok_search.Search:
+        return tiktok_search.Search(
+            self.keyword, self.category, self.followers_min, self.followers_max, self.gmv_min, self.market
+        )
+
+
+@router.intent(
+    "tiktok_find_creators",
+    args=MarketSearch,
+    describe="search the TikTok Shop creator marketplace for new creators: market, category, followers, GMV",
+)
+async def tiktok_find_creators(ctx: CommandContext, command: Command) -> Reply:
+    t, ask = ctx.t, command.arg(MarketSearch)
+    if ctx.tiktok is None or ctx.tiktok.marketplace is None:
+        return Text(t("tiktok.not_configured"))
+    try:
+        page = await ctx.tiktok.marketplace.search(ctx.actor.workspace_id, ask.search())
+    except tiktok_shop.NoShop:
+        return Text(t("tiktok.none"))
+    except tiktok_search.MarketplaceUnavailable as error:
+        return Text(t("tiktok.find.failed", reason=t(f"tiktok.error.{error.reason}")))
+    return render_found(ctx, ask, page)
+
+
+def _filters(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Page) -> str:
+    t = ctx.t
+    parts = [t("tiktok.find.market", market=geo.country_name(page.region, t.locale) if page.region else "-")]
+    if ask.keyword:
+        parts.append(t("tiktok.find.keyword", keyword=ask.keyword))
+    if ask.followers_min is not None or ask.followers_max is not None:
+        low = fmt.followers(t, ask.followers_min) if ask.followers_min is not None else "0"
+        high = fmt.followers(t, ask.followers_max) if ask.followers_max is not None else "∞"
+        parts.append(t("tiktok.find.followers", low=low, high=high))
+    if ask.gmv_min is not None:
+        parts.append(t("tiktok.find.gmv", low=ask.gmv_min))
+    return t("tiktok.sep").join(parts)
+
+
+def render_found(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Page) -> Card:
+    t = ctx.t
+    if not page.creators:
+        return Card(
+            title=t("tiktok.find.title", shop=page.shop_name),
+            body=t("tiktok.find.none"),
+            footer=_filters(ctx, ask, page),
+        )
+    lines, buttons = [], []
+    for found in page.creators:
+        lines.append(
+            t(
+                "tiktok.find.line",
+                handle=f"@{found.username}",
+                name=found.nickname or "-",
+                followers=fmt.followers(t, found.followers),
+                gmv=found.gmv or "-",
+                views=fmt.followers(t, found.avg_views),
+            )
+        )
+        value = {
+            "open_id": found.open_id,
+            "username": found.username,
+            "region": found.region,
+            "followers": str(found.followers or ""),
+            "shop": str(page.shop_connection_id),
+        }
+        buttons.append(
+            Button(t("tiktok.find.add_button", handle=f"@{found.username}"), "tiktok.add_found", value)
+        )
+    footer = _filters(ctx, ask, page)
+    if ask.category:
+        footer += "\n" + t("tiktok.find.keyword_note", category=ask.category, keyword=ask.keyword)
+    return Card(
+        title=t("tiktok.find.title", shop=page.shop_name),
+        body="\n".join(lines),
+        buttons=tuple(buttons),
+        footer=footer,
+    )
+
+
+@router.action("tiktok.add_found", typed=False)
+async def add_found(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """添加到达人库: the creator joins the pipeline with their creator id kept for messaging."""
+    followers = value.get("followers", "")
+    found = tiktok_search.Found(
+        open_id=value.get("open_id", ""),
+        username=value.get("username", ""),
+        region=value.get("region", ""),
+        followers=int(followers) if followers.isdigit() else None,
+    )
+    if not found.open_id or not found.username:
+        return ActionResult(toast=ctx.t("error.generic"))
+    shop = value.get("shop", "")
+    outcome = await tiktok_search.add_found(
+        ctx.actor, found, int(shop) if shop.isdigit() else None, ctx.clock
+    )
+    handle = f"@{found.username}"
+    key = "tiktok.find.added" if outcome.added else "tiktok.find.linked"
+    return ActionResult(toast=ctx.t(key, handle=handle))

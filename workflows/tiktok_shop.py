@@ -19,6 +19,7 @@ import json
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 from zoneinfo import ZoneInfo
 
@@ -34,6 +35,9 @@ from workflows import permissions, roles
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
 from workflows.tenancy import Actor
+
+if TYPE_CHECKING:
+    from workflows.tiktok_search import Marketplace
 
 STATE_TTL = timedelta(hours=1)
 REFRESH_BEFORE = timedelta(days=1)  # refresh an access token with less than this left (it lasts 7 days)
@@ -90,6 +94,7 @@ class Connector:
     authorize_url: str
     service_id: str
     sealer: Sealer
+    marketplace: Marketplace | None = None  # the creator marketplace search (bot/adapters/tiktok_shop)
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from bot.adapters.console import Console
 from bot.adapters.tiktok_shop.callback import refresher
 from bot.settings import Settings, TikTokShopSettings
 from bot.wiring import build_dispatcher, build_tiktok_client, build_tiktok_connector, build_web_app
+from models.creator import Creator
 from models.enums import DeliveryKind
 from models.schedule import Delivery
-from models.tiktok_shop import ConnectionStatus, ShopConnection
+from models.tiktok_shop import ConnectionStatus, CreatorLink, ShopConnection
 from tests.simulators.tiktok_shop import SimShop, TikTokShopSimulator
 from workflows import tiktok_shop
 from workflows.ports import FrozenClock
@@ -176,3 +177,38 @@ async def test_tokens_are_refreshed_before_expiry_once_and_a_revoked_shop_needs_
     assert row.status == ConnectionStatus.NEEDS_AUTH and row.last_error == "refresh_refused"
     status = await console.say("TikTok Shop 状态")
     assert "GlowLab US（US）：需要重新授权" in status and "续期被 TikTok 拒绝" in status
+
+
+async def test_marketplace_search_card_and_adding_a_creator_keeps_their_id(
+    sim: TikTokShopSimulator, now: FrozenClock
+) -> None:
+    sim.creators = [
+        {
+            "creator_open_id": f"oc-{name}",
+            "username": name,
+            "nickname": name.title(),
+            "selection_region": "US",
+            "follower_count": followers,
+            "gmv": {"amount": "1232.90", "currency": "USD"},
+            "avg_ec_video_view_count": 5400,
+        }
+        for name, followers in (("amy_beauty", 52_000), ("beautybybo", 8_000), ("gym_greg", 40_000))
+    ]
+    settings = _settings(sim)
+    console = Console(build_dispatcher(settings, clock=now), user="小李", locale="zh_CN")
+    assert "还没有绑定 TikTok Shop" in await console.say("找美国美妆达人 粉丝1-10万")
+    await _connect(sim, console, settings, now)
+    card = await console.say("找美国美妆达人 粉丝1-10万")
+    assert "达人广场搜索结果（GlowLab US）" in card
+    assert "@amy_beauty（Amy_Beauty）· 粉丝 5.2万 · 近30天GMV 1232.90 USD" in card
+    assert "beautybybo" not in card and "gym_greg" not in card  # 8k followers; not a beauty name
+    assert "按关键词 beauty 匹配" in card
+    [search] = [r for r in sim.requests if r.path.endswith("/marketplace_creators/search")]
+    assert search.body["follower_demographics"] == {"count_range": {"count_ge": 10_000, "count_le": 100_000}}
+    assert "已添加 @amy_beauty 到达人库" in await console.press("添加 @amy_beauty")
+    amy = await Creator.get(handle_key="amy_beauty")
+    assert (amy.platform, amy.country, amy.followers) == ("tiktok", "US", 52_000)
+    link = await CreatorLink.get(creator_id=amy.id)
+    assert link.open_id == "oc-amy_beauty"
+    assert "已在达人库中" in await console.press("添加 @amy_beauty")
+    assert await CreatorLink.filter(creator_id=amy.id).count() == 1
