@@ -78,6 +78,7 @@ def build_tiktok_connector(
     from bot.adapters.tiktok_shop.client import AppCredentials
     from bot.adapters.tiktok_shop.limits import TIKTOK_LIMITS, ApiLimiter
     from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
+    from bot.adapters.tiktok_shop.messenger import ClientMessenger
     from bot.core.shared_limits import RedisRateLimiter
     from models.secrets import Sealer
     from workflows.tiktok_shop import Connector
@@ -89,7 +90,8 @@ def build_tiktok_connector(
         RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS) if redis else None
     )
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
-    return Connector(config.authorize_url, config.service_id, sealer, marketplace)
+    messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
+    return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger)
 
 
 def build_translator(

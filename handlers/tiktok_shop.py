@@ -297,3 +297,39 @@ async def add_found(ctx: CommandContext, value: Mapping[str, str]) -> ActionResu
     handle = f"@{found.username}"
     key = "tiktok.find.added" if outcome.added else "tiktok.find.linked"
     return ActionResult(toast=ctx.t(key, handle=handle))
+
+
+# ---- an approved reply draft, sent back through the conversation ----------------------------------
+
+
+async def send_draft_button(ctx: CommandContext, draft_id: int) -> tuple[Button, ...]:
+    """「通过 TikTok 发送」 under a reply draft, when its creator can be written to through a shop."""
+    from models.translation import ReplyDraft
+
+    row = await ReplyDraft.get_or_none(id=draft_id, workspace_id=ctx.actor.workspace_id)
+    if ctx.tiktok is None or ctx.tiktok.messenger is None or row is None or len(row.handles) != 1:
+        return ()
+    if not await tiktok_outreach.reachable(ctx.actor, row.creator_id):  # type: ignore[attr-defined]
+        return ()
+    return (
+        Button(ctx.t("tiktok.draft.send_button"), "tiktok.send_draft", {"draft": str(draft_id)}, "primary"),
+    )
+
+
+@router.action("tiktok.send_draft")
+async def send_draft(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    t = ctx.t
+    if ctx.tiktok is None or ctx.tiktok.messenger is None:
+        return ActionResult(toast=t("tiktok.not_configured"))
+    try:
+        done = await tiktok_outreach.send_draft(
+            ctx.actor, value.get("draft", ""), ctx.tiktok.messenger, ctx.clock
+        )
+    except tiktok_outreach.Busy:
+        return ActionResult(toast=t("tiktok.draft.busy"))
+    handle = f"@{done.handle}"
+    if done.fallback is not None:
+        return ActionResult(toast=t(f"tiktok.touch.fallback.{done.fallback.value}"))
+    key = "tiktok.draft.sent_before" if done.before else "tiktok.draft.sent"
+    card = Card(title=t(key, handle=handle), body=done.text)
+    return ActionResult(toast=t(key, handle=handle), card=card)

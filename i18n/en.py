@@ -1044,4 +1044,8 @@ MESSAGES: dict[str, str] = {
     "tiktok.find.added": "Added {handle} to the pipeline with their TikTok Shop creator id",
     "tiktok.find.linked": "{handle} was already in the pipeline; their TikTok Shop creator id is kept",
     "tiktok.find.failed": "The creator marketplace cannot be searched right now: {reason}",
+    "tiktok.draft.send_button": "Send through TikTok",
+    "tiktok.draft.sent": "✅ Sent to {handle} through TikTok Shop",
+    "tiktok.draft.sent_before": "This reply already went to {handle} through TikTok Shop; not sent again",
+    "tiktok.draft.busy": "TikTok is throttling right now; nothing was sent. Press again in a moment.",
 }

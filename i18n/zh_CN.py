@@ -1042,4 +1042,8 @@ MESSAGES: dict[str, str] = {
     "tiktok.find.added": "已添加 {handle} 到达人库，并记下了 TikTok Shop 达人 ID",
     "tiktok.find.linked": "{handle} 已在达人库中，已记下 TikTok Shop 达人 ID",
     "tiktok.find.failed": "达人广场暂时搜不了：{reason}",
+    "tiktok.draft.send_button": "通过 TikTok 发送",
+    "tiktok.draft.sent": "✅ 已通过 TikTok Shop 发给 {handle}",
+    "tiktok.draft.sent_before": "这条回复之前已经通过 TikTok Shop 发给 {handle} 了，没有重复发送",
+    "tiktok.draft.busy": "TikTok 现在限流，消息没有发出，稍后再点一次。",
 }

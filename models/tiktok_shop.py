@@ -163,13 +163,14 @@ class SendState(StrEnum):
 
 
 class TikTokSend(Model):
-    """One outreach touch sent through a shop's conversation API: at most one message per touch (the
-    API has no idempotency key, so this row is claimed before the call and never claimed twice)."""
+    """One message sent through a shop's conversation API — an outreach touch, or an approved reply
+    draft: at most one message per touch or draft (the API has no idempotency key, so this row is claimed
+    before the call and never claimed twice)."""
 
     id = fields.IntField(primary_key=True)
-    delivery: fields.OneToOneRelation[Delivery] = fields.OneToOneField(
-        "models.Delivery", related_name="tiktok_send", on_delete=fields.CASCADE
-    )
+    # what it was sent for: "delivery_id:<id>" (a touch) or "draft_id:<id>" (a reply draft). A key, not two
+    # one-to-one fields: tortoise orders those by a set, so the schema description would change per run.
+    subject = fields.CharField(max_length=40, unique=True)
     shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
         "models.ShopConnection", related_name="sends", null=True, on_delete=fields.SET_NULL
     )

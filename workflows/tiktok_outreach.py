@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Protocol
 
 from tortoise.exceptions import IntegrityError
 
@@ -35,6 +36,7 @@ from workflows.delivery import DueItem, Scheduler
 from workflows.errors import CreatorsNotFound
 from workflows.ports import Clock
 from workflows.tenancy import Actor
+from workflows.translation.drafts import draft_text
 
 MESSAGES_SCOPE = "seller.affiliate_messages.write"
 
@@ -49,6 +51,10 @@ class Fallback(StrEnum):
     IN_DOUBT = "in_doubt"
     REFUSED = "refused"
     TOKEN = "token"
+
+
+class Busy(Exception):
+    """TikTok throttled the send past the retries: certainly nothing went out; try again later."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +77,14 @@ async def target(item: DueItem) -> Target | Fallback | None:
     creator = await Creator.everyone().get_or_none(id=item.creator_id)
     if creator is None or creator.platform != CreatorPlatform.TIKTOK:
         return None
-    shops = await ShopConnection.filter(
-        workspace_id=item.workspace_id, status=ConnectionStatus.ACTIVE
-    ).order_by("id")
+    return await target_for(item.workspace_id, creator)
+
+
+async def target_for(workspace_id: int, creator: Creator) -> Target | Fallback:
+    """The shop conversation the bot can write to this creator through, or why it cannot."""
+    shops = await ShopConnection.filter(workspace_id=workspace_id, status=ConnectionStatus.ACTIVE).order_by(
+        "id"
+    )
     if not shops:
         return Fallback.NO_SHOP
     links = {link.shop_id: link for link in await CreatorLink.filter(creator_id=creator.id)}  # type: ignore[attr-defined]
@@ -95,10 +106,23 @@ class Claim:
     back_translation: str = ""
 
 
-async def prior(delivery_id: int) -> Claim | None:
-    """What an earlier attempt of this touch left: None (nothing: ours to draft and claim), SENT, or DOUBT
-    (one left `sending`: its process died during the call, so it may have gone out)."""
-    row = await TikTokSend.get_or_none(delivery_id=delivery_id)
+# What a TikTok message is sent for: ("delivery_id", id) for a touch, ("draft_id", id) for a reply draft.
+Subject = tuple[str, int]
+
+
+def touch(delivery_id: int) -> Subject:
+    return ("delivery_id", delivery_id)
+
+
+def _of(subject: int | Subject) -> dict[str, str]:
+    field, value = subject if isinstance(subject, tuple) else touch(subject)
+    return {"subject": f"{field}:{value}"}
+
+
+async def prior(subject: int | Subject) -> Claim | None:
+    """What an earlier attempt left: None (nothing: ours to write and claim), SENT, or DOUBT (one left
+    `sending`: its process died during the call, so it may have gone out). An int is a touch's delivery."""
+    row = await TikTokSend.filter(**_of(subject)).first()
     if row is None:
         return None
     if row.state == SendState.SENDING:
@@ -107,11 +131,11 @@ async def prior(delivery_id: int) -> Claim | None:
     return Claim(SendState(row.state), row.message_id, row.text, row.back_translation)
 
 
-async def claim(delivery_id: int, connection_id: int, text: str, back: str, now: datetime) -> Claim:
-    """Claim the one TikTok message of this touch, or learn what became of an earlier claim."""
+async def claim(subject: int | Subject, connection_id: int, text: str, back: str, now: datetime) -> Claim:
+    """Claim the one TikTok message of this touch (or draft), or learn what became of an earlier claim."""
     try:
         await TikTokSend.create(
-            delivery_id=delivery_id,
+            subject=_of(subject)["subject"],
             shop_id=connection_id,
             text=text,
             back_translation=back,
@@ -119,25 +143,27 @@ async def claim(delivery_id: int, connection_id: int, text: str, back: str, now:
         )
         return Claim(SendState.SENDING, text=text, back_translation=back)
     except IntegrityError:  # another attempt claimed it meanwhile
-        found = await prior(delivery_id)
+        found = await prior(subject)
         assert found is not None
         return found
 
 
-async def sent(delivery_id: int, link_id: int, conversation_id: str, message_id: str, now: datetime) -> None:
-    await TikTokSend.filter(delivery_id=delivery_id).update(
+async def sent(
+    subject: int | Subject, link_id: int, conversation_id: str, message_id: str, now: datetime
+) -> None:
+    await TikTokSend.filter(**_of(subject)).update(
         state=SendState.SENT, conversation_id=conversation_id, message_id=message_id, sent_at=now
     )
     await CreatorLink.filter(id=link_id, conversation_id="").update(conversation_id=conversation_id)
 
 
-async def release(delivery_id: int) -> None:
-    """The call certainly did nothing: a retry of the touch may send."""
-    await TikTokSend.filter(delivery_id=delivery_id, state=SendState.SENDING).delete()
+async def release(subject: int | Subject) -> None:
+    """The call certainly did nothing: a retry may send."""
+    await TikTokSend.filter(**_of(subject), state=SendState.SENDING).delete()
 
 
-async def in_doubt(delivery_id: int) -> None:
-    await TikTokSend.filter(delivery_id=delivery_id, state=SendState.SENDING).update(state=SendState.DOUBT)
+async def in_doubt(subject: int | Subject) -> None:
+    await TikTokSend.filter(**_of(subject), state=SendState.SENDING).update(state=SendState.DOUBT)
 
 
 async def after_sent(item: DueItem, scheduler: Scheduler, clock: Clock) -> outreach.TouchDone:
@@ -178,3 +204,55 @@ async def link_creator(
         creator_id=creator.id, shop_id=connection_id, defaults={"open_id": open_id}
     )
     return link
+
+
+# ---- an approved reply draft, sent back through the conversation ----------------------------------
+
+
+class Messenger(Protocol):
+    """Port (bot/adapters/tiktok_shop/messenger.py): send a claimed message; None when it went out, a
+    Fallback when it did not (or may have: IN_DOUBT); raises Busy when TikTok throttled it."""
+
+    async def send(
+        self, workspace_id: int, where: Target, subject: Subject, text: str
+    ) -> Fallback | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSent:
+    handle: str
+    text: str
+    fallback: Fallback | None  # None: it went out (now or before)
+    before: bool = False  # it had gone out already (a second press)
+
+
+async def reachable(actor: Actor, draft_creator_id: int) -> bool:
+    """Whether a draft for this creator can be sent through TikTok (shown as a button)."""
+    creator = await Creator.get_or_none(id=draft_creator_id, workspace_id=actor.workspace_id)
+    if creator is None or creator.platform != CreatorPlatform.TIKTOK:
+        return False
+    return isinstance(await target_for(actor.workspace_id, creator), Target)
+
+
+async def send_draft(actor: Actor, draft_id: str, messenger: Messenger, clock: Clock) -> DraftSent:
+    """ "通过 TikTok 发送" on a reply draft: the teammate's press is the approval. One message per draft
+    (a second press reports the first); its text is the draft as it reads now."""
+    row = await draft_text(actor, draft_id)
+    creator = await Creator.get(id=row.creator_id, workspace_id=actor.workspace_id).prefetch_related("owner")  # type: ignore[attr-defined]
+    await roles.check_creator(actor, creator, permissions.CHANGE)
+    where = await target_for(actor.workspace_id, creator)
+    subject: Subject = ("draft_id", row.id)
+    claim_now = await prior(subject)
+    if claim_now is not None and claim_now.state == SendState.SENT:
+        return DraftSent(creator.handle, claim_now.text, None, before=True)
+    if claim_now is not None:  # DOUBT
+        return DraftSent(creator.handle, claim_now.text, Fallback.IN_DOUBT)
+    if isinstance(where, Fallback):
+        return DraftSent(creator.handle, row.text, where)
+    claimed = await claim(subject, where.connection_id, row.text, row.back_translation, clock.now())
+    if claimed.state != SendState.SENDING:
+        return DraftSent(
+            creator.handle, claimed.text, None if claimed.state == SendState.SENT else Fallback.IN_DOUBT
+        )
+    stopped = await messenger.send(actor.workspace_id, where, subject, row.text)
+    return DraftSent(creator.handle, row.text, stopped)

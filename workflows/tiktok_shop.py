@@ -37,6 +37,7 @@ from workflows.errors import WorkflowError
 from workflows.tenancy import Actor
 
 if TYPE_CHECKING:
+    from workflows.tiktok_outreach import Messenger
     from workflows.tiktok_search import Marketplace
 
 STATE_TTL = timedelta(hours=1)
@@ -95,6 +96,7 @@ class Connector:
     service_id: str
     sealer: Sealer
     marketplace: Marketplace | None = None  # the creator marketplace search (bot/adapters/tiktok_shop)
+    messenger: Messenger | None = None  # sends approved reply drafts into conversations
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from bot.adapters.tiktok_shop.callback import refresher
 from bot.adapters.tiktok_shop.client import Refused, ShopAuth, TikTokShopClient, TokenRejected, Transient
+from bot.adapters.tiktok_shop.messenger import ClientMessenger
 from bot.core.outbound import Outbound
 from bot.jobs.notifier import OutboundNotifier
 from handlers import clocks
@@ -31,7 +32,7 @@ from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
 from workflows.geo import country_language
 from workflows.outreach import draft_for
 from workflows.ports import Clock
-from workflows.tiktok_outreach import Fallback, Target
+from workflows.tiktok_outreach import Busy, Fallback
 from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ class TikTokTouches:
         self.translator, self.scheduler, self.clock = translator, scheduler, clock
         self.poll = poll
         self._refresh = refresher(client)
+        self.messenger = ClientMessenger(connector.sealer, clock, client=client)
 
     async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
         return await self.chat.tell_failed(item, failure, idempotency_key)
@@ -130,7 +132,11 @@ class TikTokTouches:
         if claim.state == SendState.DOUBT:
             return await self._by_hand(item, idempotency_key, Fallback.IN_DOUBT)
         if claim.state == SendState.SENDING:
-            stopped = await self._send(item, where, claim.text)
+            subject = tiktok_outreach.touch(item.delivery_id)
+            try:
+                stopped = await self.messenger.send(item.workspace_id, where, subject, claim.text)
+            except Busy as error:  # certainly not sent: the delivery engine tries again later
+                raise DeliveryFailed(f"tiktok: {error}", transient=True) from error
             if stopped is not None:
                 return await self._by_hand(item, idempotency_key, stopped)
         done = await tiktok_outreach.after_sent(item, self.scheduler, self.clock)
@@ -160,41 +166,6 @@ class TikTokTouches:
 
         english = written(Catalog("en"))
         return english, "" if t.locale == "en" else written(t)
-
-    async def _send(self, item: DueItem, where: Target, text: str) -> Fallback | None:
-        """Open the conversation and send; None when it went out."""
-        now = self.clock.now()
-        try:
-            access = await tiktok_shop.access(
-                item.workspace_id, self.connector.sealer, self._refresh, now, shop_id=where.shop_id
-            )
-        except tiktok_shop.NoShop:
-            await tiktok_outreach.release(item.delivery_id)
-            return Fallback.TOKEN
-        shop = ShopAuth(access.cipher, access.access_token)
-        try:
-            conversation = where.conversation_id or await self.client.conversation_with(shop, where.open_id)
-            message_id = await self.client.send_text(shop, conversation, text)
-        except Transient as error:
-            if error.maybe_done:
-                await tiktok_outreach.in_doubt(item.delivery_id)
-                await tiktok_shop.record_error(where.connection_id, "unavailable", now)
-                return Fallback.IN_DOUBT
-            await tiktok_outreach.release(item.delivery_id)
-            await tiktok_shop.record_error(where.connection_id, "rate_limited", now)
-            raise DeliveryFailed(f"tiktok: {error}", transient=True) from error
-        except TokenRejected:
-            await tiktok_outreach.release(item.delivery_id)
-            await tiktok_shop.record_error(where.connection_id, "token_rejected", now)
-            return Fallback.TOKEN
-        except Refused as error:
-            await tiktok_outreach.release(item.delivery_id)
-            log.info("tiktok send for delivery %s refused: %s", item.delivery_id, error.code)
-            await tiktok_shop.record_error(where.connection_id, "refused", now)
-            return Fallback.REFUSED
-        await tiktok_outreach.sent(item.delivery_id, where.link_id, conversation, message_id, now)
-        await tiktok_shop.record_sync(where.connection_id, now)
-        return None
 
     async def _by_hand(self, item: DueItem, idempotency_key: str, why: Fallback) -> str:
         card = await self.chat.render(item)

@@ -6,6 +6,7 @@ creator id is left to the owner with the reason on the card."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import AsyncIterator
@@ -17,10 +18,13 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from bot.adapters.console import Console, ConsoleOutbound
+from bot.core.understanding import Understanding
 from bot.jobs.inprocess import DeliveryLoop
+from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.tiktok_touch import TikTokTouches
 from bot.settings import Settings, TikTokShopSettings
-from bot.wiring import build_console, build_web_app
+from bot.wiring import build_console, build_dispatcher, build_translator, build_web_app, with_tiktok
+from handlers.due import DueCards
 from models.creator import Creator
 from models.enums import DeliveryStatus, Platform, Stage
 from models.schedule import Delivery
@@ -132,7 +136,7 @@ async def test_the_bot_sends_the_touch_once_and_tells_the_owner(
     first = await Delivery.get(creator_id=bob.id, step=1)
     assert (first.status, first.resolution) == (DeliveryStatus.SENT, "done")
     assert (await Delivery.get(creator_id=bob.id, step=2)).status == DeliveryStatus.PENDING
-    assert (await TikTokSend.get(delivery_id=first.id)).state == SendState.SENT
+    assert (await TikTokSend.get(subject=f"delivery_id:{first.id}")).state == SendState.SENT
     assert (await CreatorLink.get(creator_id=bob.id)).conversation_id == message.conversation_id
 
     # dan has no creator id: the owner's usual card, with the reason
@@ -236,7 +240,7 @@ async def test_a_send_that_may_have_gone_out_is_never_repeated(sim: TikTokShopSi
     card = outbound.printed[-1]
     assert "@bob" in card and "可能已经发出" in card and "已发送" in card
     row = await Delivery.get(step=1)
-    assert (await TikTokSend.get(delivery_id=row.id)).state == SendState.DOUBT
+    assert (await TikTokSend.get(subject=f"delivery_id:{row.id}")).state == SendState.DOUBT
     await Delivery.filter(id=row.id).update(status=DeliveryStatus.SENDING)
     await delivery.send_claimed(row.id, row.version, touches, clock)
     assert _messages(sim) == [502]  # never called again
@@ -270,10 +274,52 @@ async def test_a_rate_limited_send_is_retried_later_and_goes_out_once(
     await loop.run_once()
     row = await Delivery.get(step=1)
     assert row.status == DeliveryStatus.PENDING and sim.sent == []  # certainly not sent: retried later
-    assert not await TikTokSend.filter(delivery_id=row.id).exists()
+    assert not await TikTokSend.filter(subject=f"delivery_id:{row.id}").exists()
     sim.fail_next(429, 0, path="/messages")
     sim._failures.clear()
     clock.advance(timedelta(minutes=10))
     await loop.run_once()
     await loop.run_once()
     assert len(sim.sent) == 1 and (await Delivery.get(id=row.id)).status == DeliveryStatus.SENT
+
+
+async def test_an_approved_reply_draft_goes_back_through_the_conversation_once(
+    sim: TikTokShopSimulator,
+) -> None:
+    from bot.settings import TranslationSettings
+    from tests.simulators.openai import OpenAISimulator
+
+    llm = OpenAISimulator()
+    await llm.start()
+    settings = Settings(
+        tiktok=_settings(sim).tiktok,
+        translation=TranslationSettings(model="sim", base_url=llm.base_url, api_key="sk-test", timeout_s=2.0),
+    )
+    clock = FrozenClock(START)
+    translator = build_translator(settings, clock)
+    touches = with_tiktok(
+        settings, OutboundNotifier(render=DueCards(translator)), clock, translator=translator
+    )
+    dispatcher = build_dispatcher(settings, clock, translator=translator)
+    console = Console(dataclasses.replace(dispatcher, understanding=Understanding()), "小李", "zh_CN")
+    try:
+        await _connect(sim, console, settings, clock)
+        await console.say("添加达人 @bob TikTok 英国 伦敦")
+        await console.say("添加达人 @yt_yan YouTube 英国 伦敦")
+        bob = await Creator.get(handle_key="bob")
+        await CreatorLink.create(creator_id=bob.id, open_id="open-bob")
+        card = await console.say("回复 @bob：样品今天寄出，请查收")
+        assert "通过 TikTok 发送" in card
+        assert "通过 TikTok 发送" not in await console.say("回复 @yt_yan：样品今天寄出")
+        sent = await console.press("通过 TikTok 发送")
+        assert "已通过 TikTok Shop 发给 @bob" in sent
+        [message] = sim.sent
+        assert "样品今天寄出" in message.text and message.conversation_id == sim.conversation_of("open-bob")
+        again = await console.press("通过 TikTok 发送")
+        assert "没有重复发送" in again  # a second press (or a retried one) reports the first
+        assert len(sim.sent) == 1
+    finally:
+        await touches.client.close()  # type: ignore[attr-defined]
+        assert translator is not None
+        await translator.aclose()
+        await llm.stop()
