@@ -140,7 +140,14 @@ class TikTokTouches:
             if stopped is not None:
                 return await self._by_hand(item, idempotency_key, stopped)
         done = await tiktok_outreach.after_sent(item, self.scheduler, self.clock)
-        return await self.chat.post(item, self._report(item, claim, done.next_touch), idempotency_key)
+        try:
+            return await self.chat.post(item, self._report(item, claim, done.next_touch), idempotency_key)
+        except DeliveryFailed as failure:
+            if failure.transient:
+                raise  # retried: the TikTok message is not sent again, only the report is posted
+            # The message went out; only telling the chat failed (the bot left it): not a failed touch.
+            log.warning("touch %s sent through TikTok; the chat report was refused", item.delivery_id)
+            return ""
 
     async def _message(self, item: DueItem) -> tuple[str, str] | None:
         """(text, back-translation): the first touch drafted by the model in the creator's language; else,

@@ -28,7 +28,14 @@ from handlers.due import DueCards
 from models.creator import Creator
 from models.enums import DeliveryStatus, Platform, Stage
 from models.schedule import Delivery
-from models.tiktok_shop import CreatorLink, OutreachSender, SendState, TikTokPreference, TikTokSend
+from models.tiktok_shop import (
+    CreatorLink,
+    OutreachSender,
+    SendState,
+    ShopConnection,
+    TikTokPreference,
+    TikTokSend,
+)
 from tests.simulators.tiktok_shop import TikTokShopSimulator
 from workflows import delivery
 from workflows.ports import FrozenClock
@@ -323,3 +330,25 @@ async def test_an_approved_reply_draft_goes_back_through_the_conversation_once(
         assert translator is not None
         await translator.aclose()
         await llm.stop()
+
+
+async def test_a_token_refresh_that_fails_leaves_the_touch_to_retry_not_in_doubt(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, _, touches = team
+    clock = touches.clock
+    assert isinstance(clock, FrozenClock)
+    await console.say("给 @bob 安排外联，达人当地时间明早10点")
+    await console.press("确认")
+    clock.advance(timedelta(hours=26))
+    await ShopConnection.all().update(access_expires_at=clock.now() + timedelta(hours=1))  # due for renewal
+    sim.fail_next(503, 10, path="/token/refresh")
+    await loop.run_once()
+    row = await Delivery.get(step=1)
+    assert row.status == DeliveryStatus.PENDING and sim.sent == []
+    assert not await TikTokSend.filter(subject=f"delivery_id:{row.id}").exists()
+    sim._failures.clear()
+    clock.advance(timedelta(minutes=10))
+    await loop.run_once()
+    await loop.run_once()
+    assert len(sim.sent) == 1 and (await Delivery.get(id=row.id)).status == DeliveryStatus.SENT

@@ -13,6 +13,7 @@ from bot.adapters.tiktok_shop.client import (
     Refused,
     ShopAuth,
     TikTokShopClient,
+    TikTokShopError,
     TokenRejected,
     Transient,
 )
@@ -63,6 +64,9 @@ class ClientMessenger:
         except tiktok_shop.NoShop:
             await tiktok_outreach.release(subject)
             return Fallback.TOKEN
+        except TikTokShopError as error:  # the token refresh did not answer: nothing was sent
+            await tiktok_outreach.release(subject)
+            raise Busy(f"token refresh: {type(error).__name__}") from error
         shop = ShopAuth(access.cipher, access.access_token)
         try:
             conversation = where.conversation_id or await client.conversation_with(shop, where.open_id)
