@@ -76,7 +76,7 @@ def build_tiktok_connector(
     if settings.tiktok is None:
         return None
     from bot.adapters.tiktok_shop.client import AppCredentials
-    from bot.adapters.tiktok_shop.limits import TIKTOK_LIMITS, ApiLimiter
+    from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
     from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
     from bot.adapters.tiktok_shop.messenger import ClientMessenger
     from bot.core.shared_limits import RedisRateLimiter
@@ -87,7 +87,9 @@ def build_tiktok_connector(
     sealer = Sealer("tiktok-shop\0" + config.app_secret)
     creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
     limiter = ApiLimiter(
-        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS) if redis else None
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS, in_flight_s=IN_FLIGHT_S)
+        if redis
+        else None
     )
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
     messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
@@ -288,14 +290,16 @@ def build_web_app(
 def build_tiktok_client(settings: Settings, *, redis: Redis | None = None) -> TikTokShopClient:
     """The TikTok Shop client; with Redis its 50/s-per-API windows are shared by every process."""
     from bot.adapters.tiktok_shop.client import AppCredentials, TikTokShopClient
-    from bot.adapters.tiktok_shop.limits import TIKTOK_LIMITS, ApiLimiter
+    from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
     from bot.core.shared_limits import RedisRateLimiter
 
     assert settings.tiktok is not None
     config = settings.tiktok
     creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
     limiter = ApiLimiter(
-        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS) if redis else None
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS, in_flight_s=IN_FLIGHT_S)
+        if redis
+        else None
     )
     return TikTokShopClient(creds, limiter=limiter)
 

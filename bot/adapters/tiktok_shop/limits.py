@@ -19,6 +19,11 @@ from bot.core.ratelimit import Limit, Limits, LocalRateLimiter, RateLimiter
 PER_API = Limit(50, 1.0)
 TIKTOK_LIMITS = Limits(app=(), chat=PER_API, user=PER_API, message=PER_API, margin=0.02)
 AUTH_SCOPE = "-auth-"  # token calls carry no shop
+# A call holds its slot in the shared (Redis) windows while in flight. The client gives up on a call after
+# 15 s, so one still "in flight" 20 s later belongs to a killed process: its slot is freed then. (The chat
+# platforms keep the 10-minute default; for TikTok, a worker killed with 50 sends in flight would
+# otherwise close an API for ten minutes — seen while writing the SIGKILL fault test.)
+IN_FLIGHT_S = 20.0
 
 
 def tiktok_limits(**changes: Any) -> Limits:
