@@ -23,7 +23,7 @@ from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.worker import ArqScheduler
 from bot.settings import Settings
 from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
-from bot.wiring import build_notifier, build_translator
+from bot.wiring import build_notifier, build_translator, with_tiktok
 from models.enums import Platform
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
@@ -52,12 +52,15 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
     await notifier.warm_up()
     tasks: list[asyncio.Task[None]] = []
     scheduler: Scheduler
+    sender = with_tiktok(settings, notifier, clock, translator=translator, redis=redis)
     if redis is not None:
         scheduler = ArqScheduler(redis)
     else:
-        loop = DeliveryLoop(notifier, clock)
+        loop = DeliveryLoop(sender, clock)
         tasks.append(asyncio.create_task(loop.run(), name="delivery-loop"))
         scheduler = loop
+    if sender is not notifier:
+        sender.scheduler = scheduler  # type: ignore[attr-defined]
     retry = (
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
     )
@@ -71,6 +74,8 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
             with contextlib.suppress(asyncio.CancelledError):
                 await task
         await notifier.close()
+        if sender is not notifier:
+            await sender.client.close()  # type: ignore[attr-defined]
         if translator is not None:
             await translator.flush()  # usage and cache writes that were deferred past the answer
             await translator.aclose()

@@ -26,6 +26,18 @@ _FEISHU_KEYS = (
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 WECOM_API_BASE = "https://qyapi.weixin.qq.com"
 _WECOM_KEYS = ("WECOM_BOT_TOKEN", "WECOM_BOT_AES_KEY", "WECOM_API_BASE")
+_TIKTOK_KEYS = (
+    "TIKTOK_SHOP_APP_KEY",
+    "TIKTOK_SHOP_APP_SECRET",
+    "TIKTOK_SHOP_SERVICE_ID",
+    "TIKTOK_SHOP_API_BASE",
+    "TIKTOK_SHOP_AUTH_BASE",
+    "TIKTOK_SHOP_AUTHORIZE_URL",
+    "TIKTOK_SHOP_POLL",
+)
+TIKTOK_API_BASE = "https://open-api.tiktokglobalshop.com"
+TIKTOK_AUTH_BASE = "https://auth.tiktok-shops.com"
+TIKTOK_AUTHORIZE_URL = "https://services.tiktokshop.com/open/authorize"
 _URL = re.compile(r"https?://[^/\s:@]+(:\d+)?(/\S*)?")
 
 
@@ -72,6 +84,20 @@ class TranslationSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class TikTokShopSettings:
+    """A TikTok Shop Partner Center app (App Key, App Secret, Service ID from the app's page). The secret
+    never appears in `repr`, logs or replies."""
+
+    app_key: str
+    app_secret: str = field(repr=False)
+    service_id: str = ""
+    api_base: str = TIKTOK_API_BASE
+    auth_base: str = TIKTOK_AUTH_BASE
+    authorize_url: str = TIKTOK_AUTHORIZE_URL
+    poll: bool = False  # read new creator messages by polling (when no webhook is configured)
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     redis_url: str | None = None
@@ -83,6 +109,7 @@ class Settings:
     # "inprocess": the web process answers messages itself. "queue": it only acks and enqueues; arq
     # workers answer (bot/jobs/answers.py) — the setting for deployments with several web processes.
     inbound_mode: str = "inprocess"
+    tiktok: TikTokShopSettings | None = None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -101,6 +128,7 @@ class Settings:
             translation=_translation(values),
             wecom=_wecom(values),
             inbound_mode=_inbound_mode(values),
+            tiktok=_tiktok(values),
         )
 
 
@@ -193,6 +221,46 @@ def _wecom(values: Mapping[str, str]) -> WeComSettings | None:
             "WECOM_API_BASE", f"expected {WECOM_API_BASE} or http://127.0.0.1:PORT, got {_redact(api_base)!r}"
         )
     return WeComSettings(token=get["WECOM_BOT_TOKEN"], aes_key=get["WECOM_BOT_AES_KEY"], api_base=api_base)
+
+
+def _tiktok(values: Mapping[str, str]) -> TikTokShopSettings | None:
+    """TIKTOK_SHOP_* settings: none set → no connector; key, secret and service id are required together."""
+    get = {key: values.get(key, "").strip() for key in _TIKTOK_KEYS}
+    if not any(get.values()):
+        return None
+    for key in ("TIKTOK_SHOP_APP_KEY", "TIKTOK_SHOP_APP_SECRET", "TIKTOK_SHOP_SERVICE_ID"):
+        if not get[key]:
+            raise SettingsError(key, "required when any TIKTOK_SHOP_* setting is set (see .env.example)")
+    urls = {}
+    for key, default in (
+        ("TIKTOK_SHOP_API_BASE", TIKTOK_API_BASE),
+        ("TIKTOK_SHOP_AUTH_BASE", TIKTOK_AUTH_BASE),
+        ("TIKTOK_SHOP_AUTHORIZE_URL", TIKTOK_AUTHORIZE_URL),
+    ):
+        url = get[key].rstrip("/") or default
+        if not re.fullmatch(
+            r"https://[\w.-]+(:\d+)?(/[\w./-]*)?|http://(127\.0\.0\.1|localhost)(:\d+)?(/[\w./-]*)?", url
+        ):
+            raise SettingsError(key, f"expected {default} or http://127.0.0.1:PORT, got {_redact(url)!r}")
+        urls[key] = url
+    return TikTokShopSettings(
+        app_key=get["TIKTOK_SHOP_APP_KEY"],
+        app_secret=get["TIKTOK_SHOP_APP_SECRET"],
+        service_id=get["TIKTOK_SHOP_SERVICE_ID"],
+        api_base=urls["TIKTOK_SHOP_API_BASE"],
+        auth_base=urls["TIKTOK_SHOP_AUTH_BASE"],
+        authorize_url=urls["TIKTOK_SHOP_AUTHORIZE_URL"],
+        poll=_flag(get["TIKTOK_SHOP_POLL"], "TIKTOK_SHOP_POLL"),
+    )
+
+
+def _flag(raw: str, key: str) -> bool:
+    value = raw.strip().lower()
+    if value in ("", "0", "false", "no", "off"):
+        return False
+    if value in ("1", "true", "yes", "on"):
+        return True
+    raise SettingsError(key, f"expected 1 or 0, got {raw!r}")
 
 
 def _translation(values: Mapping[str, str]) -> TranslationSettings | None:

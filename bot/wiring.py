@@ -12,7 +12,7 @@ from bot.settings import Settings
 from handlers import build_router
 from handlers.due import DueCards
 from models.enums import Platform
-from workflows.delivery import PollOnly, Scheduler
+from workflows.delivery import Notifier, PollOnly, Scheduler
 from workflows.ports import Clock, SystemClock
 
 if TYPE_CHECKING:
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from bot.adapters.console import Console
     from bot.adapters.feishu.inbound import FeishuInbound
+    from bot.adapters.tiktok_shop.client import TikTokShopClient
     from bot.adapters.wecom.inbound import WeComInbound
     from bot.adapters.wecom.outbound import RefusalEpoch, WeComOutbound
     from bot.core.outbound import Outbound
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
+    from workflows.tiktok_shop import Connector
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
 
@@ -54,6 +56,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
+        tiktok=build_tiktok_connector(settings, clock),
         understanding=Understanding(reader=build_proposer(settings)),
     )
 
@@ -63,6 +66,34 @@ def build_sealer(settings: Settings) -> Sealer | None:
     from models.secrets import Sealer
 
     return Sealer(settings.wecom.aes_key) if settings.wecom is not None else None
+
+
+def build_tiktok_connector(
+    settings: Settings, clock: Clock | None = None, redis: Redis | None = None
+) -> Connector | None:
+    """The TikTok Shop app as the workflows see it; states and shop tokens are sealed under a key derived
+    from the app secret (rotating the secret means connecting the shops again)."""
+    if settings.tiktok is None:
+        return None
+    from bot.adapters.tiktok_shop.client import AppCredentials
+    from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
+    from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
+    from bot.adapters.tiktok_shop.messenger import ClientMessenger
+    from bot.core.shared_limits import RedisRateLimiter
+    from models.secrets import Sealer
+    from workflows.tiktok_shop import Connector
+
+    config = settings.tiktok
+    sealer = Sealer("tiktok-shop\0" + config.app_secret)
+    creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
+    limiter = ApiLimiter(
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS, in_flight_s=IN_FLIGHT_S)
+        if redis
+        else None
+    )
+    marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
+    messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
+    return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger)
 
 
 def build_translator(
@@ -130,7 +161,10 @@ def build_console(
     clock = clock or SystemClock()
     translator = build_translator(settings, clock)
     notifier = OutboundNotifier(render=DueCards(translator))
-    loop = DeliveryLoop(notifier, clock)
+    sender = with_tiktok(settings, notifier, clock, translator=translator)
+    loop = DeliveryLoop(sender, clock)
+    if sender is not notifier:
+        sender.scheduler = loop  # type: ignore[attr-defined]
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))
@@ -160,6 +194,29 @@ def build_notifier(
     if settings.wecom is not None:
         notifier.register(Platform.WECOM, build_wecom_outbound(settings, redis=redis, refusals=refusals))
     return notifier
+
+
+def with_tiktok(
+    settings: Settings,
+    notifier: OutboundNotifier,
+    clock: Clock,
+    *,
+    translator: Translator | None = None,
+    redis: Redis | None = None,
+    scheduler: Scheduler | None = None,
+) -> Notifier:
+    """The notifier the delivery engine uses: with TIKTOK_SHOP_* set, outreach touches the bot sends go
+    through TikTok Shop (bot/jobs/tiktok_touch.py); otherwise the chat notifier itself."""
+    if settings.tiktok is None:
+        return notifier
+    from bot.jobs.tiktok_touch import TikTokTouches
+
+    connector = build_tiktok_connector(settings)
+    assert connector is not None
+    client = build_tiktok_client(settings, redis=redis)
+    return TikTokTouches(
+        notifier, client, connector, translator, scheduler or PollOnly(), clock, poll=settings.tiktok.poll
+    )
 
 
 def build_wecom_outbound(
@@ -216,6 +273,8 @@ def build_web_app(
 
             inbound.queue, inbound.dedupe = InboundQueue(queue_redis), RedisClaims(queue_redis)
         app = _with_feishu(settings.feishu, inbound, metrics)
+    if settings.tiktok is not None:
+        _add_tiktok(app, settings, clock, metrics)
     if settings.wecom is not None:
         assert dispatcher is not None
         inbound_wecom = build_wecom_inbound(settings, clock, metrics, dispatcher, refusals)
@@ -226,6 +285,44 @@ def build_web_app(
             inbound_wecom.streams = StreamStore(queue_redis)
         _add_wecom(app, settings.wecom, inbound_wecom, metrics)
     return app
+
+
+def build_tiktok_client(settings: Settings, *, redis: Redis | None = None) -> TikTokShopClient:
+    """The TikTok Shop client; with Redis its 50/s-per-API windows are shared by every process."""
+    from bot.adapters.tiktok_shop.client import AppCredentials, TikTokShopClient
+    from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
+    from bot.core.shared_limits import RedisRateLimiter
+
+    assert settings.tiktok is not None
+    config = settings.tiktok
+    creds = AppCredentials(config.app_key, config.app_secret, config.api_base, config.auth_base)
+    limiter = ApiLimiter(
+        RedisRateLimiter(redis, f"tiktok:{config.app_key}", TIKTOK_LIMITS, in_flight_s=IN_FLIGHT_S)
+        if redis
+        else None
+    )
+    return TikTokShopClient(creds, limiter=limiter)
+
+
+def _add_tiktok(app: web.Application, settings: Settings, clock: Clock, metrics: Metrics) -> None:
+    """`/tiktok/callback` (the seller back from consenting) and `/tiktok/webhook` (creators' messages);
+    the client is closed with the app. Notices are found by the delivery engine's sweep (≤ 30 s)."""
+    from bot.adapters.tiktok_shop.callback import ConnectCallback
+    from bot.adapters.tiktok_shop.webhook import TikTokWebhook
+
+    client = build_tiktok_client(settings)
+    connector = build_tiktok_connector(settings)
+    assert connector is not None
+
+    async def lifecycle(app: web.Application) -> AsyncIterator[None]:
+        yield
+        await client.close()
+
+    app.router.add_routes(ConnectCallback(client, connector, clock, settings.bot_locale).routes())
+    config = settings.tiktok
+    assert config is not None
+    app.router.add_routes(TikTokWebhook(config.app_key, config.app_secret, clock, metrics).routes())
+    app.cleanup_ctx.append(lifecycle)
 
 
 def build_answerers(

@@ -17,7 +17,13 @@ from bot.db import database
 from bot.jobs.answers import build_answer_worker
 from bot.jobs.worker import ArqScheduler, SweepPolicy, build_worker
 from bot.settings import Settings
-from bot.wiring import build_answerers, build_dispatcher, build_notifier, build_translator
+from bot.wiring import (
+    build_answerers,
+    build_dispatcher,
+    build_notifier,
+    build_translator,
+    with_tiktok,
+)
 from models.enums import Platform
 from workflows.ports import Clock, SystemClock
 
@@ -51,7 +57,10 @@ async def run_worker(
                 notifier.register(Platform.FEISHU, outbound)
             await notifier.warm_up()
             scheduler = ArqScheduler(pool)
-            ctx = {"notifier": notifier, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
+            sender = with_tiktok(
+                settings, notifier, clock, translator=translator, redis=pool, scheduler=scheduler
+            )
+            ctx = {"notifier": sender, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
             deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep
             )
@@ -70,6 +79,8 @@ async def run_worker(
                 for answerer in answerers.values():
                     await answerer.tasks.drain(grace=10.0)
                 await notifier.close()
+                if sender is not notifier:
+                    await sender.client.close()  # type: ignore[attr-defined]
     finally:
         if translator is not None:
             await translator.flush()

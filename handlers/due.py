@@ -9,8 +9,10 @@ from dataclasses import dataclass
 from handlers.digest import render_digest
 from handlers.reminders import render_due
 from handlers.replies import Card
+from handlers.tiktok_shop import render_tiktok_reply
 from i18n import Catalog
 from models.enums import DeliveryKind
+from workflows import tiktok_replies
 from workflows.campaigns import pitch_for
 from workflows.delivery import DueItem
 from workflows.outreach import draft_for
@@ -25,8 +27,11 @@ class DueCards:
         t = Catalog(item.locale)
         if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
             return await render_digest(t, item)
+        if item.kind == DeliveryKind.NOTICE and tiktok_replies.is_reply(item.source):
+            return await render_tiktok_reply(t, item, self.translator)
         if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons
-            return Card(title=t("notice.title"), body=item.text)
+            title = "tiktok.notice_title" if item.source.startswith("tiktok:") else "notice.title"
+            return Card(title=t(title), body=item.text)
         if item.kind != DeliveryKind.OUTREACH:
             return render_due(t, item)
         pitch = await pitch_for(item.workspace_id, item.creator_id)  # the brand and the creator's campaign

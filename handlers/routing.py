@@ -18,6 +18,7 @@ from models.secrets import Sealer
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
 from workflows.tenancy import Actor
+from workflows.tiktok_shop import Connector
 from workflows.translation.ports import Translator
 
 
@@ -34,6 +35,7 @@ class CommandContext:
     scheduler: Scheduler
     translator: Translator | None = None  # None: no model configured (TRANSLATION_MODEL unset)
     sealer: Sealer | None = None  # seals WeCom webhook keys; None where WeCom is not set up
+    tiktok: Connector | None = None  # the TikTok Shop app (authorization link, token sealer); None: unset
     mentions: tuple[
         tuple[str, str], ...
     ] = ()  # teammates @-mentioned, resolved by the platform: (user id, name)

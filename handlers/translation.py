@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from handlers.command import Args, Command
 from handlers.replies import ActionResult, Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from handlers.tiktok_shop import send_draft_button
 from handlers.translation_render import (
     glossary_reply,
     language_label,
@@ -129,7 +130,13 @@ async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
         return say_workflow_error(t, error)
     except TranslationError as error:
         return await _keep(ctx, ctx.translator, request, error)
-    return render_draft(t, outcome)
+    return await _with_send(ctx, render_draft(t, outcome), outcome.draft_id)
+
+
+async def _with_send(ctx: CommandContext, card: Card, draft_id: int) -> Card:
+    """A draft for a TikTok creator the shop can write to gets 「通过 TikTok 发送」 (handlers/tiktok_shop)."""
+    extra = await send_draft_button(ctx, draft_id)
+    return replace(card, buttons=card.buttons + extra) if extra else card
 
 
 async def _creator_language(
@@ -183,7 +190,8 @@ async def _redo(ctx: CommandContext, value: Mapping[str, str], tone: Tone) -> Ac
         return ActionResult(toast=_text(say_workflow_error(t, error)))
     except TranslationError as error:
         return ActionResult(toast=_text(say_kept(t, error, ctx.translator, kept=False)))
-    return ActionResult(toast=t(f"draft.redone.{tone}"), card=render_draft(t, outcome))
+    card = await _with_send(ctx, render_draft(t, outcome), outcome.draft_id)
+    return ActionResult(toast=t(f"draft.redone.{tone}"), card=card)
 
 
 @router.action("translation.copy")

@@ -1,6 +1,8 @@
 """TikTok Shop mechanics the bot tracks: deadlines (sample approval, content, payments) and the weekly
 outreach quota (TikTok Shop Seller University rules; each number and its page are in
-workflows/deadlines.py and workflows/quota.py)."""
+workflows/deadlines.py and workflows/quota.py); and the connector's state: the shops a workspace
+authorised (`ShopConnection`), who sends outreach (`TikTokPreference`) and creators' TikTok Shop ids
+(`CreatorLink`)."""
 
 from enum import StrEnum
 
@@ -11,7 +13,7 @@ from models.campaign import Collaboration
 from models.creator import Creator
 from models.payment import Payment
 from models.schedule import Delivery
-from models.tenancy import Workspace
+from models.tenancy import Chat, Member, Workspace
 
 
 class DeadlineKind(StrEnum):
@@ -69,3 +71,116 @@ class OutreachQuota(Model):
 
     class Meta:
         table = "outreach_quota"
+
+
+class ConnectionStatus(StrEnum):
+    ACTIVE = "active"
+    NEEDS_AUTH = "needs_auth"  # the refresh token was refused or expired: the seller authorises again
+    DISCONNECTED = "disconnected"
+
+
+class ShopConnection(Model):
+    """A TikTok Shop authorised for this workspace (several per workspace). Tokens are sealed
+    (models/secrets.py, purpose `tiktok:<id>:access|refresh`) and never logged or shown."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="tiktok_shops", on_delete=fields.CASCADE
+    )
+    shop_id = fields.CharField(max_length=64)
+    shop_name = fields.CharField(max_length=200, default="")
+    region = fields.CharField(max_length=8, default="")
+    cipher = fields.CharField(max_length=256)
+    seller_open_id = fields.CharField(max_length=128, default="")
+    access_token = fields.TextField(default="")  # sealed
+    access_expires_at = fields.DatetimeField()
+    refresh_token = fields.TextField(default="")  # sealed
+    refresh_expires_at = fields.DatetimeField()
+    scopes: fields.Field[list[str]] = fields.JSONField(default=list)  # granted scope keys
+    status = fields.CharEnumField(ConnectionStatus, max_length=16, default=ConnectionStatus.ACTIVE)
+    # why the last call failed (a catalog key, "" = nothing wrong) and when; the status card shows it
+    last_error = fields.CharField(max_length=64, default="")
+    last_error_at = fields.DatetimeField(null=True)
+    last_sync_at = fields.DatetimeField(null=True)
+    connected_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="tiktok_shops", null=True, on_delete=fields.SET_NULL
+    )
+    chat: fields.ForeignKeyNullableRelation[Chat] = fields.ForeignKeyField(
+        "models.Chat", related_name="tiktok_shops", null=True, on_delete=fields.SET_NULL
+    )  # where the shop was connected: replies and notices go here
+    created_at = fields.DatetimeField(auto_now_add=True)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "tiktok_shop_connection"
+        unique_together = (("workspace", "shop_id"),)
+
+
+class OutreachSender(StrEnum):
+    MYSELF = "myself"  # the owner is reminded and sends by hand (the default, as before the connector)
+    BOT = "bot"  # the bot sends through the shop's conversation API
+
+
+class TikTokPreference(Model):
+    """Per workspace: who sends the outreach messages to TikTok creators."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.OneToOneRelation[Workspace] = fields.OneToOneField(
+        "models.Workspace", related_name="tiktok_preference", on_delete=fields.CASCADE
+    )
+    sender = fields.CharEnumField(OutreachSender, max_length=8, default=OutreachSender.MYSELF)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "tiktok_preference"
+
+
+class CreatorLink(Model):
+    """A creator's TikTok Shop identity: the marketplace `creator_open_id` to message them, and the
+    conversation once one exists (per shop)."""
+
+    id = fields.IntField(primary_key=True)
+    creator: fields.ForeignKeyRelation[Creator] = fields.ForeignKeyField(
+        "models.Creator", related_name="tiktok_links", on_delete=fields.CASCADE
+    )
+    shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
+        "models.ShopConnection", related_name="creator_links", null=True, on_delete=fields.CASCADE
+    )
+    open_id = fields.CharField(max_length=128)
+    conversation_id = fields.CharField(max_length=64, default="")
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "tiktok_creator_link"
+        unique_together = (("creator", "shop"),)
+        indexes = (("open_id",), ("conversation_id",))
+
+
+class SendState(StrEnum):
+    SENDING = "sending"  # the call is being made (or its process died during it: unknown outcome)
+    SENT = "sent"  # TikTok accepted the message
+    DOUBT = "doubt"  # the call may or may not have gone out; the owner was asked to check
+
+
+class TikTokSend(Model):
+    """One message sent through a shop's conversation API — an outreach touch, or an approved reply
+    draft: at most one message per touch or draft (the API has no idempotency key, so this row is claimed
+    before the call and never claimed twice)."""
+
+    id = fields.IntField(primary_key=True)
+    # what it was sent for: "delivery_id:<id>" (a touch) or "draft_id:<id>" (a reply draft). A key, not two
+    # one-to-one fields: tortoise orders those by a set, so the schema description would change per run.
+    subject = fields.CharField(max_length=40, unique=True)
+    shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
+        "models.ShopConnection", related_name="sends", null=True, on_delete=fields.SET_NULL
+    )
+    state = fields.CharEnumField(SendState, max_length=8, default=SendState.SENDING)
+    conversation_id = fields.CharField(max_length=64, default="")
+    message_id = fields.CharField(max_length=64, default="")
+    text = fields.TextField(default="")
+    back_translation = fields.TextField(default="")
+    started_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "tiktok_send"

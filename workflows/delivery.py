@@ -83,6 +83,7 @@ class DueItem:
         None  # what the first message pitches: the creator's campaign (workflows/campaigns)
     )
     repeat: str = ""  # a repeating reminder's cadence (digest_schedule.encode); "" for a one-off
+    source: str = ""  # the row's source_text: what a NOTICE is about (its card's title)
 
 
 class DeliveryFailed(Exception):
@@ -622,6 +623,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_region_name=creator.region_name if creator is not None else None,
         creator_id=creator.id if creator is not None else None,
         repeat=row.repeat,
+        source=row.source_text,
     )
 
 

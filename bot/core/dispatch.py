@@ -27,6 +27,7 @@ from workflows.errors import WorkflowError
 from workflows.ports import Clock
 from workflows.tenancy import adopt_mentions, ensure_chat, ensure_member, ensure_workspace
 from workflows.text_safety import clean_text
+from workflows.tiktok_shop import Connector
 from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ class Dispatcher:
     scheduler: Scheduler
     translator: Translator | None = None
     sealer: Sealer | None = None
+    tiktok: Connector | None = None
     understanding: Understanding = field(default_factory=Understanding)
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
@@ -244,6 +246,7 @@ class Dispatcher:
             scheduler=self.scheduler,
             translator=self.translator,
             sealer=self.sealer,
+            tiktok=self.tiktok,
             help_keys=self.router.help_keys(),
         )
 

@@ -23,17 +23,19 @@ from bot.core.ratelimit import Limit, Limits
 IN_FLIGHT_MS = 10 * 60 * 1000  # a call in flight counts until it ends (or this long, if its process died)
 POLL_S = 0.02  # re-check after this long when only a call in flight ending can free a slot
 
-# KEYS: one sorted set per window, then the pause key. ARGV: now_ms, member, then (count, per_ms) pairs.
+# KEYS: one sorted set per window, then the pause key. ARGV: now_ms, member, in_flight_ms, then
+# (count, per_ms) pairs.
 _TAKE = """
 local now = tonumber(ARGV[1])
 local member = ARGV[2]
+local in_flight = tonumber(ARGV[3])
 local n = #KEYS - 1
 local paused = tonumber(redis.call('GET', KEYS[n + 1]) or '0')
 if paused > now then return paused - now end
 local wait = 0
 for i = 1, n do
-  local count = tonumber(ARGV[1 + 2 * i])
-  local per = tonumber(ARGV[2 + 2 * i])
+  local count = tonumber(ARGV[2 + 2 * i])
+  local per = tonumber(ARGV[3 + 2 * i])
   redis.call('ZREMRANGEBYSCORE', KEYS[i], '-inf', now - per)
   local used = redis.call('ZCARD', KEYS[i])
   if used >= count then
@@ -44,11 +46,11 @@ for i = 1, n do
 end
 if wait > 0 then return wait end
 for i = 1, n do
-  redis.call('ZADD', KEYS[i], now + IN_FLIGHT_MS, member)
-  redis.call('PEXPIRE', KEYS[i], 2 * IN_FLIGHT_MS)
+  redis.call('ZADD', KEYS[i], now + in_flight, member)
+  redis.call('PEXPIRE', KEYS[i], 2 * in_flight)
 end
 return 0
-""".replace("IN_FLIGHT_MS", str(IN_FLIGHT_MS))
+"""
 
 _FINISH = """
 for i = 1, #KEYS do redis.call('ZADD', KEYS[i], 'XX', ARGV[1], ARGV[2]) end
@@ -57,9 +59,14 @@ return 0
 
 
 class RedisRateLimiter:
-    """`RateLimiter` shared through Redis. `namespace` separates apps (use the app id)."""
+    """`RateLimiter` shared through Redis. `namespace` separates apps (use the app id). `in_flight_s`: how
+    long a call still in flight counts at most — past it, its process is taken for dead and the slot is
+    freed; set it just above the client's own timeout when there is one (a call cannot outlive it)."""
 
-    def __init__(self, redis: Redis, namespace: str, limits: Limits) -> None:
+    def __init__(
+        self, redis: Redis, namespace: str, limits: Limits, *, in_flight_s: float = IN_FLIGHT_MS / 1000
+    ) -> None:
+        self._in_flight_ms = int(in_flight_s * 1000)
         self._redis = redis
         self._ns = f"creatorbot:rl:{namespace}"
         self._limits = limits
@@ -94,7 +101,7 @@ class RedisRateLimiter:
             await self._redis.set(key, until, px=max(1, until - _now_ms()))
 
     async def _wait_for_slots(self, keys: list[str], limits: list[Limit], member: str) -> None:
-        args: list[int | str] = [0, member]
+        args: list[int | str] = [0, member, self._in_flight_ms]
         for limit in limits:
             args += [limit.count, int((limit.per + self._limits.margin) * 1000)]
         while True:
@@ -103,7 +110,7 @@ class RedisRateLimiter:
             if wait_ms <= 0:
                 return
             await asyncio.sleep(
-                min(wait_ms / 1000, POLL_S) if wait_ms > IN_FLIGHT_MS // 2 else wait_ms / 1000
+                min(wait_ms / 1000, POLL_S) if wait_ms > self._in_flight_ms // 2 else wait_ms / 1000
             )
 
 

@@ -54,7 +54,13 @@ class OutboundNotifier:
                 await close()
 
     async def deliver(self, item: DueItem, idempotency_key: str) -> str:
-        card = await self._render(item)
+        return await self.post(item, await self._render(item), idempotency_key)
+
+    async def render(self, item: DueItem) -> Reply:
+        return await self._render(item)
+
+    async def post(self, item: DueItem, card: Reply, idempotency_key: str) -> str:
+        """Post a card rendered elsewhere (the TikTok touches) into the item's chat, kept answerable."""
         sent = await self._post(item, card, idempotency_key)
         await _remember(item, card)
         return sent

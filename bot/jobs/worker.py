@@ -137,7 +137,14 @@ async def sweep_job(ctx: Mapping[str, Any]) -> dict[str, int]:
         log.warning(
             "sweep: sending %s overdue or orphaned rows; told %s chats of failures", len(started), told
         )
-    return {"queued": queued, "started": len(started), "told": told}
+    done = {"queued": queued, "started": len(started), "told": told}
+    housekeep = getattr(ctx["notifier"], "housekeep", None)  # TikTok Shop: tokens, polled replies
+    if callable(housekeep):
+        try:
+            done |= await housekeep()
+        except Exception:
+            log.exception("sweep: TikTok Shop housekeeping failed; next sweep tries again")
+    return done
 
 
 async def beat(ctx: Mapping[str, Any]) -> dict[str, int]:

@@ -40,3 +40,21 @@ def test_passwords_are_not_echoed(tmp_path: Path) -> None:
     with pytest.raises(SettingsError) as caught:
         Settings.from_env({"DATABASE_URL": "postgres://u:hunter2@"}, env_file=tmp_path / "none")
     assert "hunter2" not in str(caught.value)
+
+
+def test_tiktok_shop_settings_are_all_or_nothing_and_the_secret_stays_out_of_repr() -> None:
+    from bot.settings import TIKTOK_API_BASE
+
+    env = {
+        "TIKTOK_SHOP_APP_KEY": "k1",
+        "TIKTOK_SHOP_APP_SECRET": "s3cr3t-value",
+        "TIKTOK_SHOP_SERVICE_ID": "7001",
+    }
+    settings = Settings.from_env(env, env_file=Path("/nonexistent/.env"))
+    assert settings.tiktok is not None and settings.tiktok.api_base == TIKTOK_API_BASE
+    assert "s3cr3t-value" not in repr(settings)
+    assert Settings.from_env({}, env_file=Path("/nonexistent/.env")).tiktok is None
+    with pytest.raises(SettingsError, match="TIKTOK_SHOP_SERVICE_ID"):
+        Settings.from_env({**env, "TIKTOK_SHOP_SERVICE_ID": ""}, env_file=Path("/nonexistent/.env"))
+    with pytest.raises(SettingsError, match="TIKTOK_SHOP_API_BASE"):
+        Settings.from_env({**env, "TIKTOK_SHOP_API_BASE": "ftp://x"}, env_file=Path("/nonexistent/.env"))

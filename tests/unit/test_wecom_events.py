@@ -102,10 +102,13 @@ def test_webhook_urls() -> None:
 
 
 def test_settings() -> None:
-    env = {"WECOM_BOT_TOKEN": "tok", "WECOM_BOT_AES_KEY": "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C"}
+    env = {
+        "WECOM_BOT_TOKEN": "wecom-tok-9f3",
+        "WECOM_BOT_AES_KEY": "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C",
+    }
     settings = Settings.from_env(env, env_file=NO_ENV)
     assert settings.wecom is not None and settings.wecom.api_base == "https://qyapi.weixin.qq.com"
-    assert "tok" not in repr(settings) and "jWmYm7" not in repr(settings)
+    assert "wecom-tok-9f3" not in repr(settings) and "jWmYm7" not in repr(settings)
     assert Settings.from_env({}, env_file=NO_ENV).wecom is None
     with pytest.raises(SettingsError, match="WECOM_BOT_AES_KEY"):
         Settings.from_env({"WECOM_BOT_TOKEN": "tok"}, env_file=NO_ENV)

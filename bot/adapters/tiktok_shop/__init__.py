@@ -1,0 +1,1 @@
+"""TikTok Shop Open API (Affiliate Seller): a small typed client on aiohttp (no official Python SDK)."""

@@ -1,0 +1,438 @@
+"""A TikTok Shop Open API simulator: an aiohttp server on 127.0.0.1, port 0, for `TikTokShopClient`.
+
+Routes (TikTok Shop Partner Center API reference; versions as in bot/adapters/tiktok_shop/endpoints.py):
+  GET  /api/v2/token/get        app_key, app_secret, auth_code, grant_type=authorized_code → tokens
+  GET  /api/v2/token/refresh    app_key, app_secret, refresh_token, grant_type=refresh_token → new tokens
+  GET  /authorization/202309/shops                                 the shops the token's seller authorised
+  POST /affiliate_seller/202508/conversations                      get or create a conversation with a creator
+  POST /affiliate_seller/202412/conversations/{id}/messages        send a message (TEXT, cards)
+  GET  /affiliate_seller/202412/conversations/messages/list/newest the unread creator messages
+  POST /affiliate_seller/202508/marketplace_creators/search        the marketplace, paginated (12 or 20)
+  POST /affiliate_seller/202508/sample_applications/search         sample applications
+  POST /affiliate_seller/202507/sample_applications/{id}/review    approve / reject one
+
+Behaves like the platform where the bot depends on it, and checks it independently of the client's code:
+every request's `sign` is recomputed here from the documented steps (a wrong one → HTTP 200, code 106001
+here, and the request is recorded as refused), `timestamp` must be within 5 minutes, the access token in
+`x-tts-access-token` must be one it issued and not expired (`advance` moves its clock) else HTTP 401; auth
+codes are single use; scopes are checked per endpoint; at most `limit_per_s` calls per (shop, API) in any
+second, else HTTP 429 (refused calls do not count). Envelope: {"code", "message", "request_id", "data"}.
+
+Test controls: `authorise` (a seller consents: returns an auth code), `fail_next(status, times, path=…)`,
+`creator_writes` (a creator's message: newest list + a signed webhook), `signed_webhook`, `advance`,
+`revoke`, `gate` (hold calls "in the network").
+Records: `requests` (EVERY request as it arrived: method, path, query, body, status, code),
+`sent` (messages accepted into conversations), `reviews`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import itertools
+import json
+import secrets
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+from tests.simulators.gate import Gate
+
+AFF = "/affiliate_seller"
+SIGN_CODE = 106001  # the simulator's code for a bad signature (a refusal the client must not retry)
+TIMESTAMP_CODE = 106002
+ALL_SCOPES = (
+    "seller.creator_marketplace.read",
+    "seller.affiliate_collaboration.read",
+    "seller.affiliate_collaboration.write",
+    "seller.affiliate_messages.write",
+)
+
+
+def expected_sign(secret: str, path: str, query: dict[str, str], body: bytes) -> str:
+    """The documented steps, written again here so the simulator does not trust the client's code."""
+    text = path
+    for name in sorted(query):
+        if name not in ("sign", "access_token"):
+            text += name + query[name]
+    raw = secret.encode() + text.encode() + body + secret.encode()
+    return hmac.new(secret.encode(), raw, hashlib.sha256).hexdigest()
+
+
+@dataclass
+class SimRequest:
+    method: str
+    path: str
+    query: dict[str, str]
+    body: Any
+    status: int
+    code: int
+    at: float
+    shop: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.status == 200 and self.code == 0
+
+
+@dataclass
+class SimShop:
+    id: str
+    name: str
+    region: str
+    cipher: str
+
+
+@dataclass
+class SimToken:
+    seller: str
+    expires: float
+    scopes: tuple[str, ...]
+
+
+@dataclass
+class SimMessage:
+    conversation_id: str
+    msg_type: str
+    content: str
+    message_id: str
+    at: float
+
+    @property
+    def text(self) -> str:
+        try:
+            return str(json.loads(self.content).get("content", ""))
+        except (ValueError, AttributeError):
+            return ""
+
+
+@dataclass
+class Failure:
+    status: int
+    times: int
+    path: str = ""  # "" any path
+    code: int = 0
+
+
+@dataclass
+class TikTokShopSimulator:
+    app_key: str = "sim_app_key"
+    app_secret: str = "sim_app_secret_0123456789"
+    access_ttl: float = 7 * 24 * 3600.0
+    refresh_ttl: float = 60 * 24 * 3600.0
+    limit_per_s: int = 50
+    enforce_rate_limits: bool = True
+    shops: dict[str, list[SimShop]] = field(default_factory=dict)  # seller open_id → shops
+    creators: list[dict[str, Any]] = field(default_factory=list)  # the marketplace
+    samples: list[dict[str, Any]] = field(default_factory=list)
+    requests: list[SimRequest] = field(default_factory=list)
+    sent: list[SimMessage] = field(default_factory=list)
+    reviews: list[tuple[str, str]] = field(default_factory=list)
+    rate_limited: int = 0
+    offset: float = 0.0
+    url: str = ""
+    gate: Gate = field(default_factory=Gate)
+    _codes: dict[str, tuple[str, tuple[str, ...], float]] = field(default_factory=dict)
+    _tokens: dict[str, SimToken] = field(default_factory=dict)
+    _refresh: dict[str, SimToken] = field(default_factory=dict)
+    _failures: list[Failure] = field(default_factory=list)
+    _windows: dict[tuple[str, str], deque[float]] = field(default_factory=lambda: defaultdict(deque))
+    _conversations: dict[tuple[str, str], str] = field(default_factory=dict)  # (shop, creator) → id
+    _creator_of: dict[str, str] = field(default_factory=dict)  # conversation → creator open id
+    _unread: list[dict[str, Any]] = field(default_factory=list)
+    _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
+    _runner: web.AppRunner | None = None
+
+    # ---- controls -------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return time.time() + self.offset
+
+    def advance(self, seconds: float) -> None:
+        self.offset += seconds
+
+    def add_seller(self, seller: str, *shops: SimShop) -> None:
+        self.shops[seller] = list(shops)
+
+    def authorise(self, seller: str = "seller-1", scopes: tuple[str, ...] = ALL_SCOPES) -> str:
+        """The seller consents on TikTok's page: the auth code the redirect would carry."""
+        if seller not in self.shops:
+            self.add_seller(seller, SimShop(f"{seller}-shop", "GlowLab US", "US", f"ROW_{seller}_cipher"))
+        code = "code_" + secrets.token_hex(8)
+        self._codes[code] = (seller, scopes, self.now())
+        return code
+
+    def revoke(self, seller: str) -> None:
+        for store in (self._tokens, self._refresh):
+            for key in [k for k, t in store.items() if t.seller == seller]:
+                del store[key]
+
+    def fail_next(self, status: int, times: int = 1, *, path: str = "", code: int = 0) -> None:
+        self._failures.append(Failure(status, times, path, code))
+
+    def creator_writes(self, conversation_id: str, text: str) -> dict[str, Any]:
+        """A creator answers in a conversation: it shows in the newest list; returns the webhook body."""
+        self._unread.append(
+            {
+                "conversation_id": conversation_id,
+                "content": json.dumps({"content": text}),
+                "type": "TEXT",
+                "sender_id": "im_" + self._creator_of.get(conversation_id, "unknown"),
+                "unread_message_count": 1,
+            }
+        )
+        cipher = next((s for (s, _), c in self._conversations.items() if c == conversation_id), "")
+        shop = next((s.id for shops in self.shops.values() for s in shops if s.cipher == cipher), "")
+        return {
+            "type": 33,
+            "tts_notification_id": f"n{next(self._ids)}",
+            "shop_id": shop,
+            "timestamp": int(self.now()),
+            "data": {
+                "conversation_id": conversation_id,
+                "message_id": f"m{next(self._ids)}",
+                "type": "TEXT",
+                "content": json.dumps({"content": text}),
+                "sender": {
+                    "im_user_id": "im_" + self._creator_of.get(conversation_id, ""),
+                    "role": "CREATOR",
+                },
+                "create_time": int(self.now()),
+            },
+        }
+
+    def signed_webhook(
+        self, body: dict[str, Any], *, secret: str | None = None
+    ) -> tuple[bytes, dict[str, str]]:
+        raw = json.dumps(body).encode()
+        key = (secret or self.app_secret).encode()
+        sig = hmac.new(key, self.app_key.encode() + raw, hashlib.sha256).hexdigest()
+        return raw, {"Authorization": sig, "Content-Type": "application/json"}
+
+    def conversation_of(self, creator_open_id: str) -> str | None:
+        return next((c for (_, cr), c in self._conversations.items() if cr == creator_open_id), None)
+
+    # ---- server ---------------------------------------------------------------------------------
+
+    async def start(self) -> str:
+        app = web.Application()
+        app.router.add_get("/api/v2/token/get", self._wrap(self._token_get, auth=False))
+        app.router.add_get("/api/v2/token/refresh", self._wrap(self._token_refresh, auth=False))
+        app.router.add_get("/authorization/202309/shops", self._wrap(self._shops, shop=False))
+        app.router.add_post(f"{AFF}/202508/conversations", self._wrap(self._conversation, scope=3))
+        app.router.add_post(f"{AFF}/202412/conversations/{{cid}}/messages", self._wrap(self._send, scope=3))
+        app.router.add_get(
+            f"{AFF}/202412/conversations/messages/list/newest", self._wrap(self._newest, scope=3)
+        )
+        app.router.add_post(f"{AFF}/202508/marketplace_creators/search", self._wrap(self._search, scope=0))
+        app.router.add_post(f"{AFF}/202508/sample_applications/search", self._wrap(self._samples, scope=1))
+        app.router.add_post(
+            f"{AFF}/202507/sample_applications/{{aid}}/review", self._wrap(self._review, scope=2)
+        )
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
+        return self.url
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def __aenter__(self) -> TikTokShopSimulator:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+
+    def _wrap(self, handler: Any, *, auth: bool = True, shop: bool = True, scope: int | None = None) -> Any:
+        async def run(request: web.Request) -> web.Response:
+            raw = await request.read()
+            query = dict(request.query)
+            try:
+                body = json.loads(raw) if raw else None
+            except ValueError:
+                body = None
+            record = SimRequest(
+                request.method, request.path, query, body, 200, 0, self.now(), query.get("shop_cipher", "")
+            )
+            self.requests.append(record)
+            if await self.gate.dropped():
+                record.status = 503
+                return web.json_response({"code": -1, "message": "never arrived"}, status=503)
+            with self.gate.handling():
+                status, code, data = await self._check(request, raw, query, auth=auth, shop=shop, scope=scope)
+                if status == 200 and code == 0:
+                    status, code, data = handler(request, query, body or {})
+            record.status, record.code = status, code
+            envelope = {
+                "code": code,
+                "message": "Success" if code == 0 else "refused",
+                "request_id": f"r{next(self._ids)}",
+            }
+            if code == 0 and status == 200:
+                envelope["data"] = data
+            return web.json_response(envelope, status=status)
+
+        return run
+
+    async def _check(
+        self,
+        request: web.Request,
+        raw: bytes,
+        query: dict[str, str],
+        *,
+        auth: bool,
+        shop: bool,
+        scope: int | None,
+    ) -> tuple[int, int, Any]:
+        for failure in self._failures:
+            if failure.times > 0 and (not failure.path or failure.path in request.path):
+                failure.times -= 1
+                return failure.status, failure.code or 36009003, None
+        if query.get("app_key") != self.app_key:
+            return 200, SIGN_CODE, None
+        if not hmac.compare_digest(
+            query.get("sign", ""), expected_sign(self.app_secret, request.path, query, raw)
+        ):
+            return 200, SIGN_CODE, None
+        if (
+            abs(time.time() - float(query.get("timestamp", "0") or 0)) > 300
+        ):  # real time: requests expire in 5 min
+            return 200, TIMESTAMP_CODE, None
+        if not auth:
+            return 200, 0, None
+        token = self._tokens.get(request.headers.get("x-tts-access-token", ""))
+        if token is None or token.expires <= self.now():
+            return 401, 105002, None
+        if scope is not None and ALL_SCOPES[scope] not in token.scopes:
+            return 200, 105005, None
+        cipher = query.get("shop_cipher", "")
+        if shop and cipher not in {s.cipher for s in self.shops.get(token.seller, [])}:
+            return 200, 106011, None
+        if self._over_limit(cipher, request):
+            return 429, 36009004, None
+        return 200, 0, None
+
+    def _over_limit(self, cipher: str, request: web.Request) -> bool:
+        """At most `limit_per_s` accepted calls per (shop, API) in any second (refused ones do not count)."""
+        if not self.enforce_rate_limits:
+            return False
+        resource = request.match_info.route.resource
+        window = self._windows[(cipher, resource.canonical if resource is not None else request.path)]
+        now = time.monotonic()
+        while window and window[0] <= now - 1.0:
+            window.popleft()
+        if len(window) >= self.limit_per_s:
+            self.rate_limited += 1
+            return True
+        window.append(now)
+        return False
+
+    # ---- handlers: (status, code, data) --------------------------------------------------------
+
+    def _issue(self, seller: str, scopes: tuple[str, ...]) -> dict[str, Any]:
+        access, refresh = "TTP_" + secrets.token_hex(12), "RFR_" + secrets.token_hex(12)
+        now = self.now()
+        self._tokens[access] = SimToken(seller, now + self.access_ttl, scopes)
+        self._refresh[refresh] = SimToken(seller, now + self.refresh_ttl, scopes)
+        return {
+            "access_token": access,
+            "access_token_expire_in": int(now + self.access_ttl),
+            "refresh_token": refresh,
+            "refresh_token_expire_in": int(now + self.refresh_ttl),
+            "open_id": seller,
+            "seller_name": f"{seller} name",
+            "seller_base_region": "US",
+            "user_type": 0,
+            "granted_scopes": list(scopes),
+        }
+
+    def _token_get(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        if query.get("app_secret") != self.app_secret or query.get("grant_type") != "authorized_code":
+            return 200, 36004004, None
+        issued = self._codes.pop(query.get("auth_code", ""), None)
+        if issued is None or self.now() - issued[2] > 1800:
+            return 200, 36004004, None
+        return 200, 0, self._issue(issued[0], issued[1])
+
+    def _token_refresh(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        if query.get("app_secret") != self.app_secret or query.get("grant_type") != "refresh_token":
+            return 200, 36004004, None
+        old = self._refresh.pop(query.get("refresh_token", ""), None)
+        if old is None or old.expires <= self.now():
+            return 200, 36004004, None
+        return 200, 0, self._issue(old.seller, old.scopes)
+
+    def _seller(self, request: web.Request) -> str:
+        return self._tokens[request.headers["x-tts-access-token"]].seller
+
+    def _shops(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        shops = self.shops.get(self._seller(request), [])
+        return 200, 0, {"shops": [s.__dict__ | {"code": s.id.upper(), "seller_type": "LOCAL"} for s in shops]}
+
+    def _conversation(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        creator = str(body.get("creator_open_id", ""))
+        if not creator:
+            return 200, 16030001, None
+        key = (query["shop_cipher"], creator)
+        is_new = key not in self._conversations
+        if is_new:
+            self._conversations[key] = f"conv{next(self._ids)}"
+            self._creator_of[self._conversations[key]] = creator
+        return 200, 0, {"conversation_id": self._conversations[key], "is_new": is_new}
+
+    def _send(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        cid = request.match_info["cid"]
+        if cid not in self._creator_of:
+            return 200, 16032001, None
+        msg_type, content = str(body.get("msg_type", "")), str(body.get("content", ""))
+        if msg_type not in ("TEXT", "PRODUCT_CARD", "TARGET_COLLABORATION_CARD", "FREE_SAMPLE_CARD", "IMAGE"):
+            return 200, 36009001, None
+        try:
+            json.loads(content)
+        except ValueError:
+            return 200, 36009001, None
+        message = SimMessage(cid, msg_type, content, f"msg{next(self._ids)}", self.now())
+        self.sent.append(message)
+        return 200, 0, {"message_id": message.message_id}
+
+    def _newest(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        unread, self._unread = self._unread, []
+        return 200, 0, {"newest_message_list": unread}
+
+    def _search(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        size = int(query.get("page_size", "0") or 0)
+        if size not in (12, 20):
+            return 200, 36009001, None
+        found = [c for c in self.creators if _matches(c, body)]
+        start = int(query.get("page_token", "0") or 0)
+        page = found[start : start + size]
+        nxt = str(start + size) if start + size < len(found) else ""
+        return 200, 0, {"creators": page, "next_page_token": nxt, "search_key": "sk_" + str(len(found))}
+
+    def _samples(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        return 200, 0, {"sample_applications": self.samples, "total_count": len(self.samples)}
+
+    def _review(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        self.reviews.append((request.match_info["aid"], str(body.get("review_result", ""))))
+        return 200, 0, {}
+
+
+def _matches(creator: dict[str, Any], body: dict[str, Any]) -> bool:
+    keyword = str(body.get("keyword", "")).lower()
+    if (
+        keyword
+        and keyword not in (str(creator.get("username", "")) + " " + str(creator.get("nickname", ""))).lower()
+    ):
+        return False
+    count = body.get("follower_demographics", {}).get("count_range", {})
+    followers = int(creator.get("follower_count", 0))
+    if "count_ge" in count and followers < int(count["count_ge"]):
+        return False
+    return not ("count_le" in count and int(count["count_le"]) >= 0 and followers > int(count["count_le"]))
