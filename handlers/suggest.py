@@ -19,7 +19,7 @@ from i18n import Catalog
 # text → (intent, probability), best first: the model's reading of the message
 Ranker = Callable[[str], Sequence[tuple[str, float]]]
 _RANKER: ContextVar[Ranker | None] = ContextVar("intent_ranker", default=None)
-NOT_SUGGESTED = frozenset({"unknown"})
+NOT_SUGGESTED = frozenset({"unknown", "help"})  # the reply's last line already says 发「帮助」
 DEFAULT = ("help", "add_creator", "list_creators")  # for an empty message: where everyone starts
 
 
@@ -37,16 +37,18 @@ def closest_examples(t: Catalog, text: str, limit: int = 3) -> list[str]:
     """Up to `limit` example commands, nearest first, one per intent."""
     if not text.strip():
         order: Sequence[str] = DEFAULT
+        skipped: frozenset[str] = frozenset({"unknown"})  # where everyone starts: help first
     else:
         ranker = _RANKER.get()
         order = [intent for intent, _ in ranker(text)] if ranker is not None else _fuzzy(t, text)
+        skipped = NOT_SUGGESTED
     examples: list[str] = []
     for intent in order:
         key = f"example.{intent}"
         example = (
             t(key, name=t("example.campaign_name")) if key in t else ""
         )  # a campaign's examples name one
-        if intent in NOT_SUGGESTED or not example or example in examples:
+        if intent in skipped or not example or example in examples:
             continue
         examples.append(example)
         if len(examples) == limit:

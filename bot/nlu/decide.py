@@ -43,6 +43,8 @@ def decide(
             return Decision("unknown", p)
         return Decision("unknown", p, likely)
     if p < ask_below or p - second < ask_margin:
+        if (likely or (best,)) == ("help",):  # "did you mean: help?" helps nobody: the fallback's
+            return Decision("unknown", p)  # nearest suggestions answer instead
         return Decision(best, p, likely or (best,))
     if best in writes and p < write_at:
         return Decision(best, p, likely or (best,))
