@@ -37,14 +37,15 @@ def decide(
     adjusted = _plausible(ranked, creators, need_creator)
     best, p = adjusted[0]
     second = adjusted[1][1] if len(adjusted) > 1 else 0.0
-    likely = tuple(i for i, q in adjusted[:MAX_CHOICES] if q >= p / 4 and i != "unknown")
+    # never offered as a choice: "unknown", and "help" (the fallback's last line says 发「帮助」 anyway)
+    likely = tuple(i for i, q in adjusted[:MAX_CHOICES] if q >= p / 4 and i not in ("unknown", "help"))
     if best == "unknown":
         if p >= ask_below or not likely:
             return Decision("unknown", p)
         return Decision("unknown", p, likely)
     if p < ask_below or p - second < ask_margin:
-        if (likely or (best,)) == ("help",):  # "did you mean: help?" helps nobody: the fallback's
-            return Decision("unknown", p)  # nearest suggestions answer instead
+        if best == "help":  # "did you mean: help?" helps nobody: the fallback's suggestions answer
+            return Decision("unknown", p, likely) if likely else Decision("unknown", p)
         return Decision(best, p, likely or (best,))
     if best in writes and p < write_at:
         return Decision(best, p, likely or (best,))
