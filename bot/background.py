@@ -23,7 +23,7 @@ from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.worker import ArqScheduler
 from bot.settings import Settings
 from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
-from bot.wiring import build_notifier, build_translator
+from bot.wiring import build_notifier, build_translator, register_mail_channel
 from models.enums import Platform
 from workflows.delivery import Scheduler
 from workflows.ports import Clock
@@ -58,6 +58,7 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
         loop = DeliveryLoop(notifier, clock)
         tasks.append(asyncio.create_task(loop.run(), name="delivery-loop"))
         scheduler = loop
+    register_mail_channel(settings, scheduler, clock, translator)
     retry = (
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
     )

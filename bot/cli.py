@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import nlu_cli, spreadsheet_cli
+from bot import mail_cli, nlu_cli, spreadsheet_cli
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -46,6 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     rules.add_argument("action", choices=("load",))
     spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
     nlu_cli.add_commands(sub)  # nlu eval [FILE] / nlu train
+    mail_cli.add_commands(sub)  # mail connect ADDRESS / mail list / mail set ADDRESS
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -91,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return spreadsheet_cli.main(settings, args)
     if args.command == "nlu":
         return nlu_cli.main(settings, args)
+    if args.command == "mail":
+        return mail_cli.main(settings, args)
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
+    from workflows.mail.ports import MailPort
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
 
@@ -54,6 +55,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
+        mail=build_mail_port(settings),
         understanding=Understanding(reader=build_proposer(settings)),
     )
 
@@ -63,6 +65,38 @@ def build_sealer(settings: Settings) -> Sealer | None:
     from models.secrets import Sealer
 
     return Sealer(settings.wecom.aes_key) if settings.wecom is not None else None
+
+
+def register_mail_channel(
+    settings: Settings, scheduler: Scheduler, clock: Clock, translator: Translator | None
+) -> None:
+    """Touches of a workspace whose mailbox has "bot sends" on go out by e-mail from this process
+    (workflows/channels.py). Without a secret to open mailbox passwords nothing is registered."""
+    from bot.adapters.mail.client import MailClient
+    from workflows import channels
+    from workflows.mail.channel import MailChannel
+
+    sealer = build_mail_sealer(settings)
+    if sealer is None:
+        return
+    client = MailClient(ca_file=settings.mail.ca_file or None)
+    channels.register(MailChannel(client, sealer, scheduler, clock, translator))
+
+
+def build_mail_port(settings: Settings) -> MailPort:
+    from bot.adapters.mail.client import MailClient
+    from workflows.mail.ports import MailPort
+
+    return MailPort(MailClient(ca_file=settings.mail.ca_file or None), build_mail_sealer(settings))
+
+
+def build_mail_sealer(settings: Settings) -> Sealer | None:
+    """Mailbox app passwords are sealed under CREATORBOT_SECRET_KEY, else the WeCom EncodingAESKey; None:
+    no mailbox can be connected in this deployment (the bot says which setting to add)."""
+    from models.secrets import Sealer
+
+    material = settings.mail.secret_key or (settings.wecom.aes_key if settings.wecom is not None else "")
+    return Sealer(material) if material else None
 
 
 def build_translator(
@@ -131,6 +165,7 @@ def build_console(
     translator = build_translator(settings, clock)
     notifier = OutboundNotifier(render=DueCards(translator))
     loop = DeliveryLoop(notifier, clock)
+    register_mail_channel(settings, loop, clock, translator)
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))

@@ -17,7 +17,13 @@ from bot.db import database
 from bot.jobs.answers import build_answer_worker
 from bot.jobs.worker import ArqScheduler, SweepPolicy, build_worker
 from bot.settings import Settings
-from bot.wiring import build_answerers, build_dispatcher, build_notifier, build_translator
+from bot.wiring import (
+    build_answerers,
+    build_dispatcher,
+    build_notifier,
+    build_translator,
+    register_mail_channel,
+)
 from models.enums import Platform
 from workflows.ports import Clock, SystemClock
 
@@ -51,6 +57,7 @@ async def run_worker(
                 notifier.register(Platform.FEISHU, outbound)
             await notifier.warm_up()
             scheduler = ArqScheduler(pool)
+            register_mail_channel(settings, scheduler, clock, translator)
             ctx = {"notifier": notifier, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
             deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep

@@ -16,6 +16,7 @@ from handlers.spec import IntentSpec
 from i18n import Catalog
 from models.secrets import Sealer
 from workflows.delivery import Scheduler
+from workflows.mail.ports import MailPort
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 from workflows.translation.ports import Translator
@@ -40,6 +41,8 @@ class CommandContext:
     help_keys: tuple[str, ...] = ()  # the help card's lines (catalog keys), from the router tree
     # Replaces the card whose button started a long job (an import's progress); None where not possible.
     progress: Callable[[Card], Awaitable[None]] | None = None
+    mail: MailPort | None = None  # connects mailboxes (client + password sealer); None: not wired here
+    private: bool = False  # the message came in a one-to-one chat with the bot (never a group)
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]

@@ -24,6 +24,7 @@ from models.secrets import Sealer
 from workflows import clarify, geo, open_cards
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
+from workflows.mail.ports import MailPort
 from workflows.ports import Clock
 from workflows.tenancy import adopt_mentions, ensure_chat, ensure_member, ensure_workspace
 from workflows.text_safety import clean_text
@@ -68,6 +69,7 @@ class Dispatcher:
     scheduler: Scheduler
     translator: Translator | None = None
     sealer: Sealer | None = None
+    mail: MailPort | None = None  # e-mail outreach: connecting mailboxes (bot/wiring.build_mail_port)
     understanding: Understanding = field(default_factory=Understanding)
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
@@ -80,6 +82,7 @@ class Dispatcher:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
 
         async def work(ctx: CommandContext) -> Reply:
+            ctx = replace(ctx, private=message.direct)
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
                 await adopt_mentions(ctx.actor.workspace_id, ctx.mentions)  # 小王 recorded by name is them
@@ -244,6 +247,7 @@ class Dispatcher:
             scheduler=self.scheduler,
             translator=self.translator,
             sealer=self.sealer,
+            mail=self.mail,
             help_keys=self.router.help_keys(),
         )
 
