@@ -8,22 +8,19 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Self
 
-from handlers.command import Args, Command, Heard
+from handlers.command import Args, Command, Heard, Secret
 from handlers.replies import Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.mail import Mailbox
 from workflows.errors import WorkflowError
-from workflows.mail import mailboxes
+from workflows.mail import mailboxes, secret_text
 from workflows.mail.channel import cap_today
 from workflows.mail.ports import Endpoint
 
 router = Router("mail", help=("help.mail",), order=85)
 
 _ADDRESS = re.compile(r"[^\s@<>:：，,]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_PASSWORD = re.compile(
-    r"(?:授权码|密码|应用密码|app\s*password|password|pass|pwd)\s*[:：=是为]?\s*(\S+)", re.IGNORECASE
-)
 _SERVER = re.compile(
     r"\b(smtp|imap)\s*[:：=]?\s*((?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]+(?::\d+)?(?:/\w+)?)", re.IGNORECASE
 )
@@ -37,7 +34,7 @@ _PROVIDERS = (
 @dataclass(frozen=True, slots=True)
 class MailboxAsk(Args):
     address: str | None = None
-    password: str | None = None
+    password: Secret | None = None
     provider: str | None = None
     smtp_server: str | None = None
     imap_server: str | None = None
@@ -46,15 +43,14 @@ class MailboxAsk(Args):
     def read(cls, heard: Heard) -> Self:
         text = heard.text
         address = _ADDRESS.search(text)
-        password = _PASSWORD.search(text)
         servers = {m.group(1).lower(): m.group(2) for m in _SERVER.finditer(text)}
         provider = next((name for name, words in _PROVIDERS if words.search(text)), None)
-        secret = password.group(1) if password else None
+        secret = secret_text.password_in(text)
         if secret is not None and address is not None and secret == address.group(0):
             secret = None
         return cls(
             address=address.group(0) if address else None,
-            password=secret,
+            password=Secret(secret) if secret is not None else None,
             provider=provider,
             smtp_server=servers.get("smtp"),
             imap_server=servers.get("imap"),
@@ -62,6 +58,16 @@ class MailboxAsk(Args):
 
     def __repr__(self) -> str:  # the password never reaches a log or `creatorbot parse` output
         return f"MailboxAsk(address={self.address!r}, provider={self.provider!r})"
+
+
+@router.guard
+def password_message(text: str) -> Command | None:
+    """Any message carrying a password is this feature's, read here and never by understanding (so it is
+    never quoted on a clarification card, learned, sent to the team's model, audited or logged)."""
+    if not secret_text.carries_password(text):
+        return None
+    heard = Heard(text=text, masked=text, slots={})
+    return Command(intent="connect_mailbox", source=secret_text.redact(text), args=MailboxAsk.read(heard))
 
 
 @router.intent(
@@ -73,9 +79,9 @@ class MailboxAsk(Args):
 )
 async def connect_mailbox(ctx: CommandContext, command: Command) -> Reply:
     t = ctx.t
-    if not ctx.private:
-        return Text(t("mail.connect.group_refused"))
     ask = command.arg(MailboxAsk)
+    if not ctx.private:  # a password posted in a group is seen by everyone there: it must be replaced
+        return Text(t("mail.connect.group_leaked" if ask.password else "mail.connect.group_refused"))
     if ctx.mail is None or ask.address is None or not ask.password:
         return Text(t("mail.connect.how"))
     try:

@@ -1111,6 +1111,7 @@ MESSAGES: dict[str, str] = {
     "mail.connect.unknown_provider": "I don't know the provider of {address}: name the servers, e.g. smtp smtp.example.com:465 imap imap.example.com:993",
     "mail.connect.bad_address": '"{address}" is not an e-mail address',
     "mail.connect.no_secret": "This deployment cannot store mailbox passwords yet: an admin must set CREATORBOT_SECRET_KEY",
+    "mail.connect.group_leaked": "🔒 That message has a mailbox password in it and everyone in this group can see it: revoke it in your mailbox settings, make a new one, and send 'connect mailbox' to me in a private chat. I did not keep that message.",
     "mail.connect.group_refused": '🔒 Connecting a mailbox needs its app password: send "connect mailbox" to me in a private chat, not in a group.',
     "mail.connect.how": 'In a private chat: connect mailbox you@example.com password xxxx (Gmail, Outlook, 163, 126 and QQ are recognised; add "exmail" or "feishu mail" for Tencent Exmail or Feishu Mail)',
     "mail.on": "on",

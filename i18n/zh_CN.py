@@ -1109,6 +1109,7 @@ MESSAGES: dict[str, str] = {
     "mail.connect.unknown_provider": "不认识 {address} 的邮箱服务商：请写明 SMTP 和 IMAP 服务器，例如 smtp smtp.example.com:465 imap imap.example.com:993",
     "mail.connect.bad_address": "“{address}” 不是一个邮箱地址",
     "mail.connect.no_secret": "这个部署还不能保存邮箱密码：请管理员设置 CREATORBOT_SECRET_KEY",
+    "mail.connect.group_leaked": "🔒 这条消息里有邮箱密码/授权码，群里的人都看得到：请到邮箱设置里作废它、重新生成一个，再在和我的私聊里发“绑定邮箱”。这条消息我没有保存。",
     "mail.connect.group_refused": "🔒 绑定邮箱要输入授权码，请在和我的私聊里发“绑定邮箱”，不要在群里发。",
     "mail.connect.how": "私聊发：绑定邮箱 you@example.com 授权码 xxxx（Gmail、Outlook、163、126、QQ 自动识别服务器；腾讯企业邮、飞书邮箱请加上“腾讯企业邮”或“飞书邮箱”）",
     "mail.on": "开",

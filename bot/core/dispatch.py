@@ -83,6 +83,9 @@ class Dispatcher:
 
         async def work(ctx: CommandContext) -> Reply:
             ctx = replace(ctx, private=message.direct)
+            guarded = self.router.guarded(message.text)  # a password in it: one feature, nothing kept
+            if guarded is not None:
+                return await self.router.dispatch(ctx, guarded)
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
                 await adopt_mentions(ctx.actor.workspace_id, ctx.mentions)  # 小王 recorded by name is them
