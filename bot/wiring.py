@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
+    from workflows.mail.inbox import MailReader
     from workflows.mail.ports import MailPort
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
@@ -81,6 +82,17 @@ def register_mail_channel(
         return
     client = MailClient(ca_file=settings.mail.ca_file or None)
     channels.register(MailChannel(client, sealer, scheduler, clock, translator))
+
+
+def build_mail_reader(settings: Settings, clock: Clock) -> MailReader | None:
+    """Reads the connected mailboxes' INBOX (replies stop sequences); None without a secret to open them."""
+    from bot.adapters.mail.client import MailClient
+    from workflows.mail.inbox import MailReader
+
+    sealer = build_mail_sealer(settings)
+    if sealer is None:
+        return None
+    return MailReader(MailClient(ca_file=settings.mail.ca_file or None), sealer, clock)
 
 
 def build_mail_port(settings: Settings) -> MailPort:

@@ -20,6 +20,7 @@ from bot.settings import Settings
 from bot.wiring import (
     build_answerers,
     build_dispatcher,
+    build_mail_reader,
     build_notifier,
     build_translator,
     register_mail_channel,
@@ -58,7 +59,13 @@ async def run_worker(
             await notifier.warm_up()
             scheduler = ArqScheduler(pool)
             register_mail_channel(settings, scheduler, clock, translator)
-            ctx = {"notifier": notifier, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
+            ctx = {
+                "notifier": notifier,
+                "clock": clock,
+                "scheduler": scheduler,
+                "sweep": options.sweep,
+                "mail_reader": build_mail_reader(settings, clock),
+            }
             deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep
             )

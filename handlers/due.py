@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from handlers import clocks
 from handlers.digest import render_digest
+from handlers.mail import render_mail_reply
 from handlers.reminders import render_due
 from handlers.replies import Card
 from i18n import Catalog
@@ -26,6 +27,8 @@ class DueCards:
         t = Catalog(item.locale)
         if item.kind == DeliveryKind.DIGEST:  # the team's summary: nobody is @-mentioned
             return await render_digest(t, item)
+        if item.kind == DeliveryKind.NOTICE and item.source.startswith("mail:"):  # a creator's e-mail
+            return await render_mail_reply(t, item, self.translator)
         if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons
             return Card(title=t("notice.title"), body=item.text)
         if item.kind != DeliveryKind.OUTREACH:

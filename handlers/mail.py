@@ -4,19 +4,23 @@ password) — logged in both ways on the spot, stored sealed, answered masked.""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Self
 
 from handlers.command import Args, Command, Heard, Secret
-from handlers.replies import Reply, Text
+from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
+from handlers.translation import reader_language
 from i18n import Catalog
-from models.mail import Mailbox
+from models.mail import Mailbox, MailMessage
+from workflows.delivery import DueItem
 from workflows.errors import WorkflowError
-from workflows.mail import mailboxes, secret_text
+from workflows.mail import answer, inbox, mailboxes, secret_text
 from workflows.mail.channel import cap_today
 from workflows.mail.ports import Endpoint
+from workflows.translation.ports import TranslationError, Translator
 
 router = Router("mail", help=("help.mail",), order=85)
 
@@ -154,3 +158,97 @@ async def mailbox_lines(t: Catalog, workspace_id: int, now: datetime) -> list[st
             )
         )
     return lines
+
+
+# ---- a creator's e-mail in the chat, and the answer back in its thread ------------------------------------
+
+
+async def render_mail_reply(t: Catalog, item: DueItem, translator: Translator | None) -> Card:
+    """A creator's e-mail read from a team mailbox (workflows/mail/inbox.py): who, the subject, the new text
+    translated for the team with the original beside it, and what to do next."""
+    row = await inbox.notice_message(item.source)
+    if row is None or item.creator_handle is None:
+        return Card(title=t("notice.title"), body=item.text)
+    return await _reply_card(t, row, item.creator_handle, item.creator_language, translator)
+
+
+async def _reply_card(
+    t: Catalog, row: MailMessage, handle: str, language: str | None, translator: Translator | None
+) -> Card:
+    shown = row.body or t("mail.reply.empty")
+    translated = ""
+    if translator is not None and row.body:
+        try:
+            done = await translator.translate(
+                row.workspace_id,  # type: ignore[attr-defined]
+                row.body,
+                reader=reader_language(t.locale),
+                creator_language=language,
+            )
+            if done.source_language != done.target_language:
+                translated = done.text
+        except TranslationError:
+            translated = ""  # the original alone; the team can still ask "翻译：…"
+    body = f"{translated}\n\n{t('translation.original', text=shown)}" if translated else shown
+    value = {"creator": handle, "message": str(row.id)}
+    return Card(
+        title=t("mail.reply.title", handle=f"@{handle}"),
+        fields=((t("mail.reply.from"), row.address), (t("mail.reply.subject"), row.subject or "-")),
+        body=body,
+        buttons=(
+            Button(t("mail.reply.draft"), "mail.draft", value, style="primary"),
+            Button(t("mail.reply.show"), "mail.creator", value),
+        ),
+        footer=t("mail.reply.stopped"),
+    )
+
+
+@router.action("mail.draft", typed=False)
+async def draft_answer(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """起草回复: how to say the answer; its draft card then has "send in the e-mail thread"."""
+    handle = value.get("creator", "")
+    return ActionResult(toast=ctx.t("mail.reply.draft_toast"), card=await _how_card(ctx, value, handle))
+
+
+async def _how_card(ctx: CommandContext, value: Mapping[str, str], handle: str) -> Card | None:
+    row = await inbox.notice_message(f"mail:{value.get('message', '')}")
+    if row is None or row.workspace_id != ctx.actor.workspace_id:  # type: ignore[attr-defined]
+        return None
+    card = await _reply_card(ctx.t, row, handle, None, None)
+    return replace(card, footer=ctx.t("mail.reply.draft_how", handle=f"@{handle}"))
+
+
+@router.action("mail.creator", typed=False)
+async def show_replier(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """看看达人: the creator's card in place of the e-mail, the e-mail's first lines kept under it."""
+    from handlers.creators import show_creator
+
+    handle = value.get("creator", "")
+    shown = await show_creator(ctx, Command(intent="show_creator", creators=(handle.lower(),)))
+    if not isinstance(shown, Card):
+        return ActionResult(toast=shown.text if isinstance(shown, Text) else "")
+    row = await inbox.notice_message(f"mail:{value.get('message', '')}")
+    excerpt = (row.body[:300] if row is not None else "") or "-"
+    footer = ctx.t("mail.reply.excerpt", text=excerpt)
+    keep = (Button(ctx.t("mail.reply.draft"), "mail.draft", dict(value), style="primary"),)
+    return ActionResult(toast="", card=replace(shown, footer=footer, buttons=keep))
+
+
+@router.action("mail.answer")
+async def send_answer(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """📧 在邮件里回复 on a draft card: the draft goes back in the creator's e-mail thread."""
+    t = ctx.t
+    if ctx.mail is None or ctx.mail.sealer is None:
+        return ActionResult(toast=t("mail.connect.no_secret"))
+    try:
+        done = await answer.answer(
+            ctx.actor, ctx.mail.transport, ctx.mail.sealer, int(value.get("draft", "0") or 0), ctx.clock
+        )
+    except answer.NoThread as error:
+        return ActionResult(toast=t("mail.answer.no_thread", handle=f"@{error.handle}"))
+    except answer.AnswerRefused as error:
+        key = error.reason if error.reason in ("suppressed", "gone") else "failed"
+        return ActionResult(toast=t(f"mail.answer.{key}", handle=f"@{error.handle}", reason=error.reason))
+    key = "mail.answer.again" if done.again else "mail.answer.sent"
+    said = t(key, handle=f"@{done.handle}", to=done.to, mailbox=mailboxes.mask(done.mailbox))
+    return ActionResult(toast=said, card=Card(title=said, fields=((t("mail.reply.subject"), done.subject),)))

@@ -85,6 +85,10 @@ class MailMessage(Model):
     in_reply_to = fields.CharField(max_length=255, default="")
     address = fields.CharField(max_length=254, default="")  # the creator's side: to (out) or from (in)
     subject = fields.CharField(max_length=300, default="")
+    # the thread: every Message-ID before this one (RFC 5322 References), so an answer can carry it on
+    refs = fields.TextField(default="")
+    body = fields.TextField(default="")  # in: the new text only (quoted history stripped), for the chat
+    uid = fields.BigIntField(default=0)  # in: the INBOX UID it was read at
     started_at = fields.DatetimeField(null=True)  # out: when its send began (the gap and the daily cap)
     sent_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)

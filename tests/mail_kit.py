@@ -64,3 +64,16 @@ async def inbox_with(address: str, message_id: str, *, wait: float = 10.0) -> li
             return found
         await asyncio.sleep(0.25)
     return found
+
+
+async def empty_inbox(address: str) -> None:
+    """Every message in `address`'s INBOX deleted (tests share the server's mailboxes)."""
+    import aioimaplib
+
+    imap = aioimaplib.IMAP4_SSL(host=HOST, port=993, ssl_context=client()._tls, timeout=10)
+    await imap.wait_hello_from_server()
+    await imap.login(address, PASSWORD)
+    await imap.select("INBOX")
+    await imap.store("1:*", "+FLAGS", "(\\Deleted)")
+    await imap.expunge()
+    await imap.logout()

@@ -85,6 +85,7 @@ class DueItem:
     repeat: str = ""  # a repeating reminder's cadence (digest_schedule.encode); "" for a one-off
     sent_by: str = ""  # an outreach touch the bot sent itself (workflows/channels): the channel, e.g. email
     sent_summary: str = ""  # … and what went out, for the chat
+    source: str = ""  # the row's source_text: what a NOTICE is about ("mail:{id}": an e-mail the bot read)
 
 
 class DeliveryFailed(Exception):
@@ -631,6 +632,7 @@ def due_item(row: Delivery, now: datetime) -> DueItem:
         creator_region_name=creator.region_name if creator is not None else None,
         creator_id=creator.id if creator is not None else None,
         repeat=row.repeat,
+        source=row.source_text,
     )
 
 
