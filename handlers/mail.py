@@ -167,7 +167,7 @@ async def render_mail_reply(t: Catalog, item: DueItem, translator: Translator | 
     """A creator's e-mail read from a team mailbox (workflows/mail/inbox.py): who, the subject, the new text
     translated for the team with the original beside it, and what to do next."""
     row = await inbox.notice_message(item.source)
-    if row is None or item.creator_handle is None:
+    if row is None or item.creator_handle is None or row.status != "reply":  # away, bounced, unsubscribed
         return Card(title=t("notice.title"), body=item.text)
     return await _reply_card(t, row, item.creator_handle, item.creator_language, translator)
 

@@ -12,6 +12,7 @@ import io
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from email.message import EmailMessage
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -24,7 +25,7 @@ from bot.wiring import build_dispatcher, build_mail_reader, build_translator, re
 from handlers.due import DueCards
 from models.creator import Creator
 from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus, Platform, Stage
-from models.mail import Mailbox, MailMessage
+from models.mail import Mailbox, MailMessage, MailSuppression
 from models.schedule import Delivery, Outreach
 from tests import mail_kit
 from tests.simulators.openai import OpenAISimulator
@@ -226,3 +227,107 @@ async def test_mail_from_someone_unknown_changes_nothing(team: Team, clock: Froz
     assert (await Creator.get(handle="amy_mail")).stage == Stage.CONTACTED
     await team.loop.run_once()
     assert not any("回邮件了" in p for p in team.outbound.printed)
+
+
+async def _step_two() -> Delivery:
+    return await Delivery.get(kind=DeliveryKind.OUTREACH, step=2)
+
+
+async def test_an_out_of_office_answer_is_no_reply_and_moves_the_next_step_to_the_return_day(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock
+) -> None:
+    sent = await _first_touch_sent(team, clock)
+    before = await _step_two()
+    away = _reply(
+        clock,
+        subject=f"Automatic reply: {sent.subject}",
+        thread=sent,
+        body="Thanks for your message. I'm out of the office until December 10 with limited access.",
+    )
+    away["Auto-Submitted"] = "auto-replied"  # RFC 3834
+    await _creator_sends(away)
+    assert [r.kind for r in await _read_until(team.reader)] == ["auto_reply"]
+    creator = await Creator.get(handle="amy_mail")
+    assert creator.stage == Stage.CONTACTED, "an auto-reply is not an answer"
+    assert (await Outreach.get(creator_id=creator.id)).status == OutreachStatus.ACTIVE
+    moved = await _step_two()
+    assert moved.status == DeliveryStatus.PENDING and moved.version == before.version + 1
+    local = moved.due_at.astimezone(ZoneInfo("America/New_York"))
+    assert local.date().isoformat() == "2026-12-10" and before.due_at < moved.due_at, local
+    await team.loop.run_once()
+    told = [p for p in team.outbound.printed if "自动回复" in p]
+    assert len(told) == 1 and "2026-12-10" in told[0] and "第 2 封跟进改到" in told[0], team.outbound.printed
+
+
+async def test_a_chinese_auto_reply_subject_without_headers_is_read_as_away(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock
+) -> None:
+    sent = await _first_touch_sent(team, clock)
+    await _creator_sends(
+        _reply(
+            clock,
+            subject="自动回复：休假中",
+            thread=sent,
+            body="您好，我11月26日至12月8日休假，回来后回复您。",
+        )
+    )
+    assert [r.kind for r in await _read_until(team.reader)] == ["auto_reply"]
+    local = (await _step_two()).due_at.astimezone(ZoneInfo("America/New_York"))
+    assert local.date().isoformat() == "2026-12-08"
+
+
+async def test_a_bounce_marks_the_address_bad_stops_the_sequence_and_tells_the_owner(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock
+) -> None:
+    sent = await _first_touch_sent(team, clock)
+    # the test server accepts mail for other domains from its users and then bounces it with a DSN
+    await Creator.filter(handle="amy_mail").update(email="amy@nowhere.example")
+    await MailMessage.filter(id=sent.id).update(address="amy@nowhere.example")
+    second = _reply(clock, subject="Hello again", thread=None, body="Hi Amy")
+    del second["From"], second["To"]
+    second["From"], second["To"] = TEAM, "amy@nowhere.example"
+    await mail_kit.client().send(mail_kit.account(TEAM), second.as_bytes(), ["amy@nowhere.example"])
+    read = await _read_until(team.reader)
+    assert [r.kind for r in read] == ["bounce"], read
+    stop = await MailSuppression.get(address="amy@nowhere.example")
+    assert stop.reason == "bounce" and stop.detail, stop.detail
+    sequence = await Outreach.get(creator_id=(await Creator.get(handle="amy_mail")).id)
+    assert sequence.status == OutreachStatus.STOPPED and sequence.stop_reason == "bounce"
+    assert (await _step_two()).status == DeliveryStatus.CANCELLED
+    await team.loop.run_once()
+    told = [p for p in team.outbound.printed if "被退回" in p]
+    assert len(told) == 1 and "amy@nowhere.example" in told[0] and "@amy_mail" in told[0], (
+        team.outbound.printed
+    )
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [("Re: collab", "Please stop emailing me, no more emails."), ("unsubscribe", ""), ("回复：合作", "退订")],
+)
+async def test_unsubscribe_words_stop_every_sequence_for_good(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock, subject: str, body: str
+) -> None:
+    sent = await _first_touch_sent(team, clock)
+    await _creator_sends(_reply(clock, subject=subject, thread=sent if body else None, body=body or "\n"))
+    assert [r.kind for r in await _read_until(team.reader)] == ["unsubscribe"]
+    assert (await MailSuppression.get(address=CREATOR)).reason == "unsubscribe"
+    creator = await Creator.get(handle="amy_mail")
+    sequence = await Outreach.get(creator_id=creator.id)
+    assert sequence.status == OutreachStatus.STOPPED and sequence.stop_reason == "unsubscribe"
+    await team.loop.run_once()
+    assert len([p for p in team.outbound.printed if "要求退订" in p]) == 1, team.outbound.printed
+    # a new touch planned later is never sent by e-mail, nor handed to a teammate to send
+    again = await Delivery.create(
+        workspace_id=creator.workspace_id,  # type: ignore[attr-defined]
+        chat_id=(await _step_two()).chat_id,  # type: ignore[attr-defined]
+        kind=DeliveryKind.OUTREACH,
+        due_at=clock.now(),
+        local_wall=clock.now().replace(tzinfo=None).isoformat(timespec="seconds"),
+        zone="UTC",
+        creator_id=creator.id,
+        step=1,
+    )
+    await team.loop.run_once()
+    assert (await Delivery.get(id=again.id)).status == DeliveryStatus.FAILED
+    assert await MailMessage.filter(delivery_id=again.id).count() == 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from email.message import EmailMessage
 from email.mime.text import MIMEText
 
 import pytest
 
-from workflows.mail.reading import new_text, parse
+from workflows.mail.reading import kind_of, new_text, parse, return_date
 
 
 def _raw(body: str, charset: str, subtype: str = "plain", **headers: str) -> bytes:
@@ -65,3 +66,65 @@ def test_quoted_history_is_cut_off(quoted: str) -> None:
 def test_the_thread_ids_come_from_in_reply_to_then_references() -> None:
     mail = parse(_raw("ok", "utf-8", **{"In-Reply-To": "<b@t>", "References": "<a@t>\r\n <b@t>"}))
     assert mail.thread_ids == ("<b@t>", "<a@t>") and mail.message_id == "<r1@creators.test>"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "headers", "kind"),
+    [
+        ("Re: collab", "Sounds good, send details", {}, "reply"),
+        ("Automatic reply: collab", "I'm away", {}, "auto_reply"),
+        ("Re: collab", "Away until Monday", {"Auto-Submitted": "auto-replied"}, "auto_reply"),
+        ("自动回复：合作", "我在休假", {}, "auto_reply"),
+        ("Out of Office: collab", "back soon", {}, "auto_reply"),
+        ("unsubscribe", "", {}, "unsubscribe"),
+        ("Re: collab", "please stop emailing me", {}, "unsubscribe"),
+        ("回复：合作", "不要再发了，退订", {}, "unsubscribe"),
+        (
+            "Re: collab",
+            "Yes!\n\nOn Tue, Li <t@x.test> wrote:\n> unsubscribe: reply 'unsubscribe'",
+            {},
+            "reply",
+        ),
+    ],
+)
+def test_what_kind_of_message_it_is(subject: str, body: str, headers: dict[str, str], kind: str) -> None:
+    message = EmailMessage()
+    message["From"] = "amy@creators.test"
+    message["Subject"] = subject
+    for name, value in headers.items():
+        message[name] = value
+    message.set_content(body or "\n")
+    assert kind_of(parse(message.as_bytes())) == kind
+
+
+def test_a_delivery_status_notification_names_the_failed_recipient_and_why() -> None:
+    report = (
+        b"From: MAILER-DAEMON@mail.test\r\nTo: team@x.test\r\n"
+        b"Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+        b"Content-Type: multipart/report; report-type=delivery-status; boundary=B\r\n\r\n"
+        b"--B\r\nContent-Type: text/plain\r\n\r\nI'm sorry to have to inform you...\r\n"
+        b"--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mail.test\r\n\r\n"
+        b"Final-Recipient: rfc822; Amy@Nowhere.example\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+        b"Diagnostic-Code: smtp; 550 5.1.1 user unknown\r\n\r\n--B--\r\n"
+    )
+    mail = parse(report)
+    assert kind_of(mail) == "bounce"
+    assert mail.failed_recipients == ("amy@nowhere.example",)
+    assert mail.diagnostic == "550 5.1.1 user unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("I am out of the office from Nov 26 to December 10 and will reply when I return.", "2026-12-10"),
+        ("我11月28日至12月15日休假，期间不便回复。", "2026-12-15"),
+        ("Back on 12/3.", "2026-12-03"),
+        ("I will be back on the 5th of December", "2026-12-05"),
+        ("Abwesend bis 2026-12-07", "2026-12-07"),
+        ("元旦假期，1月3日回来", "2027-01-03"),
+        ("Thanks for your e-mail, I have limited access.", None),
+    ],
+)
+def test_the_return_date_of_an_out_of_office_answer(text: str, back: str | None) -> None:
+    found = return_date(text, date(2026, 11, 25))
+    assert (found.isoformat() if found else None) == back

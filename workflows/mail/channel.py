@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from email.message import EmailMessage
 from zoneinfo import ZoneInfo
 
+from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.expressions import Q
 from tortoise.transactions import in_transaction
 
@@ -125,6 +126,14 @@ async def suppressed(workspace_id: int, address: str) -> MailSuppression | None:
     return await MailSuppression.get_or_none(workspace_id=workspace_id, address=address.lower())
 
 
+async def _stopped(workspace_id: int, address: str) -> bool:
+    """True: not by e-mail (it bounced). Raises when they unsubscribed: nobody writes to them again."""
+    found = await suppressed(workspace_id, address)
+    if found is not None and found.reason == "unsubscribe":
+        raise DeliveryFailed(f"{address} unsubscribed", transient=False)
+    return found is not None
+
+
 class MailChannel:
     name = "email"
 
@@ -150,7 +159,7 @@ class MailChannel:
         if creator is None or touch is None or not creator.email:
             return None
         box = await _mailbox_for(item.workspace_id, touch.owner_id)  # type: ignore[attr-defined]
-        if box is None or await suppressed(item.workspace_id, creator.email):
+        if box is None or await _stopped(item.workspace_id, creator.email):
             return None  # no mailbox sends for this team, or the address bounced: the team is asked
         try:
             account = account_of(box, self.sealer)
@@ -313,15 +322,17 @@ async def _owner_actor(item: DueItem) -> Actor | None:
     return Actor(item.workspace_id, member.id, member.display_name, member.role)
 
 
-async def suppress(workspace_id: int, address: str, reason: str, detail: str) -> bool:
+async def suppress(
+    workspace_id: int, address: str, reason: str, detail: str, conn: BaseDBAsyncClient | None = None
+) -> bool:
     """Never write to `address` again; True when it is new. An unsubscribe is never downgraded."""
     address = address.lower()
-    current = await MailSuppression.get_or_none(workspace_id=workspace_id, address=address)
+    current = await MailSuppression.filter(workspace_id=workspace_id, address=address).using_db(conn).first()
     if current is None:
         await MailSuppression.create(
-            workspace_id=workspace_id, address=address, reason=reason, detail=detail[:300]
+            using_db=conn, workspace_id=workspace_id, address=address, reason=reason, detail=detail[:300]
         )
         return True
     if reason == "unsubscribe" and current.reason != "unsubscribe":
-        await MailSuppression.filter(id=current.id).update(reason=reason, detail=detail[:300])
+        await MailSuppression.filter(id=current.id).using_db(conn).update(reason=reason, detail=detail[:300])
     return False

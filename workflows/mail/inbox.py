@@ -19,31 +19,44 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import IntegrityError
 from tortoise.transactions import in_transaction
 
+from i18n import Catalog
 from models import secrets
 from models.creator import Creator
-from models.enums import DeliveryKind, Role, Stage
+from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus, Role, Stage
 from models.mail import Mailbox, MailMessage
 from models.schedule import Delivery
 from models.tenancy import Chat, Member
-from workflows import pipeline
+from workflows import clock_labels, pipeline
+from workflows.mail.channel import suppress
 from workflows.mail.mailboxes import account_of
 from workflows.mail.ports import MailError, MailTransport
-from workflows.mail.reading import Incoming, parse
+from workflows.mail.reading import (
+    AUTO_REPLY,
+    BOUNCE,
+    REPLY,
+    UNSUBSCRIBE,
+    Incoming,
+    kind_of,
+    parse,
+    return_date,
+)
+from workflows.outreach import load_window
 from workflows.ports import Clock
+from workflows.send_window import next_window
 from workflows.sequences import STILL_REACHING, stop_sequences
 from workflows.tenancy import Actor
 
 log = logging.getLogger(__name__)
 POLL_EVERY_S = 60.0
-REPLY = "reply"
 UNMATCHED = "unmatched"
 OLD = "old"
 
@@ -100,18 +113,26 @@ class MailReader:
         sent = mail.date
         if sent is not None and sent < box.connected_at - timedelta(minutes=5):
             return None  # in the INBOX before the mailbox was connected: not an answer to the bot
-        out, creator = await self._thread(box, mail)
-        kind = REPLY if creator is not None else UNMATCHED
+        kind = kind_of(mail)
+        workspace_id: int = box.workspace_id  # type: ignore[attr-defined]
+        out: MailMessage | None = None
+        if kind == BOUNCE:  # from the mail server: the creators are the failed recipients
+            creators = await _creators_at(workspace_id, mail.failed_recipients)
+        else:
+            out, found = await self._thread(box, mail)
+            creators = [found] if found is not None else []
+        creator = creators[0] if creators else None
+        status = kind if creator is not None or kind in (BOUNCE, UNSUBSCRIBE) else UNMATCHED
         try:
             async with in_transaction() as conn:
                 row = await MailMessage.create(
                     using_db=conn,
-                    workspace_id=box.workspace_id,  # type: ignore[attr-defined]
+                    workspace_id=workspace_id,
                     mailbox_id=box.id,
                     creator_id=creator.id if creator is not None else None,
                     delivery_id=out.delivery_id if out is not None else None,  # type: ignore[attr-defined]
                     direction="in",
-                    status=kind,
+                    status=status,
                     message_id=mid[:255],
                     in_reply_to=mail.in_reply_to[:255],
                     refs=" ".join(mail.references)[:8000],
@@ -121,11 +142,17 @@ class MailReader:
                     uid=uid,
                     sent_at=sent or now,
                 )
-                if creator is not None:
+                if status == REPLY and creator is not None:
                     await self._replied(conn, box, creator, out, row, now)
+                elif status == AUTO_REPLY and creator is not None:
+                    await _away(conn, workspace_id, creator, out, row, mail, now)
+                elif status == BOUNCE:
+                    await _bounced(conn, workspace_id, creators, mail, row, now)
+                elif status == UNSUBSCRIBE:
+                    await _unsubscribed(conn, workspace_id, creators, out, row, now)
         except IntegrityError:
             return None  # another reader recorded it first
-        return Read(box.id, kind, creator.id if creator is not None else None, row.id)
+        return Read(box.id, status, creator.id if creator is not None else None, row.id)
 
     async def _thread(self, box: Mailbox, mail: Incoming) -> tuple[MailMessage | None, Creator | None]:
         workspace_id = box.workspace_id  # type: ignore[attr-defined]
@@ -142,11 +169,8 @@ class MailReader:
         if out is not None and out.creator_id is not None:  # type: ignore[attr-defined]
             creator = await Creator.get_or_none(id=out.creator_id)  # type: ignore[attr-defined]
         if creator is None and mail.sender:
-            creator = (
-                await Creator.filter(workspace_id=workspace_id, email__iexact=mail.sender)
-                .order_by("id")
-                .first()
-            )
+            found = await _creators_at(workspace_id, (mail.sender,))
+            creator = found[0] if found else None
         return out, creator
 
     async def _replied(
@@ -164,7 +188,124 @@ class MailReader:
         actor = await _actor(conn, box, touch)
         if actor is not None and Stage(creator.stage) in STILL_REACHING:
             await pipeline.move_creators(conn, actor, [creator], Stage.REPLIED, now)
-        await notice(conn, workspace_id, creator, touch, f"mail:{row.id}", now)
+        await notice(conn, workspace_id, creator, touch, row, now, lambda t: f"📨 @{creator.handle}")
+
+
+async def _creators_at(workspace_id: int, addresses: Sequence[str]) -> list[Creator]:
+    found: list[Creator] = []
+    for address in addresses:
+        found += await Creator.filter(workspace_id=workspace_id, email__iexact=address).order_by("id")
+    return list({c.id: c for c in found}.values())
+
+
+async def _away(
+    conn: BaseDBAsyncClient,
+    workspace_id: int,
+    creator: Creator,
+    out: MailMessage | None,
+    row: MailMessage,
+    mail: Incoming,
+    now: datetime,
+) -> None:
+    """An out-of-office answer is not a reply: the sequence goes on, its next step moved to the return day
+    (at the creator's send window) when the message names one."""
+    zone = creator.timezone or "UTC"
+    back = return_date(f"{mail.subject}\n{mail.body}", now.astimezone(ZoneInfo(zone)).date())
+    touch = await _touch_of(conn, out, creator)
+    handle = f"@{creator.handle}"
+    if back is None:
+        await notice(
+            conn, workspace_id, creator, touch, row, now, lambda t: t("mail.away.undated", handle=handle)
+        )
+        return
+    moved = await _move_next_step(conn, workspace_id, creator, back, zone)
+    day = back.isoformat()
+
+    def text(t: Catalog) -> str:
+        if moved is None:
+            return t("mail.away.kept", handle=handle, back=day)
+        at = clock_labels.both(t, moved.due_at, zone, moved.zone)
+        return t("mail.away.moved", handle=handle, back=day, step=moved.step, at=at)
+
+    await notice(conn, workspace_id, creator, touch, row, now, text)
+
+
+async def _move_next_step(
+    conn: BaseDBAsyncClient, workspace_id: int, creator: Creator, back: date, zone: str
+) -> Delivery | None:
+    row = (
+        await Delivery.filter(
+            creator_id=creator.id,
+            kind=DeliveryKind.OUTREACH,
+            status=DeliveryStatus.PENDING,
+            outreach__status=OutreachStatus.ACTIVE,
+        )
+        .using_db(conn)
+        .order_by("due_at")
+        .first()
+    )
+    start = datetime.combine(back, time(0), ZoneInfo(zone))
+    if row is None or row.due_at >= start:
+        return None
+    window = await load_window(workspace_id)
+    at = next_window(start, zone, window, country=creator.country, subdiv=creator.region).utc
+    wall = at.astimezone(ZoneInfo(row.zone)).replace(tzinfo=None).isoformat(timespec="seconds")
+    moved = (
+        await Delivery.filter(id=row.id, version=row.version, status=DeliveryStatus.PENDING)
+        .using_db(conn)
+        .update(due_at=at, local_wall=wall, version=row.version + 1)
+    )
+    if not moved:
+        return None
+    row.due_at, row.local_wall, row.version = at, wall, row.version + 1
+    return row
+
+
+async def _bounced(
+    conn: BaseDBAsyncClient,
+    workspace_id: int,
+    creators: Sequence[Creator],
+    mail: Incoming,
+    row: MailMessage,
+    now: datetime,
+) -> None:
+    """A delivery status notification: the address is bad for good, its sequences stop, the owner is told."""
+    detail = (mail.diagnostic or mail.subject)[:200] or "-"
+    for address in mail.failed_recipients:
+        await suppress(workspace_id, address, "bounce", detail, conn)
+    if not creators:
+        return
+    await stop_sequences(conn, workspace_id, [c.id for c in creators], "bounce")
+    for creator in creators:
+        touch = await _touch_of(conn, None, creator)
+        say = _say(
+            "mail.bounce.notice", handle=f"@{creator.handle}", address=creator.email or "", detail=detail
+        )
+        await notice(conn, workspace_id, creator, touch, row, now, say)
+
+
+async def _unsubscribed(
+    conn: BaseDBAsyncClient,
+    workspace_id: int,
+    creators: Sequence[Creator],
+    out: MailMessage | None,
+    row: MailMessage,
+    now: datetime,
+) -> None:
+    """ "Unsubscribe" / "退订": never written to again from any mailbox, every sequence of theirs stopped."""
+    await suppress(workspace_id, row.address, "unsubscribe", row.subject, conn)
+    if not creators:
+        return
+    await stop_sequences(conn, workspace_id, [c.id for c in creators], "unsubscribe")
+    for creator in creators:
+        touch = await _touch_of(conn, out, creator)
+        say = _say("mail.unsubscribe.notice", handle=f"@{creator.handle}", address=row.address)
+        await notice(conn, workspace_id, creator, touch, row, now, say)
+
+
+def _say(key: str, **values: object) -> Callable[[Catalog], str]:
+    """The notice's words, in the language of the chat it goes to."""
+    return lambda t: t(key, **values)
 
 
 async def notice(
@@ -172,18 +313,20 @@ async def notice(
     workspace_id: int,
     creator: Creator,
     touch: Delivery | None,
-    key: str,
+    row: MailMessage,
     now: datetime,
+    say: Callable[[Catalog], str],
 ) -> Delivery | None:
-    """A NOTICE row the delivery engine posts (never lost): in the outreach's chat, else the team's first."""
+    """A NOTICE row the delivery engine posts (never lost), about e-mail `row`: in the outreach's chat,
+    else the team's first, worded in that chat's language, @-mentioning the touch's owner."""
     chat_id = touch.chat_id if touch is not None else None  # type: ignore[attr-defined]
     if chat_id is None:
-        chat = await Chat.filter(workspace_id=workspace_id).using_db(conn).order_by("id").first()
-        chat_id = chat.id if chat is not None else None
+        first = await Chat.filter(workspace_id=workspace_id).using_db(conn).order_by("id").first()
+        chat_id = first.id if first is not None else None
     if chat_id is None:
         return None
-    chat_row = await Chat.filter(id=chat_id).using_db(conn).get()
-    zone = chat_row.timezone
+    chat = await Chat.filter(id=chat_id).using_db(conn).get()
+    zone = chat.timezone
     return await Delivery.create(
         using_db=conn,
         workspace_id=workspace_id,
@@ -194,8 +337,8 @@ async def notice(
         zone=zone,
         owner_id=touch.owner_id if touch is not None else None,  # type: ignore[attr-defined]
         creator_id=creator.id,
-        text=f"📨 @{creator.handle}",
-        source_text=key,
+        text=say(Catalog(chat.locale)),
+        source_text=f"mail:{row.id}",
         resolution="notice",
     )
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import Message
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
@@ -47,6 +47,7 @@ class Incoming:
     report: bool  # a delivery status notification (RFC 3464: multipart/report; report-type=delivery-status)
     failed_recipients: tuple[str, ...]  # from the DSN's per-recipient fields (Action: failed)
     date: datetime | None = None  # the Date header, when readable
+    diagnostic: str = ""  # a DSN's Diagnostic-Code / Status for the failed recipient
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -74,7 +75,24 @@ def parse(raw: bytes) -> Incoming:
         report=report or _looks_bounced(message, sender),
         failed_recipients=_failed(message) if report or _looks_bounced(message, sender) else (),
         date=_date(_header(message, "Date")),
+        diagnostic=_diagnostic(message) if report else "",
     )
+
+
+def _diagnostic(message: Message) -> str:
+    for part in message.walk():
+        if part.get_content_type() == "message/delivery-status":
+            text = "\n".join(
+                b.as_string() if isinstance(b, Message) else str(b)
+                for b in (part.get_payload() if isinstance(part.get_payload(), list) else [part])
+            )
+            found = re.search(r"^Diagnostic-Code:\s*(?:[^;]*;)?\s*(.+(?:\n[ \t].+)*)", text, re.I | re.M)
+            if found:
+                return re.sub(r"\s+", " ", found.group(1)).strip()[:200]
+            status = re.search(r"^Status:\s*(\S+)", text, re.I | re.M)
+            if status:
+                return status.group(1)
+    return ""
 
 
 def _date(value: str) -> datetime | None:
@@ -223,3 +241,87 @@ def new_text(text: str) -> str:
         kept.append(line.rstrip())
     body = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", body)
+
+
+# ---- what kind of message it is ---------------------------------------------------------------------------
+
+BOUNCE = "bounce"
+AUTO_REPLY = "auto_reply"
+UNSUBSCRIBE = "unsubscribe"
+REPLY = "reply"
+
+# Out-of-office subjects as Gmail, Outlook, QQ/163/Feishu and European mail programs write them.
+_AWAY_SUBJECT = re.compile(
+    r"out of (?:the )?office|automatic reply|auto[- ]?reply|autoreply|auto:|away from|on vacation|on leave|"
+    r"自动回复|自動回覆|休假|不在办公室|外出|"
+    r"abwesenheit|respuesta autom[aá]tica|r[ée]ponse automatique|risposta automatica|resposta autom[aá]tica",
+    re.IGNORECASE,
+)
+_UNSUBSCRIBE = re.compile(
+    r"\bunsubscribe\b|no more e-?mails?|stop (?:e-?mailing|sending|contacting)|remove me from|"
+    r"don'?t (?:e-?mail|contact) me|do not (?:e-?mail|contact) me|not interested,? (?:please )?stop|"
+    r"退订|取消订阅|不要再发|别再发|不要再联系|别再联系|不用再发|请勿再发",
+    re.IGNORECASE,
+)
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fw|fwd|aw|回复|答复|转发)\s*[:：]\s*)+", re.IGNORECASE)
+
+
+def kind_of(mail: Incoming) -> str:
+    """bounce (a DSN), auto_reply (RFC 3834 Auto-Submitted, or an out-of-office subject), unsubscribe (the
+    words in the new text, or the subject a List-Unsubscribe mailto sends), else reply."""
+    if mail.report:
+        return BOUNCE
+    subject = _REPLY_PREFIX.sub("", mail.subject)
+    if mail.auto_submitted or _AWAY_SUBJECT.search(subject):
+        return AUTO_REPLY
+    if _UNSUBSCRIBE.search(subject) or _UNSUBSCRIBE.search(mail.body):
+        return UNSUBSCRIBE
+    return REPLY
+
+
+_CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
+_NUMERIC = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
+_DATE_HINT = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    re.IGNORECASE,
+)
+AWAY_HORIZON_DAYS = 120
+
+
+def return_date(text: str, today: date) -> date | None:
+    """The day the sender is back, from an out-of-office text: the latest date it names within the next
+    four months ("away from Dec 1 to Dec 10" → Dec 10; "我12月8日至12月15日休假" → 12月15日). None when it
+    names none (the sequence then goes on as planned)."""
+    found: list[date] = []
+    for match in _CN_DATE.finditer(text):
+        found += _day(today, match.group(1), match.group(2), match.group(3))
+    for match in _NUMERIC.finditer(text):
+        found += _day(today, match.group(1), match.group(2), match.group(3))
+    for match in _DATE_HINT.finditer(text):
+        found += _parsed(match.group(0), today)
+    ahead = [d for d in found if today <= d <= today + timedelta(days=AWAY_HORIZON_DAYS)]
+    return max(ahead) if ahead else None
+
+
+def _day(today: date, year: str | None, month: str, day: str) -> list[date]:
+    try:
+        named = date(int(year) if year else today.year, int(month), int(day))
+    except ValueError:
+        return []
+    if year is None and named < today - timedelta(days=7):
+        named = named.replace(year=today.year + 1)  # "1月5日" written in December
+    return [named]
+
+
+def _parsed(phrase: str, today: date) -> list[date]:
+    import dateparser
+
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "RELATIVE_BASE": datetime.combine(today, time(0)),
+        "DATE_ORDER": "MDY",
+    }
+    parsed = dateparser.parse(phrase, languages=["en"], settings=settings)
+    return [parsed.date()] if parsed is not None else []
