@@ -105,6 +105,90 @@ async def connect_mailbox(ctx: CommandContext, command: Command) -> Reply:
     return Text(connected_text(t, done.mailbox, ctx.clock.now()))
 
 
+_OFF = re.compile(
+    r"人工|手动|自己发|别自动|不要自动|不用自动|关掉|关闭|关了|暂停|停掉|"
+    r"\b(?:turn(?:ed)?\s+off|off|stop|pause|disable|ourselves|by hand|manually)\b",
+    re.IGNORECASE,
+)
+_ON = re.compile(
+    r"机器人|自动|\bbot\b|\bauto\b|automatic|\b(?:turn\s+on|enable|on)\b|开启|打开|开一下|开着", re.IGNORECASE
+)
+_CAP = re.compile(
+    r"(?:每天|一天|每日|日上限|上限|daily|cap|max|at most)\D{0,12}?(\d{1,4})|"
+    r"(\d{1,4})\s*(?:封|emails?|e-mails?)?\s*(?:每天|一天|a day|per day|/day)",
+    re.IGNORECASE,
+)
+_GAP = re.compile(
+    r"(?:间隔|隔|gap|apart|between)\D{0,10}?(\d{1,4})\s*(秒|分钟|分|s\b|sec|seconds?|min|minutes?)|"
+    r"(\d{1,4})\s*(秒|分钟|分|sec|seconds?|min|minutes?)\s*(?:一封|apart|between)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SendingAsk(Args):
+    """What to change about sending ("邮件外联由机器人发送", "邮件每天最多发30封", "间隔3分钟", "turn off auto
+    emails"); None keeps it, and nothing at all shows the settings."""
+
+    bot_sends: bool | None = None
+    daily_cap: int | None = None
+    gap_seconds: int | None = None
+    address: str | None = None
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        text = heard.text
+        gap = _GAP.search(text)
+        seconds = None
+        rest = text
+        if gap is not None:
+            amount, unit = (gap.group(1), gap.group(2)) if gap.group(1) else (gap.group(3), gap.group(4))
+            seconds = int(amount) * (1 if unit.lower().startswith(("秒", "s")) else 60)
+            rest = text[: gap.start()] + " " + text[gap.end() :]
+        cap = _CAP.search(rest)
+        daily = int(cap.group(1) or cap.group(2)) if cap is not None else None
+        sends = False if _OFF.search(text) else (True if _ON.search(text) else None)
+        if (
+            sends is True
+            and (daily is not None or seconds is not None)
+            and not re.search(r"机器人|\bbot\b|自动|auto", text, re.IGNORECASE)
+        ):
+            sends = None  # "每天最多发30封" alone changes the cap, not who sends
+        address = _ADDRESS.search(text)
+        return cls(sends, daily, seconds, address.group(0) if address else None)
+
+
+@router.intent(
+    "mail_settings",
+    args=SendingAsk,
+    writes=True,
+    reads=("no_creators",),
+    describe="e-mail outreach sending settings of the asker's mailbox: bot sends on/off, daily cap, gap",
+)
+async def mail_settings(ctx: CommandContext, command: Command) -> Reply:
+    t, ask = ctx.t, command.arg(SendingAsk)
+    now = ctx.clock.now()
+    if ask.bot_sends is None and ask.daily_cap is None and ask.gap_seconds is None:
+        return Text("\n".join(await mailbox_lines(t, ctx.actor.workspace_id, now)))
+    change = mailboxes.Sending(
+        bot_sends=ask.bot_sends, daily_cap=ask.daily_cap, min_gap_seconds=ask.gap_seconds
+    )
+    try:
+        rows = await mailboxes.configure(ctx.actor, ask.address, change, now)
+    except WorkflowError as error:
+        return Text(failure_text(t, error))
+    box = rows[0]
+    return Text(
+        t(
+            "mail.settings.ok",
+            count=len(rows),
+            sends=t("mail.on") if box.bot_sends else t("mail.off"),
+            cap=box.daily_cap,
+            gap=box.min_gap_seconds,
+        )
+    )
+
+
 def _endpoint_text(endpoint: Endpoint) -> str:
     return f"{endpoint.host}:{endpoint.port} {endpoint.security.value.upper()}"
 

@@ -164,3 +164,18 @@ async def test_the_daily_cap_and_the_gap_hold_touches_back(setup, clock: FrozenC
     held = await Delivery.get(id=second.id)
     assert held.status == DeliveryStatus.PENDING and held.due_at > clock.now() + timedelta(hours=1)
     assert await MailMessage.filter(delivery_id=second.id).count() == 0, "over the day's cap: not sent"
+
+
+async def test_the_sending_settings_are_changed_in_chat(setup) -> None:  # type: ignore[no-untyped-def]
+    console, _, _ = setup
+    assert "✅" in await _connect(console)
+    said = await console.say("邮件外联由机器人发送")
+    assert "机器人自动发信 开" in said, said
+    assert (await Mailbox.get(address=TEAM)).bot_sends is True
+    said = await console.say("邮件每天最多发20封，间隔至少5分钟")
+    assert "每日上限 20" in said and "间隔 300 秒" in said, said
+    box = await Mailbox.get(address=TEAM)
+    assert (box.daily_cap, box.min_gap_seconds, box.bot_sends) == (20, 300, True)
+    assert "机器人自动发信 关" in await console.say("邮件外联改回人工发")
+    shown = await console.say("邮件发送设置")
+    assert "t***1@creatorbot.test" in shown and "自动发信 关" in shown, shown
