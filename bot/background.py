@@ -27,7 +27,7 @@ from bot.translation_retry import outbound_post, start_translation_retry, stop_t
 from bot.wiring import build_mail_reader, build_notifier, build_translator, register_mail_channel
 from models.enums import Platform
 from workflows.delivery import Scheduler
-from workflows.mail.inbox import POLL_EVERY_S, MailReader
+from workflows.mail.inbox import MailReader
 from workflows.ports import Clock
 from workflows.translation.ports import Translator
 
@@ -46,7 +46,7 @@ class Background:
         return self.notifier.outbound(platform)
 
 
-async def read_mail_forever(reader: MailReader) -> None:
+async def read_mail_forever(reader: MailReader, every_s: float) -> None:
     """Without Redis: the connected mailboxes' INBOX read every minute in this process."""
     while True:
         try:
@@ -55,7 +55,7 @@ async def read_mail_forever(reader: MailReader) -> None:
             raise
         except Exception:  # the database may be briefly away: keep reading
             log.exception("reading the mailboxes failed")
-        await asyncio.sleep(POLL_EVERY_S)
+        await asyncio.sleep(every_s)
 
 
 @asynccontextmanager
@@ -76,7 +76,8 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
         scheduler = loop
         reader = build_mail_reader(settings, clock)  # with Redis the worker's cron job reads the inboxes
         if reader is not None:
-            tasks.append(asyncio.create_task(read_mail_forever(reader), name="mail-inbox"))
+            reading = read_mail_forever(reader, settings.mail.poll_s)
+            tasks.append(asyncio.create_task(reading, name="mail-inbox"))
     register_mail_channel(settings, scheduler, clock, translator)
     retry = (
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None

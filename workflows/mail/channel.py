@@ -4,8 +4,9 @@ whose owner's mailbox (else the workspace's) has "bot sends e-mail" on, is sent 
 - **Once per touch.** The Message-ID is derived from the touch (`message_id`), and a `MailMessage` row
   (sending → sent) is written before the SMTP call. A row found `sending` means an earlier attempt died
   mid-way: the Sent folder is searched for that Message-ID first (IMAP), and only a message not there is
-  sent again. The window left: a process killed between the server accepting the message and the copy in
-  Sent (milliseconds) sends it twice.
+  sent again. The row is marked sent as soon as the server took the message, before the copy to Sent (an
+  IMAP login and append, the slow part): the window left is a process killed between the server's reply and
+  that update (milliseconds), which sends it twice (bench/mail.py aims a SIGKILL at a send in progress).
 - **Caps and gaps** (`reserve`, one transaction with the mailbox row locked): at most the day's cap (the
   ramp: `ramp_start` + `ramp_step` a day since connecting, up to `daily_cap`; Instantly's advice: ~30 a
   day, +2 a day) counted in the team's day, and sends at least `min_gap_seconds` apart. A touch that may not
@@ -167,8 +168,8 @@ class MailChannel:
             raise DeliveryFailed("the mailbox password cannot be opened here", transient=True) from error
         mid = message_id(touch, box.address)
         earlier = await MailMessage.filter(delivery_id=item.delivery_id, direction="out").first()
-        if earlier is not None and earlier.status == "sent":
-            return _sent(box, earlier)
+        if earlier is not None and earlier.status == "sent":  # out already; counted at most once more
+            return await self._went_out(item, earlier, box, now)
         if earlier is not None and await self._in_sent(account, earlier.message_id):
             return await self._went_out(item, earlier, box, now)  # the earlier attempt got through
         subject, body, language = await self._draft(item, touch, creator, box)
@@ -182,6 +183,9 @@ class MailChannel:
             await self.transport.send(account, raw_message, [creator.email])
         except MailError as error:
             raise await self._refused(item, box, creator.email, error) from error
+        # recorded the moment the server took it, before the slow copy to Sent: a process killed from here
+        # on never sends it again (the window left is the server's reply → this update, milliseconds)
+        await MailMessage.filter(id=reserved.row.id, status="sending").update(status="sent", sent_at=now)
         if box.append_sent and box.sent_folder:
             try:
                 await self.transport.save_sent(account, raw_message)
@@ -196,11 +200,12 @@ class MailChannel:
             raise DeliveryFailed(f"cannot check the Sent folder: {error}", transient=True) from error
 
     async def _went_out(self, item: DueItem, row: MailMessage, box: Mailbox, now: datetime) -> Sent:
-        took = await MailMessage.filter(id=row.id, status="sending").update(status="sent", sent_at=now)
-        if took:  # once: the touch counts as sent (已邀约, the follow-up scheduled)
-            actor = await _owner_actor(item)
-            if actor is not None:
-                await outreach.touch_sent(actor, item.delivery_id, self.scheduler, self.clock)
+        await MailMessage.filter(id=row.id, status="sending").update(status="sent", sent_at=now)
+        # the touch counts as sent (已邀约, the follow-up scheduled); `touch_sent` does nothing for a touch
+        # already counted, so a retaken row whose e-mail went out is counted exactly once
+        actor = await _owner_actor(item)
+        if actor is not None:
+            await outreach.touch_sent(actor, item.delivery_id, self.scheduler, self.clock)
         row.status = "sent"
         return _sent(box, row)
 

@@ -56,7 +56,6 @@ from workflows.sequences import STILL_REACHING, stop_sequences
 from workflows.tenancy import Actor
 
 log = logging.getLogger(__name__)
-POLL_EVERY_S = 60.0
 UNMATCHED = "unmatched"
 OLD = "old"
 
