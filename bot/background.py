@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -23,11 +24,14 @@ from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.worker import ArqScheduler
 from bot.settings import Settings
 from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
-from bot.wiring import build_notifier, build_translator, with_tiktok
+from bot.wiring import build_mail_reader, build_notifier, build_translator, register_mail_channel, with_tiktok
 from models.enums import Platform
 from workflows.delivery import Scheduler
+from workflows.mail.inbox import MailReader
 from workflows.ports import Clock
 from workflows.translation.ports import Translator
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +44,18 @@ class Background:
 
     def outbound(self, platform: Platform) -> Outbound | None:
         return self.notifier.outbound(platform)
+
+
+async def read_mail_forever(reader: MailReader, every_s: float) -> None:
+    """Without Redis: the connected mailboxes' INBOX read every minute in this process."""
+    while True:
+        try:
+            await reader.read_all()
+        except asyncio.CancelledError:
+            raise
+        except Exception:  # the database may be briefly away: keep reading
+            log.exception("reading the mailboxes failed")
+        await asyncio.sleep(every_s)
 
 
 @asynccontextmanager
@@ -59,8 +75,13 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
         loop = DeliveryLoop(sender, clock)
         tasks.append(asyncio.create_task(loop.run(), name="delivery-loop"))
         scheduler = loop
+        reader = build_mail_reader(settings, clock)  # with Redis the worker's cron job reads the inboxes
+        if reader is not None:
+            reading = read_mail_forever(reader, settings.mail.poll_s)
+            tasks.append(asyncio.create_task(reading, name="mail-inbox"))
     if sender is not notifier:
         sender.scheduler = scheduler  # type: ignore[attr-defined]
+    register_mail_channel(settings, scheduler, clock, translator)
     retry = (
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
     )

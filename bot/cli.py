@@ -6,12 +6,12 @@ import argparse
 import asyncio
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from bot import nlu_cli, spreadsheet_cli, tiktok_cli
+from bot import mail_cli, nlu_cli, spreadsheet_cli, tiktok_cli
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -47,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
     nlu_cli.add_commands(sub)  # nlu eval [FILE] / nlu train
     tiktok_cli.add_commands(sub)  # tiktok connect / status
+    mail_cli.add_commands(sub)  # mail connect ADDRESS / mail list / mail set ADDRESS
     serve = sub.add_parser("serve", help="run the web process: Feishu callbacks, /healthz, /metrics")
     serve.add_argument("--host", default="127.0.0.1", help="interface to listen on (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8080, help="TCP port (default 8080)")
@@ -66,6 +67,17 @@ def _parser() -> argparse.ArgumentParser:
         "--overdue-after", type=float, default=30.0, help="seconds late before the sweep sends a row itself"
     )
     return parser
+
+
+# commands each written in a module of their own: `main(settings, args)` there
+_COMMAND_MODULES: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
+    "import": spreadsheet_cli.main,
+    "export": spreadsheet_cli.main,
+    "orders": spreadsheet_cli.main,
+    "nlu": nlu_cli.main,
+    "tiktok": tiktok_cli.main,
+    "mail": mail_cli.main,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -88,12 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_migrate(settings))
     if args.command == "rules":
         return asyncio.run(_rules_load(settings))
-    if args.command in ("import", "export", "orders"):
-        return spreadsheet_cli.main(settings, args)
-    if args.command == "nlu":
-        return nlu_cli.main(settings, args)
-    if args.command == "tiktok":
-        return tiktok_cli.main(settings, args)
+    run = _COMMAND_MODULES.get(args.command)
+    if run is not None:
+        return run(settings, args)
     if args.command == "worker":
         return asyncio.run(_worker(settings, args))
     if args.command == "serve":

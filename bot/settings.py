@@ -98,6 +98,17 @@ class TikTokShopSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class MailSettings:
+    """E-mail outreach. `secret_key` seals mailbox app passwords (CREATORBOT_SECRET_KEY; without it the WeCom
+    EncodingAESKey is used, and without either no mailbox can be connected); `ca_file` adds a CA to the
+    verified TLS of SMTP/IMAP (a company CA, or the test server's); the inbox is read every `poll_s`."""
+
+    secret_key: str = field(default="", repr=False)
+    ca_file: str = ""
+    poll_s: float = 60.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
     redis_url: str | None = None
@@ -110,6 +121,7 @@ class Settings:
     # workers answer (bot/jobs/answers.py) — the setting for deployments with several web processes.
     inbound_mode: str = "inprocess"
     tiktok: TikTokShopSettings | None = None
+    mail: MailSettings = field(default_factory=lambda: MailSettings())
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, env_file: Path | None = None) -> Settings:
@@ -129,6 +141,7 @@ class Settings:
             wecom=_wecom(values),
             inbound_mode=_inbound_mode(values),
             tiktok=_tiktok(values),
+            mail=_mail(values),
         )
 
 
@@ -290,6 +303,20 @@ def _translation(values: Mapping[str, str]) -> TranslationSettings | None:
         timeout_s=_number(values, "TRANSLATION_TIMEOUT_S", 30.0, low=0.5, high=600),
         price_per_1k_tokens=_number(values, "TRANSLATION_PRICE_PER_1K_TOKENS", 0.0, low=0, high=1000),
         price_currency=currency,
+    )
+
+
+def _mail(values: Mapping[str, str]) -> MailSettings:
+    secret = values.get("CREATORBOT_SECRET_KEY", "").strip()
+    if secret and len(secret) < 16:
+        raise SettingsError(
+            "CREATORBOT_SECRET_KEY", "expected at least 16 characters (e.g. openssl rand -hex 32)"
+        )
+    ca_file = values.get("MAIL_CA_FILE", "").strip()
+    if ca_file and not Path(ca_file).is_file():
+        raise SettingsError("MAIL_CA_FILE", f"no such file: {ca_file!r}")
+    return MailSettings(
+        secret_key=secret, ca_file=ca_file, poll_s=_number(values, "MAIL_POLL_S", 60.0, low=1, high=3600)
     )
 
 

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from bot.settings import FeishuSettings, WeComSettings
     from bot.web.metrics import Metrics
     from models.secrets import Sealer
+    from workflows.mail.inbox import MailReader
+    from workflows.mail.ports import MailPort
     from workflows.tiktok_shop import Connector
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
@@ -57,6 +59,7 @@ def build_dispatcher(
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
         tiktok=build_tiktok_connector(settings, clock),
+        mail=build_mail_port(settings),
         understanding=Understanding(reader=build_proposer(settings)),
     )
 
@@ -94,6 +97,49 @@ def build_tiktok_connector(
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
     messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
     return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger)
+
+
+def register_mail_channel(
+    settings: Settings, scheduler: Scheduler, clock: Clock, translator: Translator | None
+) -> None:
+    """Touches of a workspace whose mailbox has "bot sends" on go out by e-mail from this process
+    (workflows/channels.py). Without a secret to open mailbox passwords nothing is registered."""
+    from bot.adapters.mail.client import MailClient
+    from workflows import channels
+    from workflows.mail.channel import MailChannel
+
+    sealer = build_mail_sealer(settings)
+    if sealer is None:
+        return
+    client = MailClient(ca_file=settings.mail.ca_file or None)
+    channels.register(MailChannel(client, sealer, scheduler, clock, translator))
+
+
+def build_mail_reader(settings: Settings, clock: Clock) -> MailReader | None:
+    """Reads the connected mailboxes' INBOX (replies stop sequences); None without a secret to open them."""
+    from bot.adapters.mail.client import MailClient
+    from workflows.mail.inbox import MailReader
+
+    sealer = build_mail_sealer(settings)
+    if sealer is None:
+        return None
+    return MailReader(MailClient(ca_file=settings.mail.ca_file or None), sealer, clock)
+
+
+def build_mail_port(settings: Settings) -> MailPort:
+    from bot.adapters.mail.client import MailClient
+    from workflows.mail.ports import MailPort
+
+    return MailPort(MailClient(ca_file=settings.mail.ca_file or None), build_mail_sealer(settings))
+
+
+def build_mail_sealer(settings: Settings) -> Sealer | None:
+    """Mailbox app passwords are sealed under CREATORBOT_SECRET_KEY, else the WeCom EncodingAESKey; None:
+    no mailbox can be connected in this deployment (the bot says which setting to add)."""
+    from models.secrets import Sealer
+
+    material = settings.mail.secret_key or (settings.wecom.aes_key if settings.wecom is not None else "")
+    return Sealer(material) if material else None
 
 
 def build_translator(
@@ -165,6 +211,7 @@ def build_console(
     loop = DeliveryLoop(sender, clock)
     if sender is not notifier:
         sender.scheduler = loop  # type: ignore[attr-defined]
+    register_mail_channel(settings, loop, clock, translator)
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))

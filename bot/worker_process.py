@@ -20,8 +20,10 @@ from bot.settings import Settings
 from bot.wiring import (
     build_answerers,
     build_dispatcher,
+    build_mail_reader,
     build_notifier,
     build_translator,
+    register_mail_channel,
     with_tiktok,
 )
 from models.enums import Platform
@@ -60,7 +62,14 @@ async def run_worker(
             sender = with_tiktok(
                 settings, notifier, clock, translator=translator, redis=pool, scheduler=scheduler
             )
-            ctx = {"notifier": sender, "clock": clock, "scheduler": scheduler, "sweep": options.sweep}
+            register_mail_channel(settings, scheduler, clock, translator)
+            ctx = {
+                "notifier": sender,
+                "clock": clock,
+                "scheduler": scheduler,
+                "sweep": options.sweep,
+                "mail_reader": build_mail_reader(settings, clock),
+            }
             deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep
             )

@@ -15,6 +15,16 @@ from typing import Any, Self, TypeVar
 from workflows.timeparse import Kind, TimeAsk, Unreadable
 
 
+class Secret(str):
+    """A password read from a message: the value for the code that uses it, masked wherever it is shown
+    (repr, `creatorbot parse`)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'••••'"
+
+
 @dataclass(frozen=True, slots=True)
 class Heard:
     """What the understanding layer hands a feature's arguments to read from: the message as typed, the
@@ -83,6 +93,8 @@ class TimeClock:
 
 
 def _plain(value: Any, clock: TimeClock | None) -> Any:
+    if isinstance(value, Secret):
+        return "••••"
     if isinstance(value, TimeAsk):
         if clock is None:
             return value.span

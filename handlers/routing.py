@@ -16,6 +16,7 @@ from handlers.spec import IntentSpec
 from i18n import Catalog
 from models.secrets import Sealer
 from workflows.delivery import Scheduler
+from workflows.mail.ports import MailPort
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 from workflows.tiktok_shop import Connector
@@ -42,6 +43,8 @@ class CommandContext:
     help_keys: tuple[str, ...] = ()  # the help card's lines (catalog keys), from the router tree
     # Replaces the card whose button started a long job (an import's progress); None where not possible.
     progress: Callable[[Card], Awaitable[None]] | None = None
+    mail: MailPort | None = None  # connects mailboxes (client + password sealer); None: not wired here
+    private: bool = False  # the message came in a one-to-one chat with the bot (never a group)
 
 
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
@@ -65,6 +68,7 @@ class Router:
         self._untyped: set[str] = set()
         self._children: list[Router] = []
         self._file: FileHandler | None = None
+        self._guards: list[Callable[[str], Command | None]] = []
 
     def intent(
         self,
@@ -122,6 +126,20 @@ class Router:
         """Register the handler for files sent to the bot (one in the whole tree)."""
         self._file = handler
         return handler
+
+    def guard(self, reader: Callable[[str], Command | None]) -> Callable[[str], Command | None]:
+        """Register a reader that sees every message before understanding does: a message it claims (one
+        carrying a password) is this feature's alone — the dispatcher hands it the command the reader built,
+        and the text never reaches understanding, clarifications, learned phrasings or the team's model."""
+        self._guards.append(reader)
+        return reader
+
+    def guarded(self, text: str) -> Command | None:
+        for reader in self._guards:
+            command = reader(text)
+            if command is not None:
+                return command
+        return next((c for child in self._children if (c := child.guarded(text)) is not None), None)
 
     def resolve_file(self) -> FileHandler | None:
         if self._file is not None:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from handlers.command import Args, Command
-from handlers.replies import ActionResult, Card, Reply, Text
+from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from handlers.tiktok_shop import send_draft_button
 from handlers.translation_render import (
@@ -23,6 +24,7 @@ from handlers.translation_render import (
 from workflows.creators import find_creators
 from workflows.errors import CreatorsNotFound
 from workflows.geo.languages import SUPPORTED_LANGUAGES
+from workflows.mail import answer as mail_answer
 from workflows.translation import drafts, glossary, pending, usage
 from workflows.translation.detect import detect
 from workflows.translation.drafts import DraftGone, MixedLanguages
@@ -130,13 +132,21 @@ async def draft_reply(ctx: CommandContext, command: Command) -> Reply:
         return say_workflow_error(t, error)
     except TranslationError as error:
         return await _keep(ctx, ctx.translator, request, error)
-    return await _with_send(ctx, render_draft(t, outcome), outcome.draft_id)
+    return await _with_mail(ctx, outcome, await _with_send(ctx, render_draft(t, outcome), outcome.draft_id))
 
 
 async def _with_send(ctx: CommandContext, card: Card, draft_id: int) -> Card:
     """A draft for a TikTok creator the shop can write to gets 「通过 TikTok 发送」 (handlers/tiktok_shop)."""
     extra = await send_draft_button(ctx, draft_id)
     return replace(card, buttons=card.buttons + extra) if extra else card
+
+
+async def _with_mail(ctx: CommandContext, outcome: drafts.ReplyOutcome, card: Card) -> Card:
+    """A draft for a creator who wrote to a team mailbox can go back in that e-mail thread."""
+    if ctx.mail is None or not await mail_answer.has_thread(ctx.actor.workspace_id, outcome.handles):
+        return card
+    button = Button(ctx.t("mail.answer.button"), "mail.answer", {"draft": str(outcome.draft_id)}, "primary")
+    return dataclasses.replace(card, buttons=(*card.buttons, button))
 
 
 async def _creator_language(
@@ -190,7 +200,7 @@ async def _redo(ctx: CommandContext, value: Mapping[str, str], tone: Tone) -> Ac
         return ActionResult(toast=_text(say_workflow_error(t, error)))
     except TranslationError as error:
         return ActionResult(toast=_text(say_kept(t, error, ctx.translator, kept=False)))
-    card = await _with_send(ctx, render_draft(t, outcome), outcome.draft_id)
+    card = await _with_mail(ctx, outcome, await _with_send(ctx, render_draft(t, outcome), outcome.draft_id))
     return ActionResult(toast=t(f"draft.redone.{tone}"), card=card)
 
 

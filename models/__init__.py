@@ -17,5 +17,6 @@ MODEL_MODULES: list[str] = [
     "models.nlu",
     "models.cards",
     "models.results",
+    "models.mail",
     "aerich.models",
 ]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Coroutine, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 from typing import Any, Protocol, runtime_checkable
@@ -35,7 +35,7 @@ from tortoise.transactions import in_transaction
 
 from models.enums import DeliveryKind, DeliveryStatus
 from models.schedule import Delivery
-from workflows import digest_schedule
+from workflows import channels, digest_schedule
 from workflows.ports import Clock
 
 log = logging.getLogger(__name__)
@@ -83,7 +83,9 @@ class DueItem:
         None  # what the first message pitches: the creator's campaign (workflows/campaigns)
     )
     repeat: str = ""  # a repeating reminder's cadence (digest_schedule.encode); "" for a one-off
-    source: str = ""  # the row's source_text: what a NOTICE is about (its card's title)
+    sent_by: str = ""  # an outreach touch the bot sent itself (workflows/channels): the channel, e.g. email
+    sent_summary: str = ""  # … and what went out, for the chat
+    source: str = ""  # the row's source_text: what a NOTICE is about ("mail:{id}": an e-mail the bot read)
 
 
 class DeliveryFailed(Exception):
@@ -446,6 +448,13 @@ async def _send_claimed(
             await _defer(row, later)
             return Result(Outcome.DEFERRED)
         try:
+            if item.kind == DeliveryKind.OUTREACH:  # a channel may send the touch itself (workflows/channels)
+                sent = await channels.send(item, idempotency_key(delivery_id, version), now)
+                if isinstance(sent, channels.Later):
+                    await _defer(row, sent.at)
+                    return Result(Outcome.DEFERRED)
+                if sent is not None:
+                    item = replace(item, sent_by=sent.channel, sent_summary=sent.summary)
             ref = await notifier.deliver(item, idempotency_key(delivery_id, version))
         except DeliveryFailed as failure:
             return await _failed(row, failure, notifier, clock)

@@ -110,6 +110,7 @@ class Console:
             event_id=f"console-{next(self._ids)}",
             received_at=datetime.now(UTC),
             locale=self._locale,
+            direct=True,  # one person at a terminal
         )
         if text.strip() in self._buttons:
             return await self.press(text.strip())

@@ -24,6 +24,7 @@ from models.secrets import Sealer
 from workflows import clarify, geo, open_cards
 from workflows.delivery import Scheduler
 from workflows.errors import WorkflowError
+from workflows.mail.ports import MailPort
 from workflows.ports import Clock
 from workflows.tenancy import adopt_mentions, ensure_chat, ensure_member, ensure_workspace
 from workflows.text_safety import clean_text
@@ -70,6 +71,7 @@ class Dispatcher:
     translator: Translator | None = None
     sealer: Sealer | None = None
     tiktok: Connector | None = None
+    mail: MailPort | None = None  # e-mail outreach: connecting mailboxes (bot/wiring.build_mail_port)
     understanding: Understanding = field(default_factory=Understanding)
     # Workspaces and chats are never deleted while the process runs: remember the ones already registered
     # instead of two look-ups per message (members are not cached: their role can change).
@@ -82,6 +84,10 @@ class Dispatcher:
             return Text(t("error.too_long", size=len(message.text), limit=MAX_MESSAGE_CHARS))
 
         async def work(ctx: CommandContext) -> Reply:
+            ctx = replace(ctx, private=message.direct)
+            guarded = self.router.guarded(message.text)  # a password in it: one feature, nothing kept
+            if guarded is not None:
+                return await self.router.dispatch(ctx, guarded)
             if message.mentions:
                 ctx = replace(ctx, mentions=tuple((m.user_id, m.display_name) for m in message.mentions))
                 await adopt_mentions(ctx.actor.workspace_id, ctx.mentions)  # 小王 recorded by name is them
@@ -247,6 +253,7 @@ class Dispatcher:
             translator=self.translator,
             sealer=self.sealer,
             tiktok=self.tiktok,
+            mail=self.mail,
             help_keys=self.router.help_keys(),
         )
 

@@ -46,6 +46,7 @@ class InboundMessage:
     mentions: tuple[Mention, ...] = ()
     locale: str | None = None
     raw: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    direct: bool = False  # a private (one-to-one) chat with the bot, not a group
 
 
 @dataclass(frozen=True, slots=True)

@@ -217,7 +217,7 @@ def build_worker(
     """A worker whose ctx already holds notifier, clock and scheduler (see bot/wiring.py)."""
     return Worker(
         functions=functions(),
-        cron_jobs=[_sweep_cron(sweep or SweepPolicy())],
+        cron_jobs=[_sweep_cron(sweep or SweepPolicy()), _mail_cron()],
         redis_settings=RedisSettings.from_dsn(redis_url),
         queue_name=queue,
         ctx=ctx,
@@ -231,6 +231,20 @@ def build_worker(
         on_startup=on_startup,
         on_shutdown=on_shutdown,
     )
+
+
+async def mail_inbox_job(ctx: Mapping[str, Any]) -> int:
+    """The connected mailboxes' INBOX read once (workflows/mail/inbox.py); ctx["mail_reader"] is set by
+    bot/worker_process when mailbox passwords can be opened here."""
+    reader = ctx.get("mail_reader")
+    if reader is None:
+        return 0
+    return len(await reader.read_all())
+
+
+def _mail_cron() -> CronJob:
+    # once a minute, one worker at a time; a slow server only delays the next read
+    return cron(mail_inbox_job, name="mail-inbox", second={30}, unique=True, timeout=JOB_TIMEOUT_S)
 
 
 def _sweep_cron(policy: SweepPolicy) -> CronJob:

@@ -456,6 +456,8 @@ _READERS: dict[str, Reader] = {
     # "设置发送窗口：周二到周四 9-11点": the days and hours follow the colon
     "window": lambda c, r, p: replace(c, text=r.masked.lower()),
     "role": _role,
+    # a message about the asker's own things (a mailbox and its password): no word in it is a creator
+    "no_creators": lambda c, r, p: replace(c, creators=(), typed_handles=()),
 }
 READER_NAMES = frozenset(_READERS)
 

@@ -177,6 +177,7 @@ def parse_message(
             if _str(m.get("key")) not in bot_keys and _str(m.get("key")) != "@_all"
         ),
         raw=envelope.event,
+        direct=_str(message.get("chat_type")) == "p2p",
     )
     return FeishuMessage(
         inbound,

@@ -134,6 +134,7 @@ def parse(doc: Any, received_at: datetime) -> Parsed:
             event_id=msgid,
             received_at=received_at,
             raw=doc,
+            direct=not group,
         )
         return WeComMessage(msgid=msgid, message=message, response_url=_str(doc, "response_url"), group=group)
     if msgtype == "event":

@@ -1,0 +1,1 @@
+"""E-mail outreach: mailboxes, sending touches from them, and reading what comes back."""
