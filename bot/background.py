@@ -81,7 +81,7 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
             tasks.append(asyncio.create_task(reading, name="mail-inbox"))
     if sender is not notifier:
         sender.scheduler = scheduler  # type: ignore[attr-defined]
-    register_mail_channel(settings, scheduler, clock, translator)
+    register_mail_channel(settings, scheduler, clock, translator, notifier)
     retry = (
         start_translation_retry(translator, outbound_post(notifier.outbound), clock) if translator else None
     )

@@ -100,19 +100,22 @@ def build_tiktok_connector(
 
 
 def register_mail_channel(
-    settings: Settings, scheduler: Scheduler, clock: Clock, translator: Translator | None
+    settings: Settings,
+    scheduler: Scheduler,
+    clock: Clock,
+    translator: Translator | None,
+    notifier: OutboundNotifier,
 ) -> None:
-    """Touches of a workspace whose mailbox has "bot sends" on go out by e-mail from this process
-    (workflows/channels.py). Without a secret to open mailbox passwords nothing is registered."""
+    """Touches of a workspace whose mailbox has "bot sends" on go out by e-mail through `notifier`'s
+    process (workflows/channels.py). Without a secret to open mailbox passwords nothing is added."""
     from bot.adapters.mail.client import MailClient
-    from workflows import channels
     from workflows.mail.channel import MailChannel
 
     sealer = build_mail_sealer(settings)
     if sealer is None:
         return
     client = MailClient(ca_file=settings.mail.ca_file or None)
-    channels.register(MailChannel(client, sealer, scheduler, clock, translator))
+    notifier.add_channel(MailChannel(client, sealer, scheduler, clock, translator))
 
 
 def build_mail_reader(settings: Settings, clock: Clock) -> MailReader | None:
@@ -211,7 +214,7 @@ def build_console(
     loop = DeliveryLoop(sender, clock)
     if sender is not notifier:
         sender.scheduler = loop  # type: ignore[attr-defined]
-    register_mail_channel(settings, loop, clock, translator)
+    register_mail_channel(settings, loop, clock, translator, notifier)
     dispatcher = build_dispatcher(settings, clock, scheduler=loop, translator=translator)
     console = Console(dispatcher, user=user, locale=locale, user_id=user_id)
     notifier.register(Platform.CONSOLE, ConsoleOutbound(console, stdout or sys.stdout))

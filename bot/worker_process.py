@@ -62,7 +62,7 @@ async def run_worker(
             sender = with_tiktok(
                 settings, notifier, clock, translator=translator, redis=pool, scheduler=scheduler
             )
-            register_mail_channel(settings, scheduler, clock, translator)
+            register_mail_channel(settings, scheduler, clock, translator, notifier)
             ctx = {
                 "notifier": sender,
                 "clock": clock,

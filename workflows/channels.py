@@ -2,17 +2,19 @@
 
 A `Channel` (e-mail today: workflows/mail/channel.py) looks at a due touch and either leaves it (`None`: the
 chat gets the usual card asking a teammate to send it) or sends it and says what went out (`Sent`), or asks
-for a later moment (`Later`: a mailbox's daily cap or minimum gap). The delivery engine asks the channels the
-process registered, in order, once per claimed touch (`workflows/delivery._send_claimed`); the chat is then
-told what went out instead of being asked to send it. Channels must be idempotent per touch: a retried or
-retaken row asks again, and a channel that already sent it answers `Sent` without sending twice.
+for a later moment (`Later`: a mailbox's daily cap or minimum gap). The delivery engine asks the channels
+the process gave its notifier, in order, once per claimed touch (`workflows/delivery._send_claimed`); the
+chat is then told what went out instead of being asked to send it. Channels must be idempotent per touch:
+a retried or retaken row asks again, and a channel that already sent it answers `Sent` without sending
+twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from workflows.delivery import DueItem
@@ -40,25 +42,23 @@ class Channel(Protocol):
         ...
 
 
-_CHANNELS: list[Channel] = []
+@runtime_checkable
+class WithChannels(Protocol):
+    """A notifier that carries the channels its process sends touches through (bot/jobs/notifier.py):
+    wiring hands them over with the notifier, so there is no process-wide registry to forget or leak."""
+
+    @property
+    def channels(self) -> Sequence[Channel]: ...
 
 
-def register(channel: Channel) -> None:
-    """Wiring: a process that sends through `channel` registers it once at start-up."""
-    if all(existing is not channel for existing in _CHANNELS):
-        _CHANNELS.append(channel)
+def of(notifier: object) -> Sequence[Channel]:
+    return notifier.channels if isinstance(notifier, WithChannels) else ()
 
 
-def unregister(channel: Channel) -> None:
-    _CHANNELS[:] = [existing for existing in _CHANNELS if existing is not channel]
-
-
-def registered() -> tuple[Channel, ...]:
-    return tuple(_CHANNELS)
-
-
-async def send(item: DueItem, idempotency_key: str, now: datetime) -> Sent | Later | None:
-    for channel in registered():
+async def send(
+    channels: Sequence[Channel], item: DueItem, idempotency_key: str, now: datetime
+) -> Sent | Later | None:
+    for channel in channels:
         outcome = await channel.send(item, idempotency_key, now)
         if outcome is not None:
             return outcome

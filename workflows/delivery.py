@@ -449,7 +449,9 @@ async def _send_claimed(
             return Result(Outcome.DEFERRED)
         try:
             if item.kind == DeliveryKind.OUTREACH:  # a channel may send the touch itself (workflows/channels)
-                sent = await channels.send(item, idempotency_key(delivery_id, version), now)
+                sent = await channels.send(
+                    channels.of(notifier), item, idempotency_key(delivery_id, version), now
+                )
                 if isinstance(sent, channels.Later):
                     await _defer(row, sent.at)
                     return Result(Outcome.DEFERRED)

@@ -5,7 +5,7 @@ chat which one (`tell_failed`, a short text naming it)."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from datetime import timedelta
 
 from bot.core.dispatch import choices_of
@@ -17,6 +17,7 @@ from handlers.replies import Reply, Text
 from i18n import Catalog
 from models.enums import DeliveryKind, Platform
 from workflows import clock_labels, open_cards
+from workflows.channels import Channel
 from workflows.delivery import DeliveryFailed, DueItem, Failure
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,15 @@ class OutboundNotifier:
     def __init__(self, outbounds: Mapping[Platform, Outbound] | None = None, *, render: Render) -> None:
         self._outbounds: dict[Platform, Outbound] = dict(outbounds or {})
         self._render = render
+        self._channels: list[Channel] = []  # touches the bot sends itself (workflows/channels.py)
+
+    @property
+    def channels(self) -> Sequence[Channel]:
+        return tuple(self._channels)
+
+    def add_channel(self, channel: Channel) -> None:
+        """Wiring: touches of this process may go out through `channel` (e-mail) before the chat."""
+        self._channels.append(channel)
 
     def register(self, platform: Platform, outbound: Outbound) -> None:
         self._outbounds[platform] = outbound

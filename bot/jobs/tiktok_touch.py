@@ -13,6 +13,7 @@ saying why. Every other delivery passes through untouched.
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.adapters.tiktok_shop.callback import refresher
@@ -28,6 +29,7 @@ from models.enums import Platform
 from models.tiktok_shop import ConnectionStatus, SendState, ShopConnection
 from workflows import tiktok_outreach, tiktok_replies, tiktok_shop
 from workflows.campaigns import pitch_for
+from workflows.channels import Channel
 from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
 from workflows.geo import country_language
 from workflows.outreach import draft_for
@@ -63,6 +65,10 @@ class TikTokTouches:
 
     def outbound(self, platform: Platform) -> Outbound | None:
         return self.chat.outbound(platform)
+
+    @property
+    def channels(self) -> Sequence[Channel]:  # the e-mail channel rides on the chat notifier
+        return self.chat.channels
 
     async def warm_up(self) -> None:
         await self.chat.warm_up()

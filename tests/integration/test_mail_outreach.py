@@ -21,7 +21,6 @@ from models.enums import DeliveryKind, DeliveryStatus, Platform, Stage
 from models.mail import Mailbox, MailMessage
 from models.schedule import Delivery
 from tests import mail_kit
-from workflows import channels
 from workflows.ports import FrozenClock
 
 pytestmark = pytest.mark.usefixtures("mail_server")
@@ -43,13 +42,11 @@ def setup(db: str, clock: FrozenClock):  # type: ignore[no-untyped-def]
     settings = _settings()
     notifier = OutboundNotifier(render=DueCards())
     loop = DeliveryLoop(notifier, clock)
-    register_mail_channel(settings, loop, clock, None)
+    register_mail_channel(settings, loop, clock, None, notifier)
     console = Console(build_dispatcher(settings, clock, scheduler=loop), user="小李", locale="zh_CN")
     outbound = ConsoleOutbound(console, io.StringIO())
     notifier.register(Platform.CONSOLE, outbound)
-    yield console, loop, outbound
-    for channel in channels.registered():
-        channels.unregister(channel)
+    return console, loop, outbound
 
 
 async def _connect(console: Console, password: str = mail_kit.PASSWORD) -> str:

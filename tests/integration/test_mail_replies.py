@@ -29,7 +29,6 @@ from models.mail import Mailbox, MailMessage, MailSuppression
 from models.schedule import Delivery, Outreach
 from tests import mail_kit
 from tests.simulators.openai import OpenAISimulator
-from workflows import channels
 from workflows.mail.inbox import MailReader, Read
 from workflows.ports import FrozenClock
 
@@ -70,7 +69,7 @@ async def team(db: str, clock: FrozenClock, sim: OpenAISimulator) -> AsyncIterat
     translator = build_translator(settings, clock)
     notifier = OutboundNotifier(render=DueCards(translator))
     loop = DeliveryLoop(notifier, clock)
-    register_mail_channel(settings, loop, clock, None)
+    register_mail_channel(settings, loop, clock, None, notifier)
     dispatcher = dataclasses.replace(
         build_dispatcher(settings, clock, scheduler=loop, translator=translator),
         understanding=Understanding(),
@@ -83,8 +82,6 @@ async def team(db: str, clock: FrozenClock, sim: OpenAISimulator) -> AsyncIterat
     await mail_kit.empty_inbox(TEAM)
     await mail_kit.empty_inbox(CREATOR)
     yield Team(console, loop, outbound, reader)
-    for channel in channels.registered():
-        channels.unregister(channel)
     if translator is not None:
         await translator.aclose()
 

@@ -72,9 +72,10 @@ UNSURE = (
 
 
 def test_the_phrasings_are_ones_the_model_alone_would_not_act_on() -> None:
-    """Guards the test below: without the guard these messages would go to a clarification."""
-    read = [understand(text, []) for text in UNSURE[:1]]
-    assert all(c.intent != "connect_mailbox" or c.alternatives for c in read), read
+    """Guards the test below: without the guard some of these messages would go to a clarification (the
+    card that quotes the message) — which ones moves as the model's examples grow, so: at least one."""
+    read = [understand(text, []) for text in UNSURE]
+    assert any(c.intent != "connect_mailbox" or c.alternatives for c in read), read
 
 
 async def test_no_table_log_answer_or_model_ever_holds_the_password(  # type: ignore[no-untyped-def]
