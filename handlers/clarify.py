@@ -21,7 +21,7 @@ def intent_label(t: Catalog, intent: str, creators: tuple[str, ...] = ()) -> str
 
 
 def clarification_card(t: Catalog, clarification_id: int, command: Command) -> Card:
-    """One choice: a write to confirm ("确认一下"); several: which one was meant."""
+    """One write to confirm ("确认一下"); otherwise which one was meant ("你是想……？")."""
     number = str(clarification_id)
     choices = command.alternatives
     buttons = [
@@ -35,8 +35,17 @@ def clarification_card(t: Catalog, clarification_id: int, command: Command) -> C
     ]
     buttons.append(Button(label=t("clarify.none"), action_id=PICK, value={"id": number, "intent": NONE}))
     quoted = command.source if len(command.source) <= 80 else command.source[:79] + "…"
-    key = "clarify.confirm" if len(choices) == 1 else "clarify.which"
+    key = "clarify.confirm" if len(choices) == 1 and _writes(choices[0]) else "clarify.which"
     return Card(title=t(f"{key}.title"), body=t(f"{key}.body", text=quoted), buttons=tuple(buttons))
+
+
+def _writes(intent: str) -> bool:
+    """ "… changes data, is this what you meant?" only for an intent that does: one read-only choice is a
+    plain "did you mean…?"."""
+    from handlers import intent_specs  # the features are found by walking this package: not at import
+
+    spec = intent_specs().get(intent)
+    return spec is not None and spec.writes
 
 
 def picked_result(t: Catalog, intent: str, reply: Reply) -> ActionResult:

@@ -45,7 +45,7 @@ def decide(
         return Decision("unknown", p, likely)
     if p < ask_below or p - second < ask_margin:
         if best == "help":  # "did you mean: help?" helps nobody: the fallback's suggestions answer
-            return Decision("unknown", p, likely) if likely else Decision("unknown", p)
+            return Decision("unknown", p)
         return Decision(best, p, likely or (best,))
     if best in writes and p < write_at:
         return Decision(best, p, likely or (best,))
