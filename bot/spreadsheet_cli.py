@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -119,16 +120,10 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
     from handlers.importing import bad_file, preview_card, report_card
     from i18n import Catalog
     from workflows.importing import NoHandleColumn, NotASpreadsheet, import_file
-    from workflows.importing.source import MAX_BYTES
     from workflows.ports import SystemClock
 
     t = Catalog(_locale(settings, args.lang))
-    try:
-        if args.file.stat().st_size > MAX_BYTES:  # refused before it is read into memory
-            raise CliError(bad_file(t, NotASpreadsheet("too_large")))
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None
+    data = _read(args.file, lambda: bad_file(t, NotASpreadsheet("too_large")))
     actor = await _actor(args.workspace, args.user, t.locale)
     clock, name = SystemClock(), args.file.name
 
@@ -158,6 +153,18 @@ async def run_import(settings: Settings, args: argparse.Namespace, stdin: TextIO
     return 0
 
 
+def _read(path: Path, too_large: Callable[[], str]) -> bytes:
+    """The file's bytes; one over the import limit is refused before it is read into memory."""
+    from workflows.importing.source import MAX_BYTES
+
+    try:
+        if path.stat().st_size > MAX_BYTES:
+            raise CliError(too_large())
+        return path.read_bytes()
+    except OSError as error:
+        raise CliError(f"cannot read {path}: {error.strerror or error}") from None
+
+
 async def run_orders_import(settings: Settings, args: argparse.Namespace, stdin: TextIO = sys.stdin) -> int:
     """`creatorbot orders import FILE`: the preview, a question, the import, the report (as in chat)."""
     from bot.adapters.console import render
@@ -166,7 +173,6 @@ async def run_orders_import(settings: Settings, args: argparse.Namespace, stdin:
     from workflows import currency
     from workflows.importing import NoHandleColumn, NotASpreadsheet
     from workflows.importing.order_run import OrderReport, add_unknown_creators, import_orders
-    from workflows.importing.source import MAX_BYTES
     from workflows.ports import SystemClock
 
     t = Catalog(_locale(settings, args.lang))
@@ -174,12 +180,7 @@ async def run_orders_import(settings: Settings, args: argparse.Namespace, stdin:
         code = currency.currency(args.currency) if args.currency else None
     except currency.UnknownCurrency:
         raise CliError(f"--currency: not an ISO 4217 code: {args.currency!r}") from None
-    try:
-        if args.file.stat().st_size > MAX_BYTES:
-            raise CliError(orders_bad_file(t, NotASpreadsheet("too_large")))
-        data = args.file.read_bytes()
-    except OSError as error:
-        raise CliError(f"cannot read {args.file}: {error.strerror or error}") from None
+    data = _read(args.file, lambda: orders_bad_file(t, NotASpreadsheet("too_large")))
     actor = await _actor(args.workspace, args.user, t.locale)
     clock, name = SystemClock(), args.file.name
 
