@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
+from tortoise.functions import Max
+
 from i18n import Catalog
 from models.creator import Creator, Note, StageChange
 from models.enums import Stage
@@ -75,6 +77,19 @@ async def note_first_orders(
     return noted
 
 
+async def _latest_orders(workspace_id: int, creator_ids: Collection[int]) -> dict[int, datetime]:
+    """Each creator's latest counted order."""
+    if not creator_ids:
+        return {}
+    rows = (
+        await Order.filter(workspace_id=workspace_id, creator_id__in=list(creator_ids), status__in=COUNTED)
+        .annotate(last=Max("ordered_at"))
+        .group_by("creator_id")
+        .values_list("creator_id", "last")
+    )
+    return {int(creator_id): last for creator_id, last in rows}
+
+
 @dataclass(frozen=True, slots=True)
 class Quiet:
     """A creator whose content has been up `days` days with no attributed order."""
@@ -94,13 +109,11 @@ async def quiet_after_posting(workspace_id: int, owner_id: int | None, now: date
         query = query.filter(owner_id=owner_id)
     creators = {c.id: c for c in await query.limit(500)}
     posted = await _posted(workspace_id, creators)
+    due = {creator_id: at for creator_id, at in posted.items() if now - at >= NO_ORDERS_AFTER}
+    latest = await _latest_orders(workspace_id, due)  # one query, not one per creator (the agenda's path)
     quiet: list[Quiet] = []
-    for creator_id, at in sorted(posted.items(), key=lambda item: item[1]):
-        if now - at < NO_ORDERS_AFTER:
-            continue
-        sold = Order.filter(
-            workspace_id=workspace_id, creator_id=creator_id, ordered_at__gte=at, status__in=COUNTED
-        )
-        if not await sold.exists():
+    for creator_id, at in sorted(due.items(), key=lambda item: item[1]):
+        last = latest.get(creator_id)
+        if last is None or last < at:
             quiet.append(Quiet(creators[creator_id].handle, at, (now - at).days))
     return quiet
