@@ -341,11 +341,7 @@ def _repeating_line(ctx: CommandContext, row: Delivery) -> str:
 async def cancel(ctx: CommandContext, command: Command) -> Reply:
     number = command.arg(Numbered).number
     if number is not None:
-        series = await reminders.stop_repeating(ctx.actor, number, ctx.clock)
-        if series is not None:
-            return Text(_repeat_stopped(ctx, series))
-        row = await reminders.cancel(ctx.actor, number, ctx.clock)
-        return Text(cancelled(ctx, row))
+        return Text((await _cancel_number(ctx, number))[1])
     if command.creators:
         creators = await find_creators(ctx.actor, command.creators, access=permissions.CHANGE)
         stopped = await outreach.cancel_sequences(ctx.actor, [c.id for c in creators], ctx.clock)
@@ -574,6 +570,16 @@ def _repeat_stopped(ctx: CommandContext, row: Delivery) -> str:
     return t("reminder.repeat_stopped", number=row.series or row.id, what=what)
 
 
+async def _cancel_number(ctx: CommandContext, number: int) -> tuple[int, str]:
+    """ "取消提醒 N" and 取消 on a card: a repeating reminder's number (any of its series) stops the series;
+    any other cancels that one row. The row answered for, and the words for it."""
+    series = await reminders.stop_repeating(ctx.actor, number, ctx.clock)
+    if series is not None:
+        return series.id, _repeat_stopped(ctx, series)
+    row = await reminders.cancel(ctx.actor, number, ctx.clock)
+    return row.id, cancelled(ctx, row)
+
+
 @router.action("reminder.stop_repeat")
 async def stop_repeat_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     """ "停止重复" on a repeating reminder's card: no further occurrences (pressing twice is harmless)."""
@@ -622,12 +628,5 @@ async def add_creator_button(ctx: CommandContext, value: Mapping[str, str]) -> A
 
 @router.action("reminder.cancel")
 async def cancel_button(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
-    series = await reminders.stop_repeating(ctx.actor, _number(value), ctx.clock)
-    if series is not None:
-        toast = _repeat_stopped(ctx, series)
-        return ActionResult(
-            toast=toast, card=Card(title=ctx.t("due.closed_title", number=series.id), body=toast)
-        )
-    row = await reminders.cancel(ctx.actor, _number(value), ctx.clock)
-    toast = cancelled(ctx, row)
-    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=row.id), body=toast))
+    number, toast = await _cancel_number(ctx, _number(value))
+    return ActionResult(toast=toast, card=Card(title=ctx.t("due.closed_title", number=number), body=toast))
