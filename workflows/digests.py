@@ -137,9 +137,13 @@ def _without_days(lowered: str) -> str:
     return _EN_MONTHDAY.sub(" ", _ZH_MONTHDAY.sub(" ", _ZH_WEEKDAY.sub(" ", _WEEKDAYS.sub(" ", lowered))))
 
 
+# "every" in either language, shared by the digest reader and the repeating-reminder reader below
+_EVERY_ZH = r"每个?(?:天|日|周|星期|礼拜|月)|天天"
+_EVERY_EN_UNIT = r"(?:day|morning|evening|week|weekday|month|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)"
+
 # "每周五下午": with the cadence blanked the project's parser reads "下午" as a time of day it knows
 _CADENCE_WORDS = re.compile(
-    r"每个?(?:天|日|周|星期|礼拜|月)|天天|\b(?:every|each)\b|\b(?:daily|weekly|monthly)\b|最后一天|月底|月末"
+    _EVERY_ZH + r"|\b(?:every|each)\b|\b(?:daily|weekly|monthly)\b|最后一天|月底|月末"
 )
 
 
@@ -323,8 +327,8 @@ async def run_period(delivery_id: int, cadence: str, due_at: datetime) -> tuple[
 # A cadence where a reminder's time goes ("每周五下午提醒我对账", "提醒我每天9点…", "every Monday 10am");
 # "周报"/"日报" are not cadences here: "明天提醒我交周报" is one reminder about a weekly report.
 _REPEAT = re.compile(
-    r"工作日|每个?(?:天|日|周|星期|礼拜|月)|天天|(?:周|星期|礼拜)一\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?五"
-    r"|\b(?:every|each)\s+(?:day|morning|evening|week|weekday|month|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b"
+    r"工作日|" + _EVERY_ZH + r"|(?:周|星期|礼拜)一\s*(?:到|至|-|~)\s*(?:周|星期|礼拜)?五"
+    r"|\b(?:every|each)\s+" + _EVERY_EN_UNIT + r"\b"
     r"|\bweekdays\b|\bdaily\b|\bweekly\b|\bmonthly\b",
     re.IGNORECASE,
 )
@@ -359,9 +363,9 @@ _REPEAT_PHRASES = (
     _ZH_MONTHDAY,
     _ZH_WEEKDAY,
     _LAST_DAY,
-    re.compile(r"每个?(?:天|日|周|星期|礼拜|月)|天天"),
+    re.compile(_EVERY_ZH),
     re.compile(
-        r"\b(?:on\s+)?(?:every|each)\s+(?:day|morning|evening|week|weekday|month|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\b"
+        r"\b(?:on\s+)?(?:every|each)\s+" + _EVERY_EN_UNIT + r"\b"
         r"|\bon\s+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*s?\b|\b(?:weekdays|daily|weekly|monthly)\b"
         r"|\b(?:on\s+)?(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)\b(?:\s+of\s+(?:every|each|the)\s+month)?",
         re.IGNORECASE,
