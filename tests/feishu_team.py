@@ -17,12 +17,13 @@ from bot.core.understanding import Understanding
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.notifier import OutboundNotifier
 from bot.settings import FeishuSettings, Settings
-from bot.wiring import build_dispatcher, build_web_app
+from bot.wiring import build_dispatcher, build_translator, build_web_app, with_tiktok
 from handlers.due import DueCards
 from models.enums import Platform
 from tests.feishu_events import FeishuEvents, new_id
 from tests.simulators.feishu import FeishuSimulator, SimMessage
 from tests.waiting import eventually
+from workflows.delivery import Notifier
 from workflows.ports import FrozenClock
 
 ENCRYPT_KEY = "test encrypt key"
@@ -45,6 +46,7 @@ class Team:
     sim: FeishuSimulator
     feishu: FeishuEvents
     loop: DeliveryLoop
+    notifier: Notifier
 
     async def post_all(self, doc: dict[str, Any], *, replies: int = 1) -> list[SimMessage]:
         """Posts a signed event and waits for `replies` messages from the bot; returns what it sent."""
@@ -102,22 +104,38 @@ class Team:
 
 @asynccontextmanager
 async def feishu_team(
-    clock: FrozenClock, *, scheduled: bool = True, understanding: Understanding | None = None
+    clock: FrozenClock,
+    *,
+    scheduled: bool = True,
+    understanding: Understanding | None = None,
+    extra: Settings | None = None,
 ) -> AsyncIterator[Team]:
     """The bot served against a fresh Feishu simulator. `scheduled=False` builds the dispatcher without
-    the delivery loop as its scheduler (as `creatorbot serve` does when nothing is scheduled)."""
+    the delivery loop as its scheduler (as `creatorbot serve` does when nothing is scheduled). `extra`
+    adds other settings (TikTok Shop, translation): the delivery engine then runs through the same
+    notifier `creatorbot serve` builds (`with_tiktok`)."""
     async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as sim:
         feishu = feishu_settings(sim)
-        settings = Settings(feishu=feishu)
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)}, render=DueCards())
+        settings = replace(extra or Settings(), feishu=feishu)
+        translator = build_translator(settings, clock)
+        chat = OutboundNotifier({Platform.FEISHU: FeishuOutbound(feishu)}, render=DueCards(translator))
+        notifier = with_tiktok(settings, chat, clock, translator=translator)
         loop = DeliveryLoop(notifier, clock)
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop if scheduled else None)
+        if notifier is not chat:
+            notifier.scheduler = loop  # type: ignore[attr-defined]
+        dispatcher = build_dispatcher(
+            settings, clock, scheduler=loop if scheduled else None, translator=translator
+        )
         if understanding is not None:
             dispatcher = replace(dispatcher, understanding=understanding)
         client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
         await client.start_server()
         try:
-            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
+            yield Team(client, sim, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop, notifier)
         finally:
             await client.close()
-            await notifier.close()
+            await chat.close()
+            if notifier is not chat:
+                await notifier.client.close()  # type: ignore[attr-defined]
+            if translator is not None:
+                await translator.aclose()

@@ -26,6 +26,7 @@ from models.creator import Creator
 from models.enums import DeliveryStatus, Platform, Stage
 from models.schedule import Delivery
 from models.tiktok_shop import CreatorLink
+from tests.feishu_team import feishu_team
 from tests.simulators.openai import OpenAISimulator
 from tests.simulators.tiktok_shop import TikTokShopSimulator
 from workflows.ports import FrozenClock
@@ -116,6 +117,37 @@ async def add_fifty(walk: Walk) -> dict[str, str]:
     return zones
 
 
+async def sends_at_local_time(
+    sim: TikTokShopSimulator, loop: DeliveryLoop, clock: FrozenClock, zones: dict[str, str]
+) -> None:
+    """Moves the clock in 5-minute steps for up to two days, running the delivery loop each step; every
+    creator gets exactly one message, at their planned moment, on a local weekday morning from 10:00
+    (never in the night, never on a local holiday: 26 Nov 2026 is Thanksgiving in the US)."""
+    sent_at: dict[str, datetime] = {}
+    by_conversation: dict[str | None, str] = {}
+    for _ in range(2 * 24 * 12):
+        await loop.run_once()
+        for message in sim.sent:
+            handle = by_conversation.get(message.conversation_id) or next(
+                h for h in zones if sim.conversation_of(f"open-{h}") == message.conversation_id
+            )
+            by_conversation[message.conversation_id] = handle
+            sent_at.setdefault(handle, clock.now())
+        if len(sent_at) == len(zones):
+            break
+        clock.advance(timedelta(minutes=5))
+
+    assert sorted(sent_at) == sorted(zones), f"never sent: {sorted(set(zones) - set(sent_at))}"
+    assert len(sim.sent) == len(zones)  # one message each, nothing twice
+    for handle, at in sent_at.items():
+        local = at.astimezone(ZoneInfo(zones[handle]))
+        due = (await Delivery.get(creator__handle_key=handle, step=1)).due_at
+        assert timedelta(0) <= at - due.astimezone(UTC) < timedelta(minutes=5), (handle, at, due)
+        assert 10 <= local.hour < 12 and local.weekday() < 5, (handle, local)
+        if zones[handle] == "America/Los_Angeles":
+            assert local.date() != date(2026, 11, 26), (handle, local)
+
+
 async def test_fifty_creators_in_four_zones_hear_from_the_bot_at_their_local_time(
     sim: TikTokShopSimulator, walk: Walk
 ) -> None:
@@ -128,32 +160,7 @@ async def test_fifty_creators_in_four_zones_hear_from_the_bot_at_their_local_tim
     assert "确认" in plan
     assert "已安排 50 条外联提醒" in await walk.console.press("确认")
 
-    # the clock moves in 5-minute steps for two days; each message is stamped with the step it went in
-    sent_at: dict[str, datetime] = {}
-    by_conversation = {sim.conversation_of(f"open-{h}"): h for h in zones}
-    for _ in range(2 * 24 * 12):
-        await walk.loop.run_once()
-        for message in sim.sent:
-            handle = by_conversation.get(message.conversation_id) or next(
-                h for h in zones if sim.conversation_of(f"open-{h}") == message.conversation_id
-            )
-            by_conversation[message.conversation_id] = handle
-            sent_at.setdefault(handle, walk.clock.now())
-        if len(sent_at) == len(zones):
-            break
-        walk.clock.advance(timedelta(minutes=5))
-
-    assert sorted(sent_at) == sorted(zones), f"never sent: {sorted(set(zones) - set(sent_at))}"
-    assert len(sim.sent) == 50  # one message each, nothing twice
-    for handle, at in sent_at.items():
-        local = at.astimezone(ZoneInfo(zones[handle]))
-        due = (await Delivery.get(creator__handle_key=handle, step=1)).due_at
-        # sent at its planned moment (within the 5-minute step), and that moment is a weekday morning
-        # from 10:00 local, never in the night or on the local holiday (26 Nov 2026 is Thanksgiving)
-        assert timedelta(0) <= at - due.astimezone(UTC) < timedelta(minutes=5), (handle, at, due)
-        assert 10 <= local.hour < 12 and local.weekday() < 5, (handle, local)
-        if zones[handle] == "America/Los_Angeles":
-            assert local.date() != date(2026, 11, 26), (handle, local)
+    await sends_at_local_time(sim, walk.loop, walk.clock, zones)
     for handle in zones:
         assert (await Creator.get(handle_key=handle)).stage == Stage.CONTACTED
 
@@ -175,3 +182,60 @@ async def test_fifty_creators_in_four_zones_hear_from_the_bot_at_their_local_tim
     card = next(p for p in walk.outbound.printed if f"@{replier} 在 TikTok Shop 回复了" in p)
     assert "原文：Oi! Adorei o produto" in card and "起草回复" in card
     assert "译文：(Chinese) Oi! Adorei o produto" in card  # the simulated model's marked translation
+
+
+async def test_the_same_walk_in_feishu(sim: TikTokShopSimulator) -> None:
+    llm = OpenAISimulator()
+    await llm.start()
+    extra = Settings(
+        tiktok=TikTokShopSettings(
+            sim.app_key, sim.app_secret, "7001", sim.url, sim.url, f"{sim.url}/open/authorize"
+        ),
+        translation=TranslationSettings(model="sim", base_url=llm.base_url, api_key="sk-test", timeout_s=2.0),
+    )
+    clock = FrozenClock(START)
+    try:
+        async with feishu_team(clock, extra=extra) as team:
+            touches = team.notifier
+            assert isinstance(touches, TikTokTouches)
+            link = re.search(r"http\S+", (await team.say("绑定 TikTok Shop")).text)
+            assert link is not None
+            state = parse_qs(urlparse(link.group()).query)["state"][0]
+            query = {"code": sim.authorise("seller-1"), "state": state}
+            assert (await team.client.get("/tiktok/callback", params=query)).status == 200
+            await team.loop.run_once()
+            assert any("TikTok Shop" in m.text for m in team.sim.messages[-1:])
+
+            zones: dict[str, str] = {}
+            for place, zone, count in ZONES:
+                for n in range(count):
+                    handle = f"{zone.split('/')[1].lower()[:3]}{n:02d}"
+                    assert "已添加" in (await team.say(f"添加达人 @{handle} TikTok {place}")).text
+                    creator = await Creator.get(handle_key=handle)
+                    await CreatorLink.create(creator_id=creator.id, open_id=f"open-{handle}")
+                    zones[handle] = zone
+            assert "由机器人通过 TikTok Shop" in (await team.say("外联由机器人发送")).text
+            handles = " ".join(f"@{h}" for h in zones)
+            plan = await team.say(f"给 {handles} 安排外联，达人当地时间明早10点")
+            await team.press(plan, "确认")
+            assert await Delivery.filter(step=1).count() == 50
+
+            await sends_at_local_time(sim, team.loop, clock, zones)
+            # each send was reported in the team's Feishu chat, with the message that went out
+            reports = [m.text for m in team.sim.messages if "已通过 TikTok Shop 发给" in m.text]
+            assert len(reports) == 50
+
+            replier = next(h for h in zones if zones[h] == "Asia/Jakarta")
+            conversation = sim.conversation_of(f"open-{replier}")
+            assert conversation is not None
+            sim.creator_writes(conversation, "Halo kak, boleh kirim sampelnya?")
+            touches.poll = True
+            assert (await touches.housekeep())["tiktok_replies"] == 1
+            await team.loop.run_once()
+            assert (await Creator.get(handle_key=replier)).stage == Stage.REPLIED
+            card = next(m for m in team.sim.messages if f"@{replier} 在 TikTok Shop 回复了" in m.text)
+            assert "Halo kak" in card.text and "(Chinese) Halo kak" in card.text
+            assert {b["label"] for b in card.buttons} >= {"起草回复", "看看达人"}
+            assert await Delivery.filter(step=2, status=DeliveryStatus.PENDING).count() == 49
+    finally:
+        await llm.stop()
