@@ -37,13 +37,17 @@ class Team:
     loop: DeliveryLoop
 
     async def say(self, text: str, userid: str = "alice") -> str:
+        content: str = (await self.answer(text, userid))["stream"]["content"]
+        return content
+
+    async def answer(self, text: str, userid: str = "alice") -> dict[str, Any]:
+        """The bot's whole (decrypted) stream reply: content, and msg_item pictures when there are any."""
         doc = self.wecom.text(text, userid=userid, response_url=self.sim.response_url())
         path, body = self.wecom.request(doc)
         response = await self.client.post(path, data=body)
         assert response.status == 200
         answer: dict[str, Any] = self.wecom.open_reply(await response.json())
-        content: str = answer["stream"]["content"]
-        return content
+        return answer
 
 
 @asynccontextmanager
