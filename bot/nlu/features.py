@@ -14,13 +14,12 @@ from dataclasses import dataclass
 
 from bot.nlu.mentions import find_mentions
 from bot.nlu.slots import find_amount
-from bot.nlu.text import CJK, find_emails, normalise
+from bot.nlu.text import CJK, LINK, find_emails, normalise
 from workflows.stages import find_stage
 
 HEAD_CHARS = 90  # the instruction part the model reads
 SHORT_BODY = 12
 _HANDLE_RUN = re.compile(r"@h(?:[\s,，、&和与及]*@h){2,}")
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _SPACES = re.compile(r"\s+")
 _QUESTION = re.compile(
@@ -64,7 +63,7 @@ def model_input(message: str, known: Collection[str] = ()) -> ModelInput:
     handles = find_mentions(norm, known)
     masked = _replace_spans(norm, [span for _, span in handles], " @h ")
     masked = _replace_spans(masked, [m.span() for m in find_emails(masked)], " email ")
-    masked = _URL.sub(" url ", masked)
+    masked = LINK.sub(" url ", masked)
     masked = _HANDLE_RUN.sub(
         " @h @h ", masked
     )  # 500 handles read as "several", the instruction stays in view

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from bot.nlu.text import LINK as _URL
 from bot.nlu.text import find_emails, find_handles
 from workflows.spans import blank
 
 Mention = tuple[str, tuple[int, int]]  # (handle as typed, span in the normalised text)
 
-_URL = re.compile(r"https?://\S+|www\.\S+", re.IGNORECASE)
+# A word in capitals with digits ("AMY15", "SPF50", "NOAH20OFF") is a code or a model name: handles typed
+# without "@" are written in lower case (a creator the workspace has is still found by name below).
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]*[0-9][A-Z0-9]*$")
 # A letter first; then at least one dot, underscore or digit inside; ends on a letter or digit.
 _HANDLE_SHAPED = re.compile(
     r"(?<![A-Za-z0-9_@./:-])([a-z][a-z0-9]*(?:[._][a-z0-9]+)+|[a-z]{2,}[0-9]+[a-z0-9]*|[a-z]+_[a-z0-9_]*[a-z0-9])(?![A-Za-z0-9_@]|\.[a-z0-9])",
@@ -45,7 +48,9 @@ def find_mentions(norm: str, known: Collection[str] = ()) -> list[Mention]:
     taken += [m.span(1) for m in _CODE.finditer(norm) if not any(a <= m.start(1) < b for a, b in taken)]
     rest = blank(norm, taken)
     shaped = [
-        (m.group(1), m.span(1)) for m in _HANDLE_SHAPED.finditer(rest) if not _NOT_HANDLES.match(m.group(1))
+        (m.group(1), m.span(1))
+        for m in _HANDLE_SHAPED.finditer(rest)
+        if not _NOT_HANDLES.match(m.group(1)) and not _CAPITALS.match(m.group(1))
     ]
     rest = blank(rest, [span for _, span in shaped])
     named = [(m.group(0), m.span()) for m in _WORD.finditer(rest) if m.group(0).lower() in known]

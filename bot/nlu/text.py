@@ -12,6 +12,14 @@ CJK = r"\u2e80-\u9fff\uf900-\ufaff"
 # right after a letter, digit, ".", "_" or another "@" is part of an e-mail (typed well or not: a mistyped
 # `kim@@mail` is no creator called "mail"), never a mention.
 _HANDLE = re.compile(rf"(?<![A-Za-z0-9._@])@([^\s{CJK},;:!?()\[\]{{}}、，；：。！？（）【】“”]+)")
+# A link: with its scheme or www., or a shop's domain typed bare ("glowlab.com/?ref=amy") on a common
+# top-level domain, with or without a path.
+LINK = re.compile(
+    r"https?://\S+|www\.\S+"
+    r"|(?<![\w@.])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|io|shop|store|co\.uk|com\.br)"
+    r"(?:/\S*)?(?![\w.])",
+    re.IGNORECASE,
+)
 _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}")
 
 

@@ -160,9 +160,13 @@ async def test_unclear_messages_get_suggestions_near_what_was_typed(console: Con
     for a given ranking)."""
     money = await console.say("钱呢")
     creator = await console.say("那个达人怎么样了")
-    assert money.startswith("没太明白"), money
-    money_lines = {line for line in money.splitlines() if line.startswith("• ")}
-    assert len(money_lines) == 3
+    money_intents = ("payments_owed", "record_payment", "payment_due", "results", "translation_usage")
+    if money.startswith("没太明白"):
+        money_lines = {line for line in money.splitlines() if line.startswith("• ")}
+        assert len(money_lines) == 3
+    else:  # the model's nearest for it, something about money, offered as a choice
+        money_lines = set()
+        assert any(f"[{ZH(f'intent.{i}')} " in money for i in money_intents), money
     near = ("list_creators", "show_creator", "pipeline_summary")
     if creator.startswith("没太明白"):
         creator_lines = {line for line in creator.splitlines() if line.startswith("• ")}

@@ -107,6 +107,23 @@ def test_handle_shaped_words_are_creators(text: str, creators: tuple[str, ...]) 
     assert tuple(h.lower() for h, _ in find_mentions(text)) == creators
 
 
+@pytest.mark.parametrize(
+    ("text", "creators"),
+    [
+        # a shop's link typed without https:// is a link, not a creator called "shop.com"
+        ("@lena 的专属链接 mystore.com/p/88?ref=lena", ("lena",)),
+        ("kev99 link: petpals.shop/collections/all", ("kev99",)),
+        ("tina.vlog 用 tinyhome.co.uk 的链接", ("tina.vlog",)),
+        # a code or model name in capitals with digits is not a creator; a lower-case handle still is
+        ("sara_k 的码改成 SUMMER2026", ("sara_k",)),
+        ("这批 ZX300 的样品给 jo.cooks", ("jo.cooks",)),
+        ("mia22 和 @ray 都出单了", ("mia22", "ray")),
+    ],
+)
+def test_links_and_codes_are_not_creators(text: str, creators: tuple[str, ...]) -> None:
+    assert tuple(h.lower() for h, _ in find_mentions(text)) == creators
+
+
 def test_a_workspace_creator_named_without_at() -> None:
     command = understand("看看 bella 的情况", knowledge=Knowledge(creators=frozenset({"bella"})))
     assert (command.intent, command.creators) == ("show_creator", ("bella",))
