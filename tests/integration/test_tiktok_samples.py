@@ -190,7 +190,7 @@ async def test_reject_asks_the_reason_and_an_unknown_creator_can_be_added(
 
 
 async def test_a_revoked_token_says_so_and_loses_nothing(sim: TikTokShopSimulator, team: Setup) -> None:
-    console, loop, outbound, touches = team
+    console, loop, _outbound, touches = team
     application = sim.apply_for_sample("amy", "open-amy")
     await _read(loop, touches)
     sim.revoke("seller-1")
@@ -214,7 +214,7 @@ async def test_a_revoked_token_says_so_and_loses_nothing(sim: TikTokShopSimulato
 
 
 async def test_only_the_owner_or_a_lead_decides(sim: TikTokShopSimulator, team: Setup) -> None:
-    console, loop, outbound, touches = team
+    console, loop, _outbound, touches = team
     sim.apply_for_sample("amy", "open-amy")
     await _read(loop, touches)
     stranger = Console(console._dispatcher, "小王", "zh_CN")
