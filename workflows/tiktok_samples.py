@@ -68,6 +68,7 @@ SHIPPED = "SHIPPED"
 DELIVERED = ("CONTENT_PENDING", "COMPLETED", "OPS_COMPLETED")  # the creator has the sample
 OPEN = "PENDING"
 APPROVED_BY_TIKTOK = ("AWAITING_SHIPMENT", SHIPPED, *DELIVERED)
+STALE_CLAIM = timedelta(minutes=2)  # a press's claim this old belongs to a process that died mid-call
 
 
 @dataclass(frozen=True, slots=True)
@@ -253,6 +254,11 @@ async def _follow(row: SampleApplication, found: Seen, now: datetime) -> list[De
         changes["status"] = found.status
     if row.decision == SampleDecision.PENDING and found.status != OPEN:
         changes["decision"] = SampleDecision.ELSEWHERE
+    stale = row.decided_at is not None and now - row.decided_at > STALE_CLAIM
+    if row.decision == SampleDecision.DECIDING and stale:  # its process died during the review call
+        changes["decision"] = _settled(found.status)
+        if changes["decision"] == SampleDecision.PENDING:
+            changes |= {"decided_by_id": None, "decided_at": None}
     queued: list[Delivery] = []
     shipped = found.status == SHIPPED or found.status in DELIVERED
     delivered = found.status in DELIVERED
@@ -270,6 +276,15 @@ async def _follow(row: SampleApplication, found: Seen, now: datetime) -> list[De
         if changes:
             await SampleApplication.filter(id=row.id).using_db(conn).update(**changes)
     return queued
+
+
+def _settled(status: str) -> SampleDecision:
+    """What TikTok's status says about a review whose outcome the bot never heard."""
+    if status == OPEN:
+        return SampleDecision.PENDING  # the call never landed: the card can be pressed again
+    if status in APPROVED_BY_TIKTOK:
+        return SampleDecision.APPROVED
+    return SampleDecision.REJECTED if status == "REJECT_CANCELLED" else SampleDecision.ELSEWHERE
 
 
 async def _move(

@@ -43,6 +43,7 @@ from tests.feishu_events import FeishuEvents
 from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings
 from tests.simulators.feishu import FeishuSimulator
 from tests.simulators.tiktok_shop import TikTokShopSimulator
+from workflows import tiktok_samples as tiktok_samples_workflow
 from workflows.ports import FrozenClock
 
 pytestmark = pytest.mark.usefixtures("db")
@@ -211,6 +212,28 @@ async def test_a_revoked_token_says_so_and_loses_nothing(sim: TikTokShopSimulato
         await web.close()
     assert "通过了 @amy 的样品申请" in await console.press("通过")
     assert sim.reviews == [(application, "APPROVE", "")]
+
+
+async def test_a_press_whose_process_died_mid_call_is_settled_from_tiktok(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, _outbound, touches = team
+    first = sim.apply_for_sample("amy", "open-amy")
+    second = sim.apply_for_sample("amy", "open-amy", product_id="42", title="Lip Oil")
+    await _read(loop, touches)
+    assert isinstance(touches.clock, FrozenClock)
+    claimed_at = touches.clock.now()
+    await SampleApplication.all().update(decision=SampleDecision.DECIDING, decided_at=claimed_at)
+    sim.sample_moves(second, "AWAITING_SHIPMENT")  # that one's call had reached TikTok
+    assert "正在审核" in await console.press("/b1")
+    await tiktok_samples.sweep(touches)
+    assert (await SampleApplication.get(application_id=first)).decision == SampleDecision.DECIDING  # young
+    touches.clock.advance(tiktok_samples_workflow.STALE_CLAIM * 2)
+    await tiktok_samples.sweep(touches)
+    assert (await SampleApplication.get(application_id=first)).decision == SampleDecision.PENDING
+    assert (await SampleApplication.get(application_id=second)).decision == SampleDecision.APPROVED
+    assert "通过了 @amy 的样品申请" in await console.press("/b1")
+    assert sim.reviews == [(first, "APPROVE", "")]
 
 
 async def test_only_the_owner_or_a_lead_decides(sim: TikTokShopSimulator, team: Setup) -> None:
