@@ -214,6 +214,15 @@ async def test_a_revoked_token_says_so_and_loses_nothing(sim: TikTokShopSimulato
     assert sim.reviews == [(application, "APPROVE", "")]
 
 
+async def test_the_card_can_be_answered_by_typing_as_on_wecom(sim: TikTokShopSimulator, team: Setup) -> None:
+    console, loop, _outbound, touches = team
+    application = sim.apply_for_sample("amy", "open-amy")
+    await _read(loop, touches)
+    answer = await console.say("通过")  # a word on the card, typed (WeCom has no buttons)
+    assert "通过了 @amy 的样品申请" in answer
+    assert sim.reviews == [(application, "APPROVE", "")]
+
+
 async def test_a_press_whose_process_died_mid_call_is_settled_from_tiktok(
     sim: TikTokShopSimulator, team: Setup
 ) -> None:
