@@ -265,6 +265,17 @@ async def _follow(row: SampleApplication, found: Seen, now: datetime) -> list[De
     creator = await Creator.get_or_none(id=row.creator_id, deleted_at=None) if row.creator_id else None  # type: ignore[attr-defined]
     chat = await Chat.get_or_none(id=row.chat_id) if row.chat_id else None  # type: ignore[attr-defined]
     async with in_transaction() as conn:
+        if changes.get("decision") == SampleDecision.ELSEWHERE and creator is not None:
+            # decided in Seller Center (or withdrawn, expired): the approval deadline is met or moot
+            met = found.status in APPROVED_BY_TIKTOK
+            status = DeadlineStatus.DONE if met else DeadlineStatus.CANCELLED
+            await deadlines.close(
+                conn,
+                creator.workspace_id,  # type: ignore[attr-defined]
+                [creator.id],
+                (DeadlineKind.SAMPLE_APPROVAL,),
+                status,
+            )
         if shipped and row.shipped_at is None:
             changes["shipped_at"] = now
             if creator is not None and chat is not None:

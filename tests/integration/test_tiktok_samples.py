@@ -190,6 +190,19 @@ async def test_reject_asks_the_reason_and_an_unknown_creator_can_be_added(
     assert (await SampleApplication.get()).decision == SampleDecision.REJECTED
 
 
+async def test_decided_in_seller_center_closes_the_card_and_the_deadline(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, _outbound, touches = team
+    application = sim.apply_for_sample("amy", "open-amy")
+    await _read(loop, touches)
+    sim.sample_moves(application, "REJECT_CANCELLED")  # a teammate rejected it in Seller Center
+    await _read(loop, touches)
+    assert (await SampleApplication.get()).decision == SampleDecision.ELSEWHERE
+    assert (await Deadline.get(kind=DeadlineKind.SAMPLE_APPROVAL)).status == DeadlineStatus.CANCELLED
+    assert "已经在 Seller Center 处理过" in await console.press("通过") and sim.reviews == []
+
+
 async def test_a_revoked_token_says_so_and_loses_nothing(sim: TikTokShopSimulator, team: Setup) -> None:
     console, loop, _outbound, touches = team
     application = sim.apply_for_sample("amy", "open-amy")
