@@ -42,7 +42,7 @@ from models.tiktok_shop import (
 from tests.feishu_events import FeishuEvents
 from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings
 from tests.simulators.feishu import FeishuSimulator
-from tests.simulators.tiktok_shop import TikTokShopSimulator
+from tests.simulators.tiktok_shop import ALL_SCOPES, TikTokShopSimulator
 from workflows import tiktok_samples as tiktok_samples_workflow
 from workflows.ports import FrozenClock
 
@@ -188,6 +188,23 @@ async def test_reject_asks_the_reason_and_an_unknown_creator_can_be_added(
     assert sim.reviews == [(application, "REJECT", "OUT_OF_STOCK")]
     assert "已由 小李 在" in await console.press("通过") and len(sim.reviews) == 1
     assert (await SampleApplication.get()).decision == SampleDecision.REJECTED
+
+
+async def test_every_page_is_read_and_a_shop_without_the_read_scope_is_not(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    _console, _loop, _outbound, touches = team
+    for n in range(55):
+        sim.apply_for_sample(f"fan{n}", f"open-fan{n}")
+    await ShopConnection.all().update(scopes=["seller.affiliate_messages.write"])
+    assert await tiktok_samples.sweep(touches) == {"tiktok_samples": 0}
+    assert not [r for r in sim.requests if r.path.endswith("/sample_applications/search")]
+    await ShopConnection.all().update(scopes=list(ALL_SCOPES))
+    assert await tiktok_samples.sweep(touches) == {"tiktok_samples": 55}
+    searches = [r for r in sim.requests if r.path.endswith("/sample_applications/search")]
+    assert [r.query.get("page_token", "") for r in searches] == ["", "50"]
+    assert all(r.accepted for r in searches)  # signed as the simulator recomputes it, within the scope
+    assert await SampleApplication.all().count() == 55
 
 
 async def test_decided_in_seller_center_closes_the_card_and_the_deadline(
