@@ -10,7 +10,7 @@ import io
 import re
 import time
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, urlparse
 
 import aiohttp
@@ -31,6 +31,7 @@ from models.campaign import Collaboration
 from models.creator import Creator, Note
 from models.enums import Platform, Stage
 from models.tiktok_shop import (
+    ConnectionStatus,
     CreatorLink,
     Deadline,
     DeadlineKind,
@@ -273,6 +274,22 @@ async def test_a_press_whose_process_died_mid_call_is_settled_from_tiktok(
     assert (await SampleApplication.get(application_id=second)).decision == SampleDecision.APPROVED
     assert "通过了 @amy 的样品申请" in await console.press("/b1")
     assert sim.reviews == [(first, "APPROVE", "")]
+
+
+async def test_an_expired_authorisation_says_so_and_keeps_the_application(
+    sim: TikTokShopSimulator, team: Setup
+) -> None:
+    console, loop, _outbound, touches = team
+    sim.apply_for_sample("amy", "open-amy")
+    await _read(loop, touches)
+    assert isinstance(touches.clock, FrozenClock)
+    later = timedelta(days=61)  # past the refresh token's life: the seller must authorise again
+    touches.clock.advance(later)
+    sim.advance(later.total_seconds())
+    answer = await console.press("通过")
+    assert "授权已失效" in answer and "申请还在" in answer and sim.reviews == []
+    assert (await SampleApplication.get()).decision == SampleDecision.PENDING
+    assert (await ShopConnection.get()).status == ConnectionStatus.NEEDS_AUTH
 
 
 async def test_only_the_owner_or_a_lead_decides(sim: TikTokShopSimulator, team: Setup) -> None:
