@@ -105,6 +105,14 @@ def _cards(outbound: ConsoleOutbound, words: str) -> list[str]:
     return [p for p in outbound.printed if words in p]
 
 
+def _button(outbound: ConsoleOutbound, words: str, label: str) -> str:
+    """The console token (`/b3`) of `label` on the printed card that says `words`."""
+    [card] = _cards(outbound, words)
+    found = re.search(rf"\[{label} (/b\d+)\]", card)
+    assert found is not None, card
+    return found.group(1)
+
+
 def _reviews(sim: TikTokShopSimulator) -> list[int]:
     return [r.status for r in sim.requests if r.path.endswith("/review")]
 
@@ -257,7 +265,7 @@ async def test_the_card_can_be_answered_by_typing_as_on_wecom(sim: TikTokShopSim
 async def test_a_press_whose_process_died_mid_call_is_settled_from_tiktok(
     sim: TikTokShopSimulator, team: Setup
 ) -> None:
-    console, loop, _outbound, touches = team
+    console, loop, outbound, touches = team
     first = sim.apply_for_sample("amy", "open-amy")
     second = sim.apply_for_sample("amy", "open-amy", product_id="42", title="Lip Oil")
     await _read(loop, touches)
@@ -265,14 +273,15 @@ async def test_a_press_whose_process_died_mid_call_is_settled_from_tiktok(
     claimed_at = touches.clock.now()
     await SampleApplication.all().update(decision=SampleDecision.DECIDING, decided_at=claimed_at)
     sim.sample_moves(second, "AWAITING_SHIPMENT")  # that one's call had reached TikTok
-    assert "正在审核" in await console.press("/b1")
+    first_approve = _button(outbound, "Glow Serum", "通过")
+    assert "正在审核" in await console.press(first_approve)
     await tiktok_samples.sweep(touches)
     assert (await SampleApplication.get(application_id=first)).decision == SampleDecision.DECIDING  # young
     touches.clock.advance(tiktok_samples_workflow.STALE_CLAIM * 2)
     await tiktok_samples.sweep(touches)
     assert (await SampleApplication.get(application_id=first)).decision == SampleDecision.PENDING
     assert (await SampleApplication.get(application_id=second)).decision == SampleDecision.APPROVED
-    assert "通过了 @amy 的样品申请" in await console.press("/b1")
+    assert "通过了 @amy 的样品申请" in await console.press(first_approve)
     assert sim.reviews == [(first, "APPROVE", "")]
 
 
