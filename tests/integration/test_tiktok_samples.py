@@ -18,14 +18,11 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from bot.adapters.console import Console, ConsoleOutbound
-from bot.adapters.feishu.outbound import FeishuOutbound
 from bot.jobs import tiktok_samples
 from bot.jobs.inprocess import DeliveryLoop
-from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.tiktok_touch import TikTokTouches
 from bot.settings import Settings, TikTokShopSettings
-from bot.wiring import build_console, build_dispatcher, build_web_app, with_tiktok
-from handlers.due import DueCards
+from bot.wiring import build_console, build_web_app
 from models.audit import AuditLog
 from models.campaign import Collaboration
 from models.creator import Creator, Note
@@ -40,9 +37,8 @@ from models.tiktok_shop import (
     SampleDecision,
     ShopConnection,
 )
-from tests.feishu_events import FeishuEvents
-from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings
-from tests.simulators.feishu import FeishuSimulator
+from tests.feishu_team import Team
+from tests.feishu_team import feishu_team as shared_feishu_team
 from tests.simulators.tiktok_shop import ALL_SCOPES, TikTokShopSimulator
 from workflows import tiktok_samples as tiktok_samples_workflow
 from workflows.ports import FrozenClock
@@ -319,29 +315,17 @@ async def test_only_the_owner_or_a_lead_decides(sim: TikTokShopSimulator, team: 
 
 @pytest.fixture
 async def feishu_team(sim: TikTokShopSimulator) -> AsyncIterator[tuple[Team, TikTokTouches]]:
+    """The group in Feishu with the delivery engine running through the TikTok notifier serve builds."""
     clock = FrozenClock(START)
-    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as lark:
-        settings = Settings(feishu=feishu_settings(lark), tiktok=_tiktok(sim))
-        assert settings.feishu is not None
-        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(settings.feishu)}, render=DueCards())
-        touches = with_tiktok(settings, notifier, clock)
+    async with shared_feishu_team(clock, extra=Settings(tiktok=_tiktok(sim))) as team:
+        touches = team.notifier
         assert isinstance(touches, TikTokTouches)
-        loop = DeliveryLoop(touches, clock)
-        touches.scheduler = loop
-        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
-        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
-        await client.start_server()
-        try:
-            team = Team(client, lark, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
-            await _callback(sim, client, (await team.say("绑定 TikTok Shop")).text)
-            await loop.run_once()  # the "connected" notice
-            await team.say("添加达人 @amy TikTok 美国 加州")
-            amy = await Creator.get(handle_key="amy")
-            await CreatorLink.create(creator_id=amy.id, open_id="open-amy")
-            yield team, touches
-        finally:
-            await client.close()
-            await touches.close()
+        await _callback(sim, team.client, (await team.say("绑定 TikTok Shop")).text)
+        await team.loop.run_once()  # the "connected" notice
+        await team.say("添加达人 @amy TikTok 美国 加州")
+        amy = await Creator.get(handle_key="amy")
+        await CreatorLink.create(creator_id=amy.id, open_id="open-amy")
+        yield team, touches
 
 
 async def test_in_feishu_the_card_is_pressed_once(
