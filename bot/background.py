@@ -79,6 +79,10 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
         if reader is not None:
             reading = read_mail_forever(reader, settings.mail.poll_s)
             tasks.append(asyncio.create_task(reading, name="mail-inbox"))
+        if sender is not notifier:  # TikTok Shop: sample applications (the worker's sweep with Redis)
+            from bot.jobs.tiktok_samples import sweep_forever
+
+            tasks.append(asyncio.create_task(sweep_forever(sender), name="tiktok-samples"))
     if sender is not notifier:
         sender.scheduler = scheduler  # type: ignore[attr-defined]
     register_mail_channel(settings, scheduler, clock, translator, notifier)

@@ -82,6 +82,7 @@ def build_tiktok_connector(
     from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
     from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
     from bot.adapters.tiktok_shop.messenger import ClientMessenger
+    from bot.adapters.tiktok_shop.samples import ClientReviewer
     from bot.core.shared_limits import RedisRateLimiter
     from models.secrets import Sealer
     from workflows.tiktok_shop import Connector
@@ -96,7 +97,8 @@ def build_tiktok_connector(
     )
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
     messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
-    return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger)
+    reviewer = ClientReviewer(creds, limiter, sealer, clock or SystemClock())
+    return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger, reviewer)
 
 
 def register_mail_channel(

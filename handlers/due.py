@@ -11,10 +11,11 @@ from handlers.digest import render_digest
 from handlers.mail import render_mail_reply
 from handlers.reminders import render_due
 from handlers.replies import Card
+from handlers.tiktok_samples import render_sample
 from handlers.tiktok_shop import render_tiktok_reply
 from i18n import Catalog
 from models.enums import DeliveryKind
-from workflows import tiktok_replies
+from workflows import tiktok_replies, tiktok_samples
 from workflows.campaigns import pitch_for
 from workflows.delivery import DueItem
 from workflows.outreach import draft_for
@@ -31,6 +32,8 @@ class DueCards:
             return await render_digest(t, item)
         if item.kind == DeliveryKind.NOTICE and tiktok_replies.is_reply(item.source):
             return await render_tiktok_reply(t, item, self.translator)
+        if item.kind == DeliveryKind.NOTICE and item.source.startswith(tiktok_samples.SOURCE):
+            return await render_sample(t, item)  # a sample application: 通过 / 拒绝
         if item.kind == DeliveryKind.NOTICE and item.source.startswith("mail:"):  # a creator's e-mail
             return await render_mail_reply(t, item, self.translator)
         if item.kind == DeliveryKind.NOTICE:  # a move the bot made on its own, said in the chat; no buttons

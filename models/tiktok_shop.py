@@ -184,3 +184,56 @@ class TikTokSend(Model):
 
     class Meta:
         table = "tiktok_send"
+
+
+class SampleDecision(StrEnum):
+    """What the team did with a sample application (TikTok's own status is kept beside it)."""
+
+    PENDING = "pending"  # waiting for 通过 / 拒绝
+    DECIDING = "deciding"  # a press claimed it and the review call is under way
+    APPROVED = "approved"
+    REJECTED = "rejected"
+    ELSEWHERE = "elsewhere"  # decided in Seller Center, withdrawn by the creator or expired
+
+
+class SampleApplication(Model):
+    """A creator's sample application read from a shop (one row per application: the card in the chat is
+    posted once, and a decision is claimed on this row so TikTok is called once). `status` is TikTok's
+    (PENDING, AWAITING_SHIPMENT, SHIPPED, CONTENT_PENDING, COMPLETED, *_CANCELLED…); the dates say which
+    stage moves the bot has made for it."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="sample_applications", on_delete=fields.CASCADE
+    )
+    shop: fields.ForeignKeyRelation[ShopConnection] = fields.ForeignKeyField(
+        "models.ShopConnection", related_name="sample_applications", on_delete=fields.CASCADE
+    )
+    application_id = fields.CharField(max_length=64)
+    creator: fields.ForeignKeyNullableRelation[Creator] = fields.ForeignKeyField(
+        "models.Creator", related_name="sample_applications", null=True, on_delete=fields.SET_NULL
+    )
+    creator_open_id = fields.CharField(max_length=128, default="")
+    username = fields.CharField(max_length=100, default="")
+    product_id = fields.CharField(max_length=64, default="")
+    product_title = fields.CharField(max_length=300, default="")
+    status = fields.CharField(max_length=32, default="PENDING")
+    approve_by = fields.DatetimeField(null=True)  # TikTok's approve_expiration_time
+    chat: fields.ForeignKeyNullableRelation[Chat] = fields.ForeignKeyField(
+        "models.Chat", related_name="sample_applications", null=True, on_delete=fields.SET_NULL
+    )  # where the card was posted; the stage notices go there too
+    decision = fields.CharEnumField(SampleDecision, max_length=12, default=SampleDecision.PENDING)
+    decided_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="sample_decisions", null=True, on_delete=fields.SET_NULL
+    )
+    decided_at = fields.DatetimeField(null=True)
+    reject_reason = fields.CharField(max_length=32, default="")
+    shipped_at = fields.DatetimeField(null=True)
+    delivered_at = fields.DatetimeField(null=True)
+    posted_at = fields.DatetimeField(null=True)
+    created_at = fields.DatetimeField()
+
+    class Meta:
+        table = "tiktok_sample_application"
+        unique_together = (("shop", "application_id"),)
+        indexes = (("workspace", "decision"),)

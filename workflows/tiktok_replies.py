@@ -76,7 +76,7 @@ async def record(heard: Heard, clock: Clock, scheduler: Scheduler | None = None)
         creator: Creator = link.creator
         chat_id = await _chat_for(creator, link.shop)
         if creator.deleted_at is None and chat_id is not None:
-            targets.append((creator, await _actor(creator), await Chat.get(id=chat_id)))
+            targets.append((creator, await acting_for(creator), await Chat.get(id=chat_id)))
     done: list[Recorded] = []
     try:
         async with in_transaction() as conn:
@@ -114,7 +114,7 @@ async def _ours(heard: Heard) -> bool:
     return await TikTokSend.filter(conversation_id=heard.conversation_id, text=heard.text).exists()
 
 
-async def _actor(creator: Creator) -> Actor:
+async def acting_for(creator: Creator) -> Actor:
     """Who the move is recorded as: the creator's owner, else the workspace's first admin."""
     member = None
     if creator.owner_id is not None:  # type: ignore[attr-defined]

@@ -38,6 +38,7 @@ from workflows.tenancy import Actor
 
 if TYPE_CHECKING:
     from workflows.tiktok_outreach import Messenger
+    from workflows.tiktok_samples import Reviewer
     from workflows.tiktok_search import Marketplace
 
 STATE_TTL = timedelta(hours=1)
@@ -97,6 +98,7 @@ class Connector:
     sealer: Sealer
     marketplace: Marketplace | None = None  # the creator marketplace search (bot/adapters/tiktok_shop)
     messenger: Messenger | None = None  # sends approved reply drafts into conversations
+    samples: Reviewer | None = None  # approves / rejects sample applications (通过 / 拒绝)
 
 
 @dataclass(frozen=True, slots=True)

@@ -144,7 +144,19 @@ async def sweep_job(ctx: Mapping[str, Any]) -> dict[str, int]:
             done |= await housekeep()
         except Exception:
             log.exception("sweep: TikTok Shop housekeeping failed; next sweep tries again")
+    done |= await _tiktok_samples(ctx)
     return done
+
+
+async def _tiktok_samples(ctx: Mapping[str, Any]) -> dict[str, int]:
+    """TikTok Shop sample applications: new ones become cards, shipped / delivered ones move creators."""
+    from bot.jobs import tiktok_samples
+
+    try:
+        return await tiktok_samples.sweep(ctx["notifier"])
+    except Exception:
+        log.exception("sweep: reading TikTok Shop sample applications failed; next sweep tries again")
+        return {}
 
 
 async def beat(ctx: Mapping[str, Any]) -> dict[str, int]:

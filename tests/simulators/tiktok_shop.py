@@ -9,7 +9,8 @@ Routes (TikTok Shop Partner Center API reference; versions as in bot/adapters/ti
   GET  /affiliate_seller/202412/conversations/messages/list/newest the unread creator messages
   POST /affiliate_seller/202508/marketplace_creators/search        the marketplace, paginated (12 or 20)
   POST /affiliate_seller/202508/sample_applications/search         sample applications
-  POST /affiliate_seller/202507/sample_applications/{id}/review    approve / reject one
+  POST /affiliate_seller/202507/sample_applications/{id}/review    approve / reject one (PENDING only)
+  POST /affiliate_seller/202409/sample_applications/{id}/fulfillments/search  the content posted for one
 
 Behaves like the platform where the bot depends on it, and checks it independently of the client's code:
 every request's `sign` is recomputed here from the documented steps (a wrong one → HTTP 200, code 106001
@@ -20,9 +21,10 @@ second, else HTTP 429 (refused calls do not count). Envelope: {"code", "message"
 
 Test controls: `authorise` (a seller consents: returns an auth code), `fail_next(status, times, path=…)`,
 `creator_writes` (a creator's message: newest list + a signed webhook), `signed_webhook`, `advance`,
-`revoke`, `gate` (hold calls "in the network").
+`revoke`, `gate` (hold calls "in the network"), `apply_for_sample` (a creator applies: PENDING,
+approvable for 7 days), `sample_moves` (shipped, received: SHIPPED, CONTENT_PENDING), `post_content`.
 Records: `requests` (EVERY request as it arrived: method, path, query, body, status, code),
-`sent` (messages accepted into conversations), `reviews`.
+`sent` (messages accepted into conversations), `reviews` (accepted reviews: application id, result, reason).
 """
 
 from __future__ import annotations
@@ -130,7 +132,8 @@ class TikTokShopSimulator:
     samples: list[dict[str, Any]] = field(default_factory=list)
     requests: list[SimRequest] = field(default_factory=list)
     sent: list[SimMessage] = field(default_factory=list)
-    reviews: list[tuple[str, str]] = field(default_factory=list)
+    reviews: list[tuple[str, str, str]] = field(default_factory=list)
+    contents: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # application → fulfilments
     rate_limited: int = 0
     offset: float = 0.0
     url: str = ""
@@ -212,6 +215,56 @@ class TikTokShopSimulator:
         sig = hmac.new(key, self.app_key.encode() + raw, hashlib.sha256).hexdigest()
         return raw, {"Authorization": sig, "Content-Type": "application/json"}
 
+    def apply_for_sample(
+        self,
+        username: str,
+        creator_open_id: str,
+        *,
+        product_id: str = "1729384756",
+        title: str = "Glow Serum 30ml",
+        status: str = "PENDING",
+    ) -> str:
+        """A creator applies for a free sample: the application's id (the seller has 7 days to review)."""
+        application = str(next(self._ids) * 7919)
+        self.samples.append(
+            {
+                "id": application,
+                "status": status,
+                "commission_rate": "0.15",
+                "approve_expiration_time": int(self.now() + 7 * 24 * 3600),
+                "is_approvable": True,
+                "creator": {
+                    "creator_open_id": creator_open_id,
+                    "username": username,
+                    "nickname": username.title(),
+                    "follower_count": 52000,
+                },
+                "product": {"id": product_id, "title": title},
+            }
+        )
+        return application
+
+    def sample(self, application_id: str) -> dict[str, Any]:
+        return next(s for s in self.samples if s["id"] == application_id)
+
+    def sample_moves(self, application_id: str, status: str) -> None:
+        """TikTok's side moves on: SHIPPED (the seller shipped), CONTENT_PENDING (delivered), COMPLETED…"""
+        self.sample(application_id)["status"] = status
+
+    def post_content(self, application_id: str, video_id: str = "7301") -> None:
+        """The creator posts the video for the sample: it shows in the application's fulfilments."""
+        self.contents.setdefault(application_id, []).append(
+            {
+                "product": {"id": self.sample(application_id)["product"]["id"]},
+                "content": {
+                    "id": video_id,
+                    "format": "VIDEO",
+                    "page_link": f"https://www.tiktok.com/video/{video_id}",
+                    "create_time": int(self.now()),
+                },
+            }
+        )
+
     def conversation_of(self, creator_open_id: str) -> str | None:
         return next((c for (_, cr), c in self._conversations.items() if cr == creator_open_id), None)
 
@@ -231,6 +284,10 @@ class TikTokShopSimulator:
         app.router.add_post(f"{AFF}/202508/sample_applications/search", self._wrap(self._samples, scope=1))
         app.router.add_post(
             f"{AFF}/202507/sample_applications/{{aid}}/review", self._wrap(self._review, scope=2)
+        )
+        app.router.add_post(
+            f"{AFF}/202409/sample_applications/{{aid}}/fulfillments/search",
+            self._wrap(self._fulfillments, scope=1),
         )
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -417,11 +474,32 @@ class TikTokShopSimulator:
         return 200, 0, {"creators": page, "next_page_token": nxt, "search_key": "sk_" + str(len(found))}
 
     def _samples(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
-        return 200, 0, {"sample_applications": self.samples, "total_count": len(self.samples)}
+        """page_size 1–50 (Partner Center), a page token that is an offset, optional `status` filter."""
+        size = int(query.get("page_size", "20") or 0)
+        if not 0 < size <= 50:
+            return 200, 36009001, None
+        found = [s for s in self.samples if not body.get("status") or s["status"] == body["status"]]
+        start = int(query.get("page_token", "0") or 0)
+        nxt = str(start + size) if start + size < len(found) else ""
+        page = found[start : start + size]
+        return 200, 0, {"sample_applications": page, "total_count": len(found), "next_page_token": nxt}
 
     def _review(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
-        self.reviews.append((request.match_info["aid"], str(body.get("review_result", ""))))
+        application = next((s for s in self.samples if s["id"] == request.match_info["aid"]), None)
+        result, reason = str(body.get("review_result", "")), str(body.get("reject_reason", ""))
+        if application is None or result not in ("APPROVE", "REJECT") or (result == "REJECT" and not reason):
+            return 200, 36009001, None
+        if application["status"] != "PENDING":  # reviewed already (here or in Seller Center)
+            return 200, 16022021, None
+        application["status"] = "AWAITING_SHIPMENT" if result == "APPROVE" else "REJECT_CANCELLED"
+        self.reviews.append((application["id"], result, reason))
         return 200, 0, {}
+
+    def _fulfillments(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        aid = request.match_info["aid"]
+        if not any(s["id"] == aid for s in self.samples):
+            return 200, 36009001, None
+        return 200, 0, {"fulfillments": self.contents.get(aid, [])}
 
 
 def _matches(creator: dict[str, Any], body: dict[str, Any]) -> bool:

@@ -142,6 +142,33 @@ class NewMessage:
     text: str  # the TEXT content; "" for cards and images
 
 
+@dataclass(frozen=True, slots=True)
+class SampleApplication:
+    """One sample application as "Seller Search Sample Applications" returns it."""
+
+    id: str
+    status: str  # PENDING, AWAITING_SHIPMENT, SHIPPED, CONTENT_PENDING, COMPLETED, *_CANCELLED…
+    creator_open_id: str
+    username: str
+    product_id: str = ""
+    product_title: str = ""
+    approve_by: datetime | None = None  # approve_expiration_time
+
+
+@dataclass(frozen=True, slots=True)
+class SamplePage:
+    applications: tuple[SampleApplication, ...]
+    next_page_token: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SampleContent:
+    id: str
+    format: str  # VIDEO / LIVE
+    link: str
+    created_at: datetime | None
+
+
 def _epoch(value: Any) -> datetime:
     return datetime.fromtimestamp(int(value), tz=UTC)
 
@@ -182,6 +209,21 @@ def creator_from(raw: Mapping[str, Any]) -> MarketplaceCreator:
         gmv=_gmv(raw),
         avg_video_views=int(views) if views is not None else None,
         category_ids=tuple(str(c) for c in raw.get("category_ids") or ()),
+    )
+
+
+def sample_from(raw: Mapping[str, Any]) -> SampleApplication:
+    creator: Mapping[str, Any] = raw["creator"] if isinstance(raw.get("creator"), Mapping) else {}
+    product: Mapping[str, Any] = raw["product"] if isinstance(raw.get("product"), Mapping) else {}
+    expires = raw.get("approve_expiration_time")
+    return SampleApplication(
+        id=str(raw.get("id", "")),
+        status=str(raw.get("status", "")),
+        creator_open_id=str(creator.get("creator_open_id", "")),
+        username=str(creator.get("username", "")),
+        product_id=str(product.get("id", "")),
+        product_title=str(product.get("title", "")),
+        approve_by=_epoch(expires) if expires else None,
     )
 
 
@@ -438,17 +480,46 @@ class TikTokShopClient:
         )
 
     async def search_samples(
-        self, shop: ShopAuth, *, page_size: int = 20, page_token: str = ""
-    ) -> dict[str, Any]:
+        self, shop: ShopAuth, *, status: str = "", page_size: int = 50, page_token: str = ""
+    ) -> SamplePage:
+        """One page of the shop's sample applications (page_size 1–50), optionally of one `status`."""
         query: dict[str, str | int] = {"page_size": page_size}
         if page_token:
             query["page_token"] = page_token
-        return await self.call("samples.search", shop=shop, query=query, body={})
+        data = await self.call(
+            "samples.search", shop=shop, query=query, body={"status": status} if status else {}
+        )
+        return SamplePage(
+            applications=tuple(
+                sample_from(a) for a in data.get("sample_applications") or () if isinstance(a, dict)
+            ),
+            next_page_token=str(data.get("next_page_token", "")),
+        )
 
     async def review_sample(
         self, shop: ShopAuth, application_id: str, *, approve: bool, reason: str = ""
     ) -> None:
+        """Approve or reject one application ("Seller Review Sample Applications"; a reject needs a reason:
+        NOT_MATCH, OUT_OF_STOCK… or OTHER)."""
         body: dict[str, Any] = {"review_result": "APPROVE" if approve else "REJECT"}
-        if reason:
+        if reason and not approve:
             body["reject_reason"] = reason
         await self.call("samples.review", shop=shop, path_params={"id": application_id}, body=body)
+
+    async def sample_contents(self, shop: ShopAuth, application_id: str) -> list[SampleContent]:
+        """The content a creator posted for one sample ("Seller Search Sample Applications Fulfillments")."""
+        data = await self.call("samples.fulfillments", shop=shop, path_params={"id": application_id}, body={})
+        found: list[SampleContent] = []
+        for row in data.get("fulfillments") or ():
+            content = row.get("content") if isinstance(row, dict) else None
+            if isinstance(content, dict) and content.get("id"):
+                created = content.get("create_time")
+                found.append(
+                    SampleContent(
+                        id=str(content["id"]),
+                        format=str(content.get("format", "")),
+                        link=str(content.get("page_link") or content.get("url") or ""),
+                        created_at=_epoch(created) if created else None,
+                    )
+                )
+        return found
