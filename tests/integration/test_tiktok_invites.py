@@ -87,7 +87,11 @@ async def _team(sim: TikTokShopSimulator, scopes: tuple[str, ...] = ALL_SCOPES) 
     outbound = touches.outbound(Platform.CONSOLE)
     assert isinstance(outbound, ConsoleOutbound)
     await _connect(sim, console, settings, clock, scopes)
-    for line in ("添加达人 @amy TikTok 美国 加州", "添加达人 @bob TikTok 英国 伦敦", "添加达人 @dan TikTok 英国 伦敦"):
+    for line in (
+        "添加达人 @amy TikTok 美国 加州",
+        "添加达人 @bob TikTok 英国 伦敦",
+        "添加达人 @dan TikTok 英国 伦敦",
+    ):
         assert "已添加" in await console.say(line)
     return console, loop, outbound, touches
 
@@ -184,7 +188,9 @@ async def test_bad_input_says_why_and_sends_nothing(sim: TikTokShopSimulator, te
     assert "需要佣金比例" in await _say(console, f"给 @amy 发定向邀约 商品 {P1} {mail}")
     assert "至少一个商品 ID" in await _say(console, f"给 @amy 发定向邀约 佣金15% {mail}")
     assert "最低 10%" in await _say(console, f"给 @amy 发定向邀约 佣金5% 商品 {P1} {mail}")
-    assert "@bob 还没有 TikTok Shop 达人 ID" in await _say(console, f"给 @bob 发定向邀约 佣金15% 商品 {P1} {mail}")
+    assert "@bob 还没有 TikTok Shop 达人 ID" in await _say(
+        console, f"给 @bob 发定向邀约 佣金15% 商品 {P1} {mail}"
+    )
     assert "商家联系邮箱" in await _say(console, f"给 @amy 发定向邀约 佣金15% 商品 {P1}")
     assert sim.invites == [] and _invite_calls(sim) == []
 
@@ -306,3 +312,61 @@ async def test_the_marketplace_card_pages_with_next(sim: TikTokShopSimulator, te
         for r in searches
     )
     assert "已添加 @beauty_25" in await console.press("添加 @beauty_25")
+
+
+async def test_in_feishu_an_invite_the_creator_id_and_the_next_page(sim: TikTokShopSimulator) -> None:
+    """The same through the Feishu adapter: signed callbacks into the web app, replies out through lark-oapi
+    to the Feishu simulator, the shop connected through the web app's callback route."""
+    from aiohttp.test_utils import TestClient
+
+    from bot.adapters.feishu.outbound import FeishuOutbound
+    from bot.jobs.notifier import OutboundNotifier
+    from bot.wiring import build_dispatcher
+    from handlers.due import DueCards
+    from tests.feishu_events import FeishuEvents
+    from tests.feishu_team import ENCRYPT_KEY, Team, feishu_settings
+    from tests.simulators.feishu import FeishuSimulator
+
+    clock = FrozenClock(START)
+    sim.creators = [
+        {"creator_open_id": f"oc-{n}", "username": f"beauty_{n:02d}", "follower_count": 20_000 + n}
+        for n in range(15)
+    ]
+    async with FeishuSimulator(app_id="cli_test", app_secret="secret", bot_open_id="ou_bot") as lark:
+        settings = Settings(feishu=feishu_settings(lark), tiktok=_settings(sim).tiktok)
+        notifier = OutboundNotifier({Platform.FEISHU: FeishuOutbound(settings.feishu)}, render=DueCards())  # type: ignore[arg-type]
+        loop = DeliveryLoop(notifier, clock)
+        dispatcher = build_dispatcher(settings, clock, scheduler=loop)
+        client = TestClient(TestServer(build_web_app(settings, clock=clock, dispatcher=dispatcher)))
+        await client.start_server()
+        team = Team(client, lark, FeishuEvents(encrypt_key=ENCRYPT_KEY), loop)
+        try:
+            link = re.search(r"http[^\s\"]+", (await team.say("绑定 TikTok Shop")).text)
+            assert link is not None
+            state = parse_qs(urlparse(link.group()).query)["state"][0]
+            answer = await client.get(
+                "/tiktok/callback", params={"code": sim.authorise("seller-1"), "state": state}
+            )
+            assert answer.status == 200
+            await team.say("添加达人 @amy TikTok 美国 加州")
+
+            async def say(text: str) -> str:
+                reply = await team.say(text)
+                if any(b["label"] == "确认" for b in reply.buttons):
+                    return json.dumps(await team.press(reply, "确认"), ensure_ascii=False)
+                return reply.text
+
+            assert "已记下 @amy 的 TikTok Shop 达人 ID：open-amy" in await say("@amy 的达人ID是 open-amy")
+            sent = await say(f"给 @amy 发定向邀约 佣金15% 商品 {P1} 联系邮箱 bd@glowlab.com")
+            [invite] = sim.invites
+            assert "已给 @amy 发定向邀约" in sent and invite["id"] in sent, sent
+            again = await say(f"给 @amy 发定向邀约 佣金15% 商品 {P1} 联系邮箱 bd@glowlab.com")
+            assert "已经发过了" in again and len(sim.invites) == 1
+
+            found = await team.say("找美国美妆达人 粉丝1-10万")
+            assert "@beauty_11" in found.text and "@beauty_12" not in found.text
+            page = json.dumps(await team.press(found, "下一页"), ensure_ascii=False)
+            assert "@beauty_12" in page and "@beauty_14" in page and "@beauty_11" not in page, page
+        finally:
+            await client.close()
+            await notifier.close()
