@@ -410,7 +410,21 @@ _PERCENT = re.compile(
     r"(\d+(?:\.\d+)?)\s*(?:%|％|个点|percent|pct)|(?:佣金|commission|rate|分佣|抽成)\D{0,6}?(\d+(?:\.\d+)?)(?!\d)",
     re.IGNORECASE,
 )
-_PERCENT_CN = re.compile(r"百分之\s*(\d+(?:\.\d+)?)")
+_PERCENT_CN = re.compile(r"百分之\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(word: str) -> str | None:
+    """ "十五" → "15", "二十" → "20", "二十五" → "25" (up to 99; digits pass through)."""
+    if word[0].isdigit():
+        return word
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return str(_CN_DIGITS[word]) if len(word) == 1 else None
+    value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return str(value)
+
+
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NO_SAMPLE = re.compile(
     r"不(寄|送|给|提供)样|无样品|没有样品|不带样|no (free )?samples?|without (a )?samples?", re.IGNORECASE
@@ -434,7 +448,8 @@ class InviteArgs(Args):
     def read(cls, heard: Heard) -> Self:
         text = heard.text
         found = _PERCENT.search(heard.masked) or _PERCENT_CN.search(heard.masked)
-        commission = next((g for g in found.groups() if g), None) if found else None
+        typed = next((g for g in found.groups() if g), None) if found else None
+        commission = _cn_number(typed) if typed else None
         products = tiktok_invites.product_ids(heard.masked)
         email = _EMAIL.search(text)
         sample = bool(_SAMPLE.search(text)) and not _NO_SAMPLE.search(text)
