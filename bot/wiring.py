@@ -79,6 +79,7 @@ def build_tiktok_connector(
     if settings.tiktok is None:
         return None
     from bot.adapters.tiktok_shop.client import AppCredentials
+    from bot.adapters.tiktok_shop.collaborations import ClientInviter
     from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
     from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
     from bot.adapters.tiktok_shop.messenger import ClientMessenger
@@ -98,7 +99,16 @@ def build_tiktok_connector(
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
     messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
     reviewer = ClientReviewer(creds, limiter, sealer, clock or SystemClock())
-    return Connector(config.authorize_url, config.service_id, sealer, marketplace, messenger, reviewer)
+    inviter = ClientInviter(creds, limiter, sealer, clock or SystemClock())
+    return Connector(
+        config.authorize_url,
+        config.service_id,
+        sealer,
+        marketplace,
+        messenger,
+        samples=reviewer,
+        inviter=inviter,
+    )
 
 
 def register_mail_channel(

@@ -14,12 +14,22 @@ from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.tiktok_shop import ConnectionStatus, OutreachSender
-from workflows import geo, tiktok_outreach, tiktok_search, tiktok_shop
+from workflows import geo, tiktok_invites, tiktok_outreach, tiktok_search, tiktok_shop
 from workflows.delivery import DueItem
 from workflows.tiktok_shop import ShopStatus
 from workflows.translation.ports import TranslationError, Translator
 
-router = Router("tiktok_shop", help=("help.tiktok_shop", "help.tiktok_sender", "help.tiktok_find"), order=82)
+router = Router(
+    "tiktok_shop",
+    help=(
+        "help.tiktok_shop",
+        "help.tiktok_sender",
+        "help.tiktok_find",
+        "help.tiktok_invite",
+        "help.tiktok_creator_id",
+    ),
+    order=82,
+)
 
 _MYSELF = re.compile(
     r"自己发|我(们)?(自己|来|亲自)发|手动发?|人工发|不要?(让)?机器人|别让机器人"
@@ -237,7 +247,8 @@ def _filters(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Page) -
     return t("tiktok.sep").join(parts)
 
 
-def render_found(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Page) -> Card:
+def render_found(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Page, number: int = 1) -> Card:
+    """The card of one marketplace page (`number` counts from 1), with 下一页 when TikTok has more."""
     t = ctx.t
     if not page.creators:
         return Card(
@@ -270,12 +281,70 @@ def render_found(ctx: CommandContext, ask: MarketSearch, page: tiktok_search.Pag
     footer = _filters(ctx, ask, page)
     if ask.category:
         footer += "\n" + t("tiktok.find.keyword_note", category=ask.category, keyword=ask.keyword)
+    if number > 1:
+        footer += "\n" + t("tiktok.find.page", number=number)
+    if page.next_page_token:
+        buttons.append(
+            Button(
+                t("tiktok.find.next_button"), "tiktok.find_next", _next_value(ask, page, number), "primary"
+            )
+        )
     return Card(
         title=t("tiktok.find.title", shop=page.shop_name),
         body="\n".join(lines),
         buttons=tuple(buttons),
         footer=footer,
     )
+
+
+def _next_value(ask: MarketSearch, page: tiktok_search.Page, number: int) -> dict[str, str]:
+    """The next page's button carries the search itself and TikTok's page token (cards keep no state)."""
+
+    def opt(value: int | None) -> str:
+        return "" if value is None else str(value)
+
+    return {
+        "keyword": ask.keyword,
+        "category": ask.category,
+        "fmin": opt(ask.followers_min),
+        "fmax": opt(ask.followers_max),
+        "gmv": opt(ask.gmv_min),
+        "market": ask.market or "",
+        "token": page.next_page_token,
+        "page": str(number + 1),
+    }
+
+
+@router.action("tiktok.find_next", typed=False)
+async def find_next(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
+    """下一页: the same search, the page after the one shown."""
+    t = ctx.t
+    if ctx.tiktok is None or ctx.tiktok.marketplace is None:
+        return ActionResult(toast=t("tiktok.not_configured"))
+
+    def number(name: str) -> int | None:
+        raw = value.get(name, "")
+        return int(raw) if raw.isdigit() else None
+
+    ask = MarketSearch(
+        value.get("keyword", ""),
+        value.get("category", ""),
+        number("fmin"),
+        number("fmax"),
+        number("gmv"),
+        value.get("market") or None,
+    )
+    token = value.get("token", "")
+    if not token:
+        return ActionResult(toast=t("tiktok.find.last_page"))
+    try:
+        page = await ctx.tiktok.marketplace.search(ctx.actor.workspace_id, ask.search(), token)
+    except tiktok_shop.NoShop:
+        return ActionResult(toast=t("tiktok.none"))
+    except tiktok_search.MarketplaceUnavailable as error:
+        return ActionResult(toast=t("tiktok.find.failed", reason=t(f"tiktok.error.{error.reason}")))
+    shown = number("page") or 2
+    return ActionResult(toast=t("tiktok.find.page", number=shown), card=render_found(ctx, ask, page, shown))
 
 
 @router.action("tiktok.add_found", typed=False)
@@ -333,3 +402,148 @@ async def send_draft(ctx: CommandContext, value: Mapping[str, str]) -> ActionRes
     key = "tiktok.draft.sent_before" if done.before else "tiktok.draft.sent"
     card = Card(title=t(key, handle=handle), body=done.text)
     return ActionResult(toast=t(key, handle=handle), card=card)
+
+
+# ---- target collaboration invites ("给 @amy 发定向邀约 佣金15% 商品 1729…") ------------------------------
+
+_PERCENT = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(?:%|％|个点|percent|pct)|(?:佣金|commission|rate|分佣|抽成)\D{0,6}?(\d+(?:\.\d+)?)(?!\d)",
+    re.IGNORECASE,
+)
+_PERCENT_CN = re.compile(r"百分之\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})")
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _cn_number(word: str) -> str | None:
+    """ "十五" → "15", "二十" → "20", "二十五" → "25" (up to 99; digits pass through)."""
+    if word[0].isdigit():
+        return word
+    tens, _, ones = word.partition("十")
+    if "十" not in word:
+        return str(_CN_DIGITS[word]) if len(word) == 1 else None
+    value = (_CN_DIGITS.get(tens, 0) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+    return str(value)
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_NO_SAMPLE = re.compile(
+    r"不(寄|送|给|提供)样|无样品|没有样品|不带样|no (free )?samples?|without (a )?samples?", re.IGNORECASE
+)
+_SAMPLE = re.compile(
+    r"寄样|送样|免费样|样品|free samples?|with (a )?samples?|samples? included", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InviteArgs(Args):
+    """What "给 @amy 发定向邀约 佣金15% 商品 1729…" offers: the commission percent as typed, the product
+    ids (long numbers), a contact e-mail for the seller when one is typed, and whether samples are free."""
+
+    commission: str | None = None
+    product_ids: tuple[str, ...] = ()
+    contact: str | None = None
+    free_sample: bool = False
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        text = heard.text
+        found = _PERCENT.search(heard.masked) or _PERCENT_CN.search(heard.masked)
+        typed = next((g for g in found.groups() if g), None) if found else None
+        commission = _cn_number(typed) if typed else None
+        products = tiktok_invites.product_ids(heard.masked)
+        email = _EMAIL.search(text)
+        sample = bool(_SAMPLE.search(text)) and not _NO_SAMPLE.search(text)
+        return cls(commission, products, email.group() if email else None, sample)
+
+
+@router.intent(
+    "tiktok_invite",
+    args=InviteArgs,
+    writes=True,
+    needs_creator=True,
+    describe="send a TikTok creator a target collaboration invite (定向邀约) through the shop: commission "
+    "percent and product ids",
+)
+async def tiktok_invite(ctx: CommandContext, command: Command) -> Reply:
+    t, args = ctx.t, command.arg(InviteArgs)
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.tiktok_invite")))
+    if ctx.tiktok is None or ctx.tiktok.inviter is None:
+        return Text(t("tiktok.not_configured"))
+    ask = tiktok_invites.InviteAsk(
+        command.creators[0], args.commission, args.product_ids, args.contact, args.free_sample
+    )
+    done = await tiktok_invites.invite(
+        ctx.actor, ask, ctx.tiktok.inviter, ctx.clock, ctx.team_timezone, t.locale
+    )
+    handle = f"@{done.handle}"
+    products = t("tiktok.sep").join(done.products)
+    if done.before and done.failure is None:
+        return Text(t("tiktok.invite.exists", handle=handle, id=done.collaboration_id, products=products))
+    if done.failure is not None:
+        return Text(
+            t(
+                f"tiktok.invite.fail.{done.failure.value}",
+                handle=handle,
+                percent=done.commission,
+                min=tiktok_invites.percent_text(tiktok_invites.MIN_COMMISSION_BP),
+                max=tiktok_invites.MAX_PRODUCTS,
+                limit=done.limit or 0,
+                example=t("example.tiktok_invite"),
+            )
+        )
+    lines = [t("tiktok.invite.products", products=products), t("tiktok.invite.recorded", handle=handle)]
+    if args.free_sample:
+        lines.append(t("tiktok.invite.free_sample"))
+    if done.week is not None:
+        lines.append(
+            t("tiktok.invite.quota", used=done.week.used, limit=done.week.limit, left=done.week.left)
+        )
+    return Card(
+        title=t("tiktok.invite.sent", handle=handle, percent=done.commission, id=done.collaboration_id),
+        body="\n".join(lines),
+        footer=t("tiktok.invite.footer", days=tiktok_invites.INVITE_DAYS),
+    )
+
+
+# ---- a creator's id typed by hand ("@amy 的达人ID是 7234…") -----------------------------------------
+
+_CREATOR_ID = re.compile(
+    r"(?:达人\s*id|达人号|达人编号|creator\s*(?:open\s*)?id|creator_open_id|open\s*id|tiktok\s*id|tt\s*id|\bid\b)"
+    r"\s*(?:是|为|=|:|：|is|改成|改为|换成|设为|设置为|填|写)?\s*[:：]?\s*([A-Za-z0-9][A-Za-z0-9_\-]{5,127})",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CreatorIdArgs(Args):
+    open_id: str | None = None
+
+    @classmethod
+    def read(cls, heard: Heard) -> Self:
+        found = _CREATOR_ID.search(heard.text)
+        return cls(found.group(1) if found else None)
+
+
+@router.intent(
+    "tiktok_creator_id",
+    args=CreatorIdArgs,
+    writes=True,
+    needs_creator=True,
+    describe="set a creator's TikTok Shop creator id (creator open id) by hand, so the bot can message "
+    "and invite them",
+)
+async def tiktok_creator_id(ctx: CommandContext, command: Command) -> Reply:
+    t, args = ctx.t, command.arg(CreatorIdArgs)
+    if not command.creators:
+        return Text(t("error.need_creator", example=t("example.tiktok_creator_id")))
+    if args.open_id is None:
+        return Text(t("tiktok.creator_id.missing", example=t("example.tiktok_creator_id")))
+    try:
+        done = await tiktok_outreach.set_creator_id(ctx.actor, command.creators[0], args.open_id, ctx.clock)
+    except tiktok_shop.NoShop:
+        return Text(t("tiktok.none"))
+    except tiktok_outreach.NotTikTok as error:
+        return Text(t("tiktok.creator_id.not_tiktok", handle=f"@{error.handle}"))
+    key = "tiktok.creator_id.changed" if done.before else "tiktok.creator_id.set"
+    return Text(t(key, handle=f"@{done.handle}", id=args.open_id, shop=done.shop, before=done.before))

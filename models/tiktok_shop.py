@@ -170,6 +170,7 @@ class TikTokSend(Model):
     id = fields.IntField(primary_key=True)
     # what it was sent for: "delivery_id:<id>" (a touch) or "draft_id:<id>" (a reply draft). A key, not two
     # one-to-one fields: tortoise orders those by a set, so the schema description would change per run.
+    # A card sent after a touch's text is its own message, keyed "delivery_id:<id>:c<10 hex of the card>".
     subject = fields.CharField(max_length=40, unique=True)
     shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
         "models.ShopConnection", related_name="sends", null=True, on_delete=fields.SET_NULL
@@ -237,3 +238,43 @@ class SampleApplication(Model):
         table = "tiktok_sample_application"
         unique_together = (("shop", "application_id"),)
         indexes = (("workspace", "decision"),)
+
+
+class InviteState(StrEnum):
+    SENDING = "sending"  # the call is being made (or its process died during it)
+    SENT = "sent"  # TikTok created the target collaboration
+    DOUBT = "doubt"  # TikTok may or may not have created it (5xx, timeout): never created again
+
+
+class TargetInvite(Model):
+    """A target collaboration (定向邀约) the bot created for one creator through the shop: the offer as sent
+    (commission in hundredths of a percent, as the API takes it; the products) and TikTok's id for it.
+    `key` is claimed before the call — "Create Target Collaboration" has no idempotency key, so the same
+    creator, shop and products are never invited twice (TikTok itself refuses a creator × product pair
+    that is already in an invitation)."""
+
+    id = fields.IntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="target_invites", on_delete=fields.CASCADE
+    )
+    creator: fields.ForeignKeyRelation[Creator] = fields.ForeignKeyField(
+        "models.Creator", related_name="target_invites", on_delete=fields.CASCADE
+    )
+    shop: fields.ForeignKeyNullableRelation[ShopConnection] = fields.ForeignKeyField(
+        "models.ShopConnection", related_name="target_invites", null=True, on_delete=fields.SET_NULL
+    )
+    key = fields.CharField(max_length=255, unique=True)  # "<creator id>:<shop id>:<sorted product ids>"
+    state = fields.CharEnumField(InviteState, max_length=8, default=InviteState.SENDING)
+    collaboration_id = fields.CharField(max_length=64, default="")  # TikTok's target collaboration id
+    commission_bp = fields.IntField()  # hundredths of a percent: 1500 = 15%
+    products: fields.Field[list[str]] = fields.JSONField(default=list)
+    free_sample = fields.BooleanField(default=False)
+    created_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
+        "models.Member", related_name="target_invites", null=True, on_delete=fields.SET_NULL
+    )
+    started_at = fields.DatetimeField()
+    sent_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "tiktok_target_invite"
+        indexes = (("workspace", "state", "started_at"), ("creator", "state"))

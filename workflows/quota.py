@@ -2,8 +2,8 @@
 https://seller-us.tiktok.com/university/essay?knowledge_id=6104700982429483):
 
 - a weekly quota shared by Target Invites + IM that refreshes every Sunday; repeat messages to the same
-  creator in a week count once → we count distinct creators with a touch scheduled or sent that week
-  (Sunday 00:00 to Sunday 00:00 in the team's zone);
+  creator in a week count once → we count distinct creators with a touch scheduled or sent, or a target
+  collaboration invite made, that week (Sunday 00:00 to Sunday 00:00 in the team's zone);
 - at most 5 messages to a creator before they respond → before a sixth unanswered touch we warn.
 """
 
@@ -20,7 +20,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator, StageChange
 from models.enums import CreatorPlatform, DeliveryKind, DeliveryStatus, Stage
 from models.schedule import Delivery, OutreachPlan
-from models.tiktok_shop import OutreachQuota
+from models.tiktok_shop import OutreachQuota, TargetInvite
 from workflows import audit
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -94,7 +94,17 @@ async def creators_touched(workspace_id: int, start: datetime, end: datetime) ->
         .distinct()
         .values_list("creator_id", flat=True)
     )
-    return {int(str(i)) for i in ids}
+    # A target collaboration invite (定向邀约) draws on the same Target Invite + IM quota.
+    invited = (
+        await TargetInvite.filter(
+            workspace_id=workspace_id,
+            started_at__gte=start.astimezone(UTC),
+            started_at__lt=end.astimezone(UTC),
+        )
+        .distinct()
+        .values_list("creator_id", flat=True)
+    )
+    return {int(str(i)) for i in ids} | {int(str(i)) for i in invited}
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,12 +11,14 @@ call that certainly did nothing (a 429, no connection, a refusal) gives the clai
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
 from tortoise.exceptions import IntegrityError
+from tortoise.transactions import in_transaction
 
 from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryKind
@@ -31,9 +33,10 @@ from models.tiktok_shop import (
     TikTokPreference,
     TikTokSend,
 )
-from workflows import outreach, permissions, roles
+from workflows import audit, outreach, permissions, roles
+from workflows.creators import find_creators
 from workflows.delivery import DueItem, Scheduler
-from workflows.errors import CreatorsNotFound
+from workflows.errors import CreatorsNotFound, WorkflowError
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 from workflows.translation.drafts import draft_text
@@ -106,12 +109,19 @@ class Claim:
     back_translation: str = ""
 
 
-# What a TikTok message is sent for: ("delivery_id", id) for a touch, ("draft_id", id) for a reply draft.
-Subject = tuple[str, int]
+# What a TikTok message is sent for: ("delivery_id", id) for a touch, ("draft_id", id) for a reply draft,
+# ("delivery_id", "<id>:c<10 hex>") for a card sent after a touch's text (`card_subject`).
+Subject = tuple[str, int | str]
 
 
 def touch(delivery_id: int) -> Subject:
     return ("delivery_id", delivery_id)
+
+
+def card_subject(delivery_id: int, kind: str, ref: str) -> Subject:
+    """The claim key of one card after a touch's text: each card is its own message, claimed apart."""
+    digest = hashlib.sha256(f"{kind}:{ref}".encode()).hexdigest()[:10]
+    return ("delivery_id", f"{delivery_id}:c{digest}")
 
 
 def _of(subject: int | Subject) -> dict[str, str]:
@@ -206,6 +216,66 @@ async def link_creator(
     return link
 
 
+@dataclass(frozen=True, slots=True)
+class IdSet:
+    handle: str
+    shop: str  # the shop's name (or id) the creator id is kept for
+    before: str  # the creator id it replaced ("" when none)
+
+
+class NotTikTok(WorkflowError):
+    def __init__(self, handle: str) -> None:
+        super().__init__(handle)
+        self.handle = handle
+
+
+async def set_creator_id(actor: Actor, handle: str, open_id: str, clock: Clock) -> IdSet:
+    """ "@amy 的达人ID是 7234…": the creator id TikTok messaging and invitations use, for the workspace's
+    shop of the creator's market (else its first connected shop). A changed id forgets the conversation
+    (it was with the old id). Raises tiktok_shop.NoShop when no shop is connected."""
+    from workflows.tiktok_shop import NoShop
+
+    creator = (await find_creators(actor, [handle], access=permissions.CHANGE))[0]
+    if creator.platform != CreatorPlatform.TIKTOK:
+        raise NotTikTok(creator.handle)
+    shops = await ShopConnection.filter(
+        workspace_id=actor.workspace_id, status=ConnectionStatus.ACTIVE
+    ).order_by("id")
+    if not shops:
+        raise NoShop()
+    shop = next((s for s in shops if creator.country and s.region == creator.country), shops[0])
+    now = clock.now()
+    async with in_transaction() as conn:
+        link = await CreatorLink.get_or_none(creator_id=creator.id, shop_id=shop.id, using_db=conn)
+        if link is None:  # one kept without a shop (a marketplace add) becomes this shop's
+            link = await CreatorLink.get_or_none(creator_id=creator.id, shop_id=None, using_db=conn)
+        before = link.open_id if link is not None else ""
+        if link is None:
+            await CreatorLink.create(using_db=conn, creator_id=creator.id, shop_id=shop.id, open_id=open_id)
+        elif before != open_id or link.shop_id != shop.id:  # type: ignore[attr-defined]
+            same = before == open_id
+            await (
+                CreatorLink.filter(id=link.id)
+                .using_db(conn)
+                .update(
+                    shop_id=shop.id,
+                    open_id=open_id,
+                    conversation_id=link.conversation_id if same else "",
+                )
+            )
+        await audit.record(
+            conn,
+            actor,
+            "tiktok.creator_id",
+            creator.handle,
+            now,
+            open_id=open_id,
+            before=before,
+            shop=shop.id,
+        )
+    return IdSet(creator.handle, shop.shop_name or shop.shop_id, before if before != open_id else "")
+
+
 # ---- an approved reply draft, sent back through the conversation ----------------------------------
 
 
@@ -215,6 +285,10 @@ class Messenger(Protocol):
 
     async def send(
         self, workspace_id: int, where: Target, subject: Subject, text: str
+    ) -> Fallback | None: ...
+
+    async def send_card(
+        self, workspace_id: int, where: Target, subject: Subject, card: tuple[str, str]
     ) -> Fallback | None: ...
 
 

@@ -37,6 +37,7 @@ from workflows.errors import WorkflowError
 from workflows.tenancy import Actor
 
 if TYPE_CHECKING:
+    from workflows.tiktok_invites import Inviter
     from workflows.tiktok_outreach import Messenger
     from workflows.tiktok_samples import Reviewer
     from workflows.tiktok_search import Marketplace
@@ -99,6 +100,7 @@ class Connector:
     marketplace: Marketplace | None = None  # the creator marketplace search (bot/adapters/tiktok_shop)
     messenger: Messenger | None = None  # sends approved reply drafts into conversations
     samples: Reviewer | None = None  # approves / rejects sample applications (通过 / 拒绝)
+    inviter: Inviter | None = None  # creates target collaborations (定向邀约)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,7 +27,7 @@ from handlers.replies import Card
 from i18n import Catalog
 from models.enums import Platform
 from models.tiktok_shop import ConnectionStatus, SendState, ShopConnection
-from workflows import tiktok_outreach, tiktok_replies, tiktok_shop
+from workflows import tiktok_invites, tiktok_outreach, tiktok_replies, tiktok_shop
 from workflows.campaigns import pitch_for
 from workflows.channels import Channel
 from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
@@ -145,15 +145,44 @@ class TikTokTouches:
                 raise DeliveryFailed(f"tiktok: {error}", transient=True) from error
             if stopped is not None:
                 return await self._by_hand(item, idempotency_key, stopped)
+        cards = await self._cards(item)
         done = await tiktok_outreach.after_sent(item, self.scheduler, self.clock)
         try:
-            return await self.chat.post(item, self._report(item, claim, done.next_touch), idempotency_key)
+            report = self._report(item, claim, done.next_touch, cards)
+            return await self.chat.post(item, report, idempotency_key)
         except DeliveryFailed as failure:
             if failure.transient:
                 raise  # retried: the TikTok message is not sent again, only the report is posted
             # The message went out; only telling the chat failed (the bot left it): not a failed touch.
             log.warning("touch %s sent through TikTok; the chat report was refused", item.delivery_id)
             return ""
+
+    async def _cards(self, item: DueItem) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+        """After the text: the product or target-collaboration cards the touch carries
+        (workflows/tiktok_invites.touch_cards), each its own claimed message, so a retried touch sends
+        only those not sent yet. Returns (sent, not sent); a card that failed never fails the touch."""
+        assert item.creator_id is not None
+        wanted = await tiktok_invites.touch_cards(item.workspace_id, item.creator_id, item.step, item.source)
+        sent: list[tuple[str, str]] = []
+        missed: list[tuple[str, str]] = []
+        if not wanted:
+            return sent, missed
+        where = await tiktok_outreach.target(item)  # again: the conversation is known now
+        for card in wanted:
+            subject = tiktok_outreach.card_subject(item.delivery_id, *card)
+            claim = await tiktok_outreach.prior(subject)
+            if claim is None and isinstance(where, tiktok_outreach.Target):
+                claim = await tiktok_outreach.claim(
+                    subject, where.connection_id, f"{card[0]}:{card[1]}", "", self.clock.now()
+                )
+                if claim.state == SendState.SENDING:
+                    try:
+                        stopped = await self.messenger.send_card(item.workspace_id, where, subject, card)
+                    except Busy:
+                        stopped = Fallback.REFUSED
+                    claim = replace(claim, state=SendState.SENT if stopped is None else SendState.DOUBT)
+            (sent if claim is not None and claim.state == SendState.SENT else missed).append(card)
+        return sent, missed
 
     async def _message(self, item: DueItem) -> tuple[str, str] | None:
         """(text, back-translation): the first touch drafted by the model in the creator's language; else,
@@ -189,11 +218,33 @@ class TikTokTouches:
         return await self.chat.post(item, card, idempotency_key)
 
     @staticmethod
-    def _report(item: DueItem, claim: tiktok_outreach.Claim, next_touch: object) -> Card:
+    def _report(
+        item: DueItem,
+        claim: tiktok_outreach.Claim,
+        next_touch: object,
+        cards: tuple[list[tuple[str, str]], list[tuple[str, str]]] = ([], []),
+    ) -> Card:
         t = Catalog(item.locale)
         lines = [claim.text]
         if claim.back_translation:
             lines.append(t("tiktok.touch.back", text=claim.back_translation))
+
+        def named(found: list[tuple[str, str]]) -> str:
+            return t("tiktok.sep").join(
+                t(
+                    "tiktok.touch.card.invite"
+                    if kind == tiktok_invites.INVITE_CARD
+                    else "tiktok.touch.card.product",
+                    ref=ref,
+                )
+                for kind, ref in found
+            )
+
+        sent, missed = cards
+        if sent:
+            lines.append(t("tiktok.touch.cards", cards=named(sent)))
+        if missed:
+            lines.append(t("tiktok.touch.cards_failed", cards=named(missed)))
         footer = t("tiktok.touch.no_next")
         due_at = getattr(next_touch, "due_at", None)
         if due_at is not None and item.creator_zone:

@@ -5,6 +5,7 @@ held by one process and by two processes sharing Redis."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import AsyncIterator
 
 import pytest
@@ -191,3 +192,61 @@ async def test_a_message_send_is_not_retried_when_it_may_have_gone_out(sim: TikT
     sends = [r.status for r in sim.requests if r.path.endswith("/messages")]
     assert sends == [429, 429, 200, 502]
     assert len(waits) == 2
+
+
+async def test_target_collaborations_and_cards_as_documented(sim: TikTokShopSimulator) -> None:
+    """ "Create Target Collaboration" and the card messages against the simulator's own checks: the
+    documented body is accepted once (a repeated creator × product is a conflict, 16024022), a body the
+    reference calls invalid is refused (98001004), a token without the collaboration write scope gets
+    105005, a request signed with another secret is refused; a TARGET_COLLABORATION_CARD must name a
+    collaboration that exists, a PRODUCT_CARD a product id."""
+    from bot.adapters.tiktok_shop.client import InviteRequest
+
+    client = _client(sim)
+    invite = InviteRequest(
+        name="creatorbot @amy",
+        end_time=2_000_000_000,
+        products=("1729384756102938475",),
+        commission_bp=1500,
+        creator_open_ids=("open-amy",),
+        email="bd@glowlab.com",
+    )
+    try:
+        shop = await _connected(sim, client)
+        created = await client.create_target_collaboration(shop, invite)
+        assert created.id and [i["id"] for i in sim.invites] == [created.id]
+        with pytest.raises(Refused) as conflict:
+            await client.create_target_collaboration(shop, invite)
+        assert conflict.value.code == 16024022
+        with pytest.raises(Refused) as low:
+            await client.create_target_collaboration(
+                shop,
+                dataclasses.replace(invite, commission_bp=500, products=("99887766554433",)),
+            )
+        assert low.value.code == 98001004
+        conversation = await client.conversation_with(shop, "open-amy")
+        await client.send_card(shop, conversation, "TARGET_COLLABORATION_CARD", created.id)
+        await client.send_card(shop, conversation, "PRODUCT_CARD", "1729384756102938475")
+        with pytest.raises(Refused):
+            await client.send_card(shop, conversation, "TARGET_COLLABORATION_CARD", "123")
+        assert [m.msg_type for m in sim.sent] == ["TARGET_COLLABORATION_CARD", "PRODUCT_CARD"]
+
+        read_only = await client.exchange_code(
+            sim.authorise("seller-1", ("seller.affiliate_messages.write", "seller.creator_marketplace.read"))
+        )
+        other = dataclasses.replace(invite, products=("1729384756102938400",))
+        with pytest.raises(Refused) as scope:
+            await client.create_target_collaboration(ShopAuth(shop.cipher, read_only.access_token), other)
+        assert scope.value.code == 105005
+    finally:
+        await client.close()
+    forged = TikTokShopClient(
+        AppCredentials(sim.app_key, "not-the-secret", api_base=sim.url, auth_base=sim.url)
+    )
+    try:
+        with pytest.raises(Refused) as unsigned:
+            await forged.create_target_collaboration(shop, other)
+        assert unsigned.value.code == SIGN_CODE
+    finally:
+        await forged.close()
+    assert len(sim.invites) == 1

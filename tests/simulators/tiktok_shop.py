@@ -8,6 +8,7 @@ Routes (TikTok Shop Partner Center API reference; versions as in bot/adapters/ti
   POST /affiliate_seller/202412/conversations/{id}/messages        send a message (TEXT, cards)
   GET  /affiliate_seller/202412/conversations/messages/list/newest the unread creator messages
   POST /affiliate_seller/202508/marketplace_creators/search        the marketplace, paginated (12 or 20)
+  POST /affiliate_seller/202508/target_collaborations              create a target collaboration (invite)
   POST /affiliate_seller/202508/sample_applications/search         sample applications
   POST /affiliate_seller/202507/sample_applications/{id}/review    approve / reject one (PENDING only)
   POST /affiliate_seller/202409/sample_applications/{id}/fulfillments/search  the content posted for one
@@ -24,7 +25,9 @@ Test controls: `authorise` (a seller consents: returns an auth code), `fail_next
 `revoke`, `gate` (hold calls "in the network"), `apply_for_sample` (a creator applies: PENDING,
 approvable for 7 days), `sample_moves` (shipped, received: SHIPPED, CONTENT_PENDING), `post_content`.
 Records: `requests` (EVERY request as it arrived: method, path, query, body, status, code),
-`sent` (messages accepted into conversations), `reviews` (accepted reviews: application id, result, reason).
+`sent` (messages accepted into conversations), `reviews` (accepted reviews: application id, result, reason),
+`invites` (target collaborations created).
+`invite_quota`: how many more invitations the shop may create (None: no limit; 0 → code 16024019).
 """
 
 from __future__ import annotations
@@ -134,6 +137,8 @@ class TikTokShopSimulator:
     sent: list[SimMessage] = field(default_factory=list)
     reviews: list[tuple[str, str, str]] = field(default_factory=list)
     contents: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # application → fulfilments
+    invites: list[dict[str, Any]] = field(default_factory=list)  # each body accepted, with its "id"
+    invite_quota: int | None = None
     rate_limited: int = 0
     offset: float = 0.0
     url: str = ""
@@ -280,6 +285,7 @@ class TikTokShopSimulator:
         app.router.add_get(
             f"{AFF}/202412/conversations/messages/list/newest", self._wrap(self._newest, scope=3)
         )
+        app.router.add_post(f"{AFF}/202508/target_collaborations", self._wrap(self._invite, scope=2))
         app.router.add_post(f"{AFF}/202508/marketplace_creators/search", self._wrap(self._search, scope=0))
         app.router.add_post(f"{AFF}/202508/sample_applications/search", self._wrap(self._samples, scope=1))
         app.router.add_post(
@@ -452,12 +458,72 @@ class TikTokShopSimulator:
         if msg_type not in ("TEXT", "PRODUCT_CARD", "TARGET_COLLABORATION_CARD", "FREE_SAMPLE_CARD", "IMAGE"):
             return 200, 36009001, None
         try:
-            json.loads(content)
+            parsed = json.loads(content)
         except ValueError:
             return 200, 36009001, None
+        # the card types carry one id each ("Send IM Message": content examples)
+        if msg_type == "PRODUCT_CARD" and not str(parsed.get("product_id", "")).isdigit():
+            return 200, 98001004, None
+        if msg_type == "TARGET_COLLABORATION_CARD" and parsed.get("target_collaboration_id") not in {
+            i["id"] for i in self.invites
+        }:
+            return 200, 98001004, None
         message = SimMessage(cid, msg_type, content, f"msg{next(self._ids)}", self.now())
         self.sent.append(message)
         return 200, 0, {"message_id": message.message_id}
+
+    def _invite(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        """ "Create Target Collaboration" as documented: name, end_time (Unix seconds, a string), 1–100
+        products each with an id and a target_commission_rate ≥ 1000 (hundredths of a percent), 1–50
+        creator open ids, the seller's contact e-mail and the free-sample rule are required (else 98001004);
+        a creator × product pair already invited is a conflict (16024022); no quota left → 16024019."""
+        products = body.get("products")
+        creators = body.get("creator_user_open_ids")
+        rule = body.get("free_sample_rule")
+        contact = body.get("seller_contact_info")
+        valid = (
+            isinstance(body.get("name"), str)
+            and body["name"]
+            and str(body.get("end_time", "")).isdigit()
+            and isinstance(body.get("end_time"), str)
+            and isinstance(products, list)
+            and 1 <= len(products) <= 100
+            and all(
+                isinstance(p, dict)
+                and str(p.get("id", "")).isdigit()
+                and isinstance(p.get("target_commission_rate"), int)
+                and 1000 <= p["target_commission_rate"] <= 10000
+                for p in products
+            )
+            and isinstance(creators, list)
+            and 1 <= len(creators) <= 50
+            and isinstance(contact, dict)
+            and "@" in str(contact.get("email", ""))
+            and isinstance(rule, dict)
+            and isinstance(rule.get("has_free_sample"), bool)
+            and isinstance(rule.get("is_sample_approval_exempt"), bool)
+        )
+        if not valid:
+            return 200, 98001004, None
+        assert isinstance(products, list) and isinstance(creators, list)
+        taken = {(c, p) for i in self.invites for c in i["creator_user_open_ids"] for p in i["products"]}
+        pairs = [(c, str(p["id"])) for c in creators for p in products]
+        if any(pair in taken for pair in pairs):
+            return 200, 16024022, None
+        if self.invite_quota is not None:
+            if self.invite_quota <= 0:
+                return 200, 16024019, None
+            self.invite_quota -= 1
+        invite_id = str(7365861555575916000 + next(self._ids))
+        self.invites.append(
+            {
+                **body,
+                "id": invite_id,
+                "products": [str(p["id"]) for p in products],
+                "shop": query["shop_cipher"],
+            }
+        )
+        return 200, 0, {"target_collaboration": {"id": invite_id}, "target_collaboration_conflicts": []}
 
     def _newest(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
         unread, self._unread = self._unread, []

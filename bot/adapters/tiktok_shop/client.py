@@ -169,6 +169,28 @@ class SampleContent:
     created_at: datetime | None
 
 
+# The card message types of "Send IM Message" and the one field each one's `content` JSON carries.
+CARD_FIELDS = {"PRODUCT_CARD": "product_id", "TARGET_COLLABORATION_CARD": "target_collaboration_id"}
+
+
+@dataclass(frozen=True, slots=True)
+class InviteRequest:
+    name: str
+    end_time: int  # Unix seconds
+    products: tuple[str, ...]
+    commission_bp: int  # hundredths of a percent
+    creator_open_ids: tuple[str, ...]
+    email: str
+    free_sample: bool = False
+    message: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CreatedInvite:
+    id: str  # "" when TikTok created nothing (every pair conflicted)
+    conflicts: tuple[str, ...] = ()  # product ids already in an invitation for the creator
+
+
 def _epoch(value: Any) -> datetime:
     return datetime.fromtimestamp(int(value), tz=UTC)
 
@@ -422,6 +444,43 @@ class TikTokShopClient:
             once=True,
         )
         return str(data.get("message_id", ""))
+
+    async def send_card(self, shop: ShopAuth, conversation_id: str, kind: str, ref: str) -> str:
+        """Send a PRODUCT_CARD (`ref` a product id) or TARGET_COLLABORATION_CARD (`ref` the target
+        collaboration id) message; the content is the JSON string "Send IM Message" documents for each
+        type. Returns the message id; sent `once`, like a text."""
+        field = CARD_FIELDS[kind]
+        data = await self.call(
+            "messages.send",
+            shop=shop,
+            path_params={"conversation_id": conversation_id},
+            body={"msg_type": kind, "content": json.dumps({field: ref})},
+            once=True,
+        )
+        return str(data.get("message_id", ""))
+
+    async def create_target_collaboration(self, shop: ShopAuth, invite: InviteRequest) -> CreatedInvite:
+        """ "Create Target Collaboration": one invitation of these creators to these products at one
+        commission (hundredths of a percent, at least 1000 = 10%). No idempotency key: sent `once`, and the
+        caller keeps its own claim (workflows/tiktok_invites)."""
+        body: dict[str, Any] = {
+            "name": invite.name[:100],
+            "end_time": str(invite.end_time),
+            "products": [{"id": p, "target_commission_rate": invite.commission_bp} for p in invite.products],
+            "creator_user_open_ids": list(invite.creator_open_ids),
+            "seller_contact_info": {"email": invite.email},
+            "free_sample_rule": {"has_free_sample": invite.free_sample, "is_sample_approval_exempt": False},
+        }
+        if invite.message:
+            body["message"] = invite.message
+        data = await self.call("target_collaborations.create", shop=shop, body=body, once=True)
+        collab = data.get("target_collaboration")
+        conflicts = tuple(
+            str(c.get("product_id", ""))
+            for c in data.get("target_collaboration_conflicts") or ()
+            if isinstance(c, dict)
+        )
+        return CreatedInvite(str(collab.get("id", "")) if isinstance(collab, dict) else "", conflicts)
 
     async def newest_messages(self, shop: ShopAuth) -> list[NewMessage]:
         """The unread messages of the last minute (the poll when no webhook is configured)."""

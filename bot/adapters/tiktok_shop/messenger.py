@@ -46,15 +46,33 @@ class ClientMessenger:
 
     async def send(self, workspace_id: int, where: Target, subject: Subject, text: str) -> Fallback | None:
         """Open the conversation and send the claimed text; None when it went out."""
+        return await self._with_client(workspace_id, where, subject, text, None)
+
+    async def send_card(
+        self, workspace_id: int, where: Target, subject: Subject, card: tuple[str, str]
+    ) -> Fallback | None:
+        """Send one claimed card message — (PRODUCT_CARD, product id) or (TARGET_COLLABORATION_CARD,
+        collaboration id) — into the conversation; None when it went out."""
+        return await self._with_client(workspace_id, where, subject, "", card)
+
+    async def _with_client(
+        self, workspace_id: int, where: Target, subject: Subject, text: str, card: tuple[str, str] | None
+    ) -> Fallback | None:
         client = self._client or TikTokShopClient(self._credentials, limiter=self._limiter)  # type: ignore[arg-type]
         try:
-            return await self._send(client, workspace_id, where, subject, text)
+            return await self._send(client, workspace_id, where, subject, text, card)
         finally:
             if client is not self._client:
                 await client.close()
 
     async def _send(
-        self, client: TikTokShopClient, workspace_id: int, where: Target, subject: Subject, text: str
+        self,
+        client: TikTokShopClient,
+        workspace_id: int,
+        where: Target,
+        subject: Subject,
+        text: str,
+        card: tuple[str, str] | None = None,
     ) -> Fallback | None:
         now = self.clock.now()
         try:
@@ -70,7 +88,10 @@ class ClientMessenger:
         shop = ShopAuth(access.cipher, access.access_token)
         try:
             conversation = where.conversation_id or await client.conversation_with(shop, where.open_id)
-            message_id = await client.send_text(shop, conversation, text)
+            if card is None:
+                message_id = await client.send_text(shop, conversation, text)
+            else:
+                message_id = await client.send_card(shop, conversation, *card)
         except Transient as error:
             if error.maybe_done:
                 await tiktok_outreach.in_doubt(subject)
