@@ -39,7 +39,7 @@ from workflows.importing.columns import Columns, NoHandleColumn
 from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
 from workflows.importing.rows import Problem, Where
 from workflows.importing.run import BATCH_SIZE, Progress, readable_sheets, take
-from workflows.importing.source import NotASpreadsheet
+from workflows.importing.source import Data, NotASpreadsheet
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
@@ -122,7 +122,7 @@ class _Run:
 
 async def import_orders(
     actor: Actor,
-    data: bytes,
+    data: Data,
     clock: Clock,
     *,
     dry_run: bool,
@@ -326,7 +326,7 @@ async def _write(
     )
 
 
-async def looks_like_orders(data: bytes) -> bool:
+async def looks_like_orders(data: Data) -> bool:
     """Whether a file sent in chat is an orders export rather than a creator list: a sheet whose header
     names an order id and an amount (read in a worker thread; an unreadable file is not orders)."""
 
