@@ -405,6 +405,9 @@ def orders_preview_card(
         )
     if chosen:
         body = "\n".join([t("orders.currency_chosen", code=chosen), body])
+    if report.another_shop is not None:  # a warning, not a refusal: 确认导入 still imports
+        creators, products = report.another_shop
+        body = "\n".join([t("orders.another_shop", creators=creators, products=products), body])
     return Card(
         title=t("orders.preview.title", file=file_name),
         fields=_orders_fields(t, report),

@@ -1050,6 +1050,7 @@ MESSAGES: dict[str, str] = {
     "results.currency_set": "✅ Reporting currency: {before} → {code}",
     "orders.help": "Import orders: send me the table from TikTok Shop's Seller Center (Affiliate → Orders, Chinese or English headers), or an orders sheet (order id, date, amount, currency, and a creator handle / promo code / link); you see a preview first. Importing the same orders again only updates them (refunds, returns, commission paid), never duplicates. Command line: creatorbot orders import FILE.xlsx --currency USD",
     "orders.preview.title": "Orders import preview: {file}",
+    "orders.another_shop": "⚠️ This looks like another shop's export: none of its {creators} creators or {products} products are yours (no creator is in the pipeline, no product is in your campaigns or earlier imported orders). Press Import only if it is right.",
     "orders.report.title": "Orders imported: {file}",
     "orders.label.created": "New lines",
     "orders.label.updated": "Updated",

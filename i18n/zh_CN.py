@@ -1048,6 +1048,7 @@ MESSAGES: dict[str, str] = {
     "results.currency_set": "✅ 报表币种：{before} → {code}",
     "orders.help": "导入订单：把 TikTok Shop 后台「联盟 → 订单」导出的表（中文或英文表头都行），或一张订单表（订单号、日期、金额、币种，以及达人账号/折扣码/链接）发给我，先预览再确认；同一订单再导入只会更新状态（退款、退货、佣金结算），不会重复。命令行：creatorbot orders import 文件.xlsx --currency USD",
     "orders.preview.title": "订单导入预览：{file}",
+    "orders.another_shop": "⚠️ 这份文件像是别的店铺导出的：其中 {creators} 位达人、{products} 个商品都不是你们的（名单里没有这些达人，商品也不在活动商品或以前导入的订单里）。确认没问题再点「确认导入」。",
     "orders.report.title": "订单导入完成：{file}",
     "orders.label.created": "新订单",
     "orders.label.updated": "更新",
