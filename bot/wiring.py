@@ -423,6 +423,7 @@ def build_wecom_inbound(
         metrics=metrics,
         clock=clock,
         refusals=refusals or RefusalEpoch(),
+        files=build_wecom_outbound(settings, refusals=refusals),
     )
 
 

@@ -318,6 +318,8 @@ MESSAGES: dict[str, str] = {
     "usage.waiting": "还有 {count} 条翻译请求在等模型恢复。",
     # wecom
     "wecom.working": "处理中…",
+    "wecom.file_sent": "📎 文件已发到本群（企业微信的文件消息）。",
+    "wecom.file_not_sent": "📎 文件没能发出：企业微信只能通过本群的消息推送 webhook 发文件（私聊里不行）。请在群里发送「绑定推送 <地址>」后再导出一次，或在飞书 / 命令行 creatorbot export 导出。",
     "wecom.webhook_refused": "⚠️ 本群的推送 webhook 被企业微信拒绝（或尚未绑定），提醒暂存未发。请在群设置 → 消息推送 中复制 webhook 地址，发送「绑定推送 <地址>」重新绑定。",
     "wecom.bind_ok": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。之后的提醒将推送到本群。",
     "wecom.bind_ok_waiting": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。{count} 条等待中的提醒马上发出。",

@@ -29,7 +29,7 @@ from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
 from bot.core.types import ChatRef, InboundMessage, message_from_record, message_record
 from bot.web.metrics import Metrics
-from handlers.replies import Reply
+from handlers.replies import File, Reply
 from i18n import Catalog
 from models.enums import Platform
 from models.tenancy import Chat
@@ -79,6 +79,8 @@ class WeComInbound:
     streams: Streams | None = None
     durable: Claims | None = None
     stream_window: float = STREAM_WINDOW_S
+    # an export asked for in chat goes into the group as a file message through its push webhook
+    files: FileSender | None = None
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
     _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
     _fine_epoch: int = 0
@@ -183,6 +185,9 @@ class WeComInbound:
         reply: Reply = await self.dispatcher.handle(message)
         text = render.markdown(reply)
         locale = message.locale or self.dispatcher.default_locale
+        if isinstance(reply, File):  # the answer is markdown only: the file goes through the webhook
+            sent = self.files is not None and await self.files.send_file(message.chat, reply.name, reply.data)
+            text = f"{text}\n\n{Catalog(locale)('wecom.file_sent' if sent else 'wecom.file_not_sent')}"
         notice = await self._webhook_notice(message.chat, locale)
         return (f"{notice}\n\n{text}" if notice else text), render.images(reply)
 
@@ -278,6 +283,16 @@ class WeComInbound:
     async def close(self) -> None:
         if self.session is not None:
             await self.session.close()
+        if self.files is not None:
+            await self.files.close()
+
+
+class FileSender(Protocol):
+    """WeComOutbound.send_file, as the inbound uses it."""
+
+    async def send_file(self, chat: ChatRef, name: str, data: bytes) -> bool: ...
+
+    async def close(self) -> None: ...
 
 
 class Streams(Protocol):
