@@ -320,6 +320,8 @@ MESSAGES: dict[str, str] = {
     "usage.waiting": "{count} translation request(s) are waiting for the model to come back.",
     # wecom
     "wecom.working": "Working on it…",
+    "wecom.file_default_name": "WeCom file",
+    "wecom.download_failed": "Could not download the file from WeCom (its link is valid for 5 minutes); please send it again.",
     "wecom.file_sent": "📎 The file has been posted in this group (a WeCom file message).",
     "wecom.file_not_sent": '📎 The file could not be sent: WeCom takes files only through the group\'s push webhook (not in a direct chat). Bind it in the group with "bind webhook <URL>" and export again, or export in Feishu / with creatorbot export.',
     "wecom.webhook_refused": '⚠️ WeCom refused this group\'s push webhook (or none is bound), so reminders are on hold. Copy the webhook URL from group settings → Message push and send "bind webhook <URL>".',

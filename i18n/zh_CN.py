@@ -318,6 +318,8 @@ MESSAGES: dict[str, str] = {
     "usage.waiting": "还有 {count} 条翻译请求在等模型恢复。",
     # wecom
     "wecom.working": "处理中…",
+    "wecom.file_default_name": "企业微信文件",
+    "wecom.download_failed": "没能从企业微信下载这个文件（链接 5 分钟内有效），请再发一次。",
     "wecom.file_sent": "📎 文件已发到本群（企业微信的文件消息）。",
     "wecom.file_not_sent": "📎 文件没能发出：企业微信只能通过本群的消息推送 webhook 发文件（私聊里不行）。请在群里发送「绑定推送 <地址>」后再导出一次，或在飞书 / 命令行 creatorbot export 导出。",
     "wecom.webhook_refused": "⚠️ 本群的推送 webhook 被企业微信拒绝（或尚未绑定），提醒暂存未发。请在群设置 → 消息推送 中复制 webhook 地址，发送「绑定推送 <地址>」重新绑定。",

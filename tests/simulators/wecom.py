@@ -4,6 +4,8 @@ Routes (WeCom developer docs: 消息推送配置说明; 智能机器人 主动�
   POST /cgi-bin/webhook/send?key=KEY        text / markdown / markdown_v2 / image / file push into the group
   POST /cgi-bin/webhook/upload_media?key=KEY&type=file   multipart `media` → {"media_id"} for a file push
   POST /cgi-bin/aibot/response?response_code=CODE   a smart-bot reply through response_url (once)
+  GET  /media/ID                             a file a user sent the smart bot: AES-256-CBC with the
+                                             callback key, IV = key[:16], PKCS#7 to 32 (doc 100719)
 
 Behaves like the platform where the bot depends on it: at most 20 pushes per key in any 60 s (the
 simulator's clock, `advance` moves it) else errcode 45009; an unknown or revoked key → 93000; text over
@@ -100,6 +102,8 @@ class WeComSimulator:
     posts: list[WebhookPost] = field(default_factory=list)
     responses: list[dict[str, Any]] = field(default_factory=list)
     uploads: list[Upload] = field(default_factory=list)
+    media: dict[str, bytes] = field(default_factory=dict)  # id → encrypted bytes (`register_media`)
+    media_gets: list[str] = field(default_factory=list)  # EVERY media download, by id
     rate_limited: int = 0
     offset: float = 0.0
     _windows: dict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
@@ -124,6 +128,7 @@ class WeComSimulator:
         app.router.add_post("/cgi-bin/webhook/send", self._send)
         app.router.add_post("/cgi-bin/aibot/response", self._response)
         app.router.add_post("/cgi-bin/webhook/upload_media", self._upload)
+        app.router.add_get("/media/{media_id}", self._media)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -156,6 +161,25 @@ class WeComSimulator:
             errcode, errmsg = self._push(key, payload)
         self.posts.append(WebhookPost(key, payload, errcode, self.now()))
         return web.json_response({"errcode": errcode, "errmsg": errmsg})
+
+    def register_media(self, data: bytes, encoding_aes_key: str) -> str:
+        """A file a user sends: its download URL (the bytes encrypted as WeCom encrypts media)."""
+        from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+        key = base64.b64decode(encoding_aes_key + "=")
+        pad = 32 - len(data) % 32
+        encryptor = Cipher(algorithms.AES(key), modes.CBC(key[:16])).encryptor()
+        media_id = secrets.token_hex(8)
+        self.media[media_id] = encryptor.update(data + bytes([pad]) * pad) + encryptor.finalize()
+        return f"{self.url}/media/{media_id}"
+
+    async def _media(self, request: web.Request) -> web.Response:
+        media_id = request.match_info["media_id"]
+        self.media_gets.append(media_id)
+        found = self.media.get(media_id)
+        if found is None:
+            return web.Response(status=404)
+        return web.Response(body=found, content_type="application/octet-stream")
 
     async def _upload(self, request: web.Request) -> web.Response:
         """upload_media: a multipart `media` field with a filename; the media id is usable with this key."""
