@@ -424,6 +424,7 @@ def build_wecom_inbound(
     dispatcher: Dispatcher,
     refusals: RefusalEpoch | None = None,
 ) -> WeComInbound:
+    from bot.adapters.wecom.crypto import aes_key
     from bot.adapters.wecom.inbound import WeComInbound
     from bot.adapters.wecom.outbound import RefusalEpoch
     from bot.core.dedupe import DedupeStore
@@ -435,6 +436,8 @@ def build_wecom_inbound(
         metrics=metrics,
         clock=clock,
         refusals=refusals or RefusalEpoch(),
+        files=build_wecom_outbound(settings, refusals=refusals),
+        media_key=aes_key(settings.wecom.aes_key),
     )
 
 

@@ -27,6 +27,7 @@ from workflows.importing import (
     uploads,
 )
 from workflows.importing.order_run import looks_like_orders
+from workflows.importing.source import Data
 
 router = Router("importing", help=("help.importing",), order=130)
 
@@ -199,12 +200,12 @@ async def export(ctx: CommandContext, command: Command) -> Reply:
 
 
 @router.file
-async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Reply:
-    """A spreadsheet sent in chat: keep it, answer with the dry run and the 确认导入 / 取消 buttons."""
+async def preview_upload(ctx: CommandContext, file_name: str, data: Data) -> Reply:
+    """A spreadsheet sent in chat (its bytes, or a file on disk for a download): keep it, answer with the
+    dry run and the 确认导入 / 取消 buttons."""
     t = ctx.t
-    if len(data) > uploads.MAX_UPLOAD_BYTES:  # before any parsing: a preview is for files we would keep
-        size, limit = -(-len(data) // 1_048_576), uploads.MAX_UPLOAD_BYTES // 1_048_576
-        return Text(t("import.too_large", size=size, limit=limit))
+    if (refused := uploads.too_large(data)) is not None:  # before any parsing: we would not keep it
+        return Text(too_large(t, refused))
     if await looks_like_orders(data):  # a shop's orders export: the results feature previews it
         return await preview_orders(ctx, file_name, data)
     try:
@@ -214,8 +215,12 @@ async def preview_upload(ctx: CommandContext, file_name: str, data: bytes) -> Re
     try:
         upload = await uploads.keep(ctx.actor, ctx.chat_id, file_name, data, ctx.clock)
     except uploads.UploadTooLarge as error:
-        return Text(t("import.too_large", size=error.size // 1_048_576, limit=error.limit // 1_048_576))
+        return Text(too_large(t, error))
     return preview_card(t, report, file_name, upload.id)
+
+
+def too_large(t: Catalog, error: uploads.UploadTooLarge) -> str:
+    return t("import.too_large", size=-(-error.size // 1_048_576), limit=error.limit // 1_048_576)
 
 
 @router.action("import.confirm")
@@ -229,14 +234,10 @@ async def confirm(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult
         return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
     progress_of = flow.progress(ctx, upload.file_name)
     try:
-        report = await import_file(
-            ctx.actor,
-            bytes(upload.data),
-            ctx.clock,
-            dry_run=False,
-            file_name=upload.file_name,
-            progress=progress_of,
-        )
+        async with uploads.spooled(upload) as kept:
+            report = await import_file(
+                ctx.actor, kept, ctx.clock, dry_run=False, file_name=upload.file_name, progress=progress_of
+            )
     except (NotASpreadsheet, NoHandleColumn) as error:
         await uploads.finish(upload, None, ctx.clock)
         return ActionResult(toast=t("import.failed", reason=bad_file(t, error)))

@@ -30,6 +30,7 @@ from workflows import attribution, campaigns, currency, results, results_words
 from workflows.creators import find_creators
 from workflows.importing import NoHandleColumn, NotASpreadsheet, Problem, Where, uploads
 from workflows.importing.order_run import OrderReport, add_unknown_creators, import_orders, unknown_handles
+from workflows.importing.source import Data
 from workflows.permissions import VIEW
 from workflows.results_chart import ResultsChart, render_results_png
 from workflows.summary_chart import FontMissing
@@ -404,6 +405,9 @@ def orders_preview_card(
         )
     if chosen:
         body = "\n".join([t("orders.currency_chosen", code=chosen), body])
+    if report.another_shop is not None:  # a warning, not a refusal: 确认导入 still imports
+        creators, products = report.another_shop
+        body = "\n".join([t("orders.another_shop", creators=creators, products=products), body])
     return Card(
         title=t("orders.preview.title", file=file_name),
         fields=_orders_fields(t, report),
@@ -432,7 +436,7 @@ def orders_bad_file(t: Catalog, error: NotASpreadsheet | NoHandleColumn) -> str:
     return flow.unreadable(t, error)
 
 
-async def preview_orders(ctx: CommandContext, file_name: str, data: bytes) -> Reply:
+async def preview_orders(ctx: CommandContext, file_name: str, data: Data) -> Reply:
     """An orders file sent in chat (handlers/importing sends it here): the dry run and 确认导入 / 取消."""
     t = ctx.t
     try:
@@ -468,15 +472,16 @@ async def orders_currency(ctx: CommandContext, value: Mapping[str, str]) -> Acti
         return ActionResult(toast=t("import.upload_gone"))
     except uploads.UploadFinished as error:
         return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
-    report = await import_orders(
-        ctx.actor,
-        bytes(upload.data),
-        ctx.clock,
-        dry_run=True,
-        team_timezone=ctx.team_timezone,
-        file_name=upload.file_name,
-        default_currency=code,
-    )
+    async with uploads.spooled(upload) as kept:
+        report = await import_orders(
+            ctx.actor,
+            kept,
+            ctx.clock,
+            dry_run=True,
+            team_timezone=ctx.team_timezone,
+            file_name=upload.file_name,
+            default_currency=code,
+        )
     card = orders_preview_card(t, report, upload.file_name, upload.id, chosen=code)
     return ActionResult(toast=t("orders.currency_chosen", code=code), card=card)
 
@@ -491,17 +496,18 @@ async def confirm_orders(ctx: CommandContext, value: Mapping[str, str]) -> Actio
     except uploads.UploadFinished as error:
         return ActionResult(toast=t("import.upload_finished", status=t(f"import.status.{error.status}")))
     try:
-        report = await import_orders(
-            ctx.actor,
-            bytes(upload.data),
-            ctx.clock,
-            dry_run=False,
-            team_timezone=ctx.team_timezone,
-            file_name=upload.file_name,
-            default_currency=value.get("currency") or None,
-            progress=flow.progress(ctx, upload.file_name),
-            locale=ctx.locale,
-        )
+        async with uploads.spooled(upload) as kept:
+            report = await import_orders(
+                ctx.actor,
+                kept,
+                ctx.clock,
+                dry_run=False,
+                team_timezone=ctx.team_timezone,
+                file_name=upload.file_name,
+                default_currency=value.get("currency") or None,
+                progress=flow.progress(ctx, upload.file_name),
+                locale=ctx.locale,
+            )
     except (NotASpreadsheet, NoHandleColumn) as error:
         await uploads.finish(upload, None, ctx.clock)
         return ActionResult(toast=t("import.failed", reason=orders_bad_file(t, error)))

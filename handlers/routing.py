@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 
 from handlers.command import Args, Command
 from handlers.replies import ActionResult, Card, Reply
@@ -50,8 +51,8 @@ class CommandContext:
 Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
 # A button press: the action id's value dict (strings only, as cards carry them).
 ActionHandler = Callable[[CommandContext, Mapping[str, str]], Awaitable[ActionResult]]
-# A file sent to the bot: (context, file name, bytes).
-FileHandler = Callable[[CommandContext, str, bytes], Awaitable[Reply]]
+# A file sent to the bot: (context, file name, its bytes or — a download — the file on disk, read streaming).
+FileHandler = Callable[[CommandContext, str, bytes | Path], Awaitable[Reply]]
 
 
 class Router:

@@ -320,6 +320,10 @@ MESSAGES: dict[str, str] = {
     "usage.waiting": "{count} translation request(s) are waiting for the model to come back.",
     # wecom
     "wecom.working": "Working on it…",
+    "wecom.file_default_name": "WeCom file",
+    "wecom.download_failed": "Could not download the file from WeCom (its link is valid for 5 minutes); please send it again.",
+    "wecom.file_sent": "📎 The file has been posted in this group (a WeCom file message).",
+    "wecom.file_not_sent": '📎 The file could not be sent: WeCom takes files only through the group\'s push webhook (not in a direct chat). Bind it in the group with "bind webhook <URL>" and export again, or export in Feishu / with creatorbot export.',
     "wecom.webhook_refused": '⚠️ WeCom refused this group\'s push webhook (or none is bound), so reminders are on hold. Copy the webhook URL from group settings → Message push and send "bind webhook <URL>".',
     "wecom.bind_ok": "This group's push webhook is bound (the key is stored encrypted and will not be shown again). Reminders will be pushed here.",
     "wecom.bind_ok_waiting": "This group's push webhook is bound (the key is stored encrypted and will not be shown again). {count} waiting reminder(s) go out now.",
@@ -1050,6 +1054,7 @@ MESSAGES: dict[str, str] = {
     "results.currency_set": "✅ Reporting currency: {before} → {code}",
     "orders.help": "Import orders: send me the table from TikTok Shop's Seller Center (Affiliate → Orders, Chinese or English headers), or an orders sheet (order id, date, amount, currency, and a creator handle / promo code / link); you see a preview first. Importing the same orders again only updates them (refunds, returns, commission paid), never duplicates. Command line: creatorbot orders import FILE.xlsx --currency USD",
     "orders.preview.title": "Orders import preview: {file}",
+    "orders.another_shop": "⚠️ This looks like another shop's export: none of its {creators} creators or {products} products are yours (no creator is in the pipeline, no product is in your campaigns or earlier imported orders). Press Import only if it is right.",
     "orders.report.title": "Orders imported: {file}",
     "orders.label.created": "New lines",
     "orders.label.updated": "Updated",

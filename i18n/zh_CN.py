@@ -318,6 +318,10 @@ MESSAGES: dict[str, str] = {
     "usage.waiting": "还有 {count} 条翻译请求在等模型恢复。",
     # wecom
     "wecom.working": "处理中…",
+    "wecom.file_default_name": "企业微信文件",
+    "wecom.download_failed": "没能从企业微信下载这个文件（链接 5 分钟内有效），请再发一次。",
+    "wecom.file_sent": "📎 文件已发到本群（企业微信的文件消息）。",
+    "wecom.file_not_sent": "📎 文件没能发出：企业微信只能通过本群的消息推送 webhook 发文件（私聊里不行）。请在群里发送「绑定推送 <地址>」后再导出一次，或在飞书 / 命令行 creatorbot export 导出。",
     "wecom.webhook_refused": "⚠️ 本群的推送 webhook 被企业微信拒绝（或尚未绑定），提醒暂存未发。请在群设置 → 消息推送 中复制 webhook 地址，发送「绑定推送 <地址>」重新绑定。",
     "wecom.bind_ok": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。之后的提醒将推送到本群。",
     "wecom.bind_ok_waiting": "已绑定本群的推送 webhook（密钥已加密保存，不会再显示）。{count} 条等待中的提醒马上发出。",
@@ -1048,6 +1052,7 @@ MESSAGES: dict[str, str] = {
     "results.currency_set": "✅ 报表币种：{before} → {code}",
     "orders.help": "导入订单：把 TikTok Shop 后台「联盟 → 订单」导出的表（中文或英文表头都行），或一张订单表（订单号、日期、金额、币种，以及达人账号/折扣码/链接）发给我，先预览再确认；同一订单再导入只会更新状态（退款、退货、佣金结算），不会重复。命令行：creatorbot orders import 文件.xlsx --currency USD",
     "orders.preview.title": "订单导入预览：{file}",
+    "orders.another_shop": "⚠️ 这份文件像是别的店铺导出的：其中 {creators} 位达人、{products} 个商品都不是你们的（名单里没有这些达人，商品也不在活动商品或以前导入的订单里）。确认没问题再点「确认导入」。",
     "orders.report.title": "订单导入完成：{file}",
     "orders.label.created": "新订单",
     "orders.label.updated": "更新",

@@ -42,3 +42,19 @@ class ImportUpload(Model):
     class Meta:
         table = "import_upload"
         indexes = (("workspace", "created_at"),)
+
+
+class ImportUploadPart(Model):
+    """A kept upload's bytes, one megabyte a row in order: a 100 MB file is written and read back a part at
+    a time (memory stays flat), and any web replica or worker can read it (disk is per host)."""
+
+    id = fields.BigIntField(primary_key=True)
+    upload: fields.ForeignKeyRelation[ImportUpload] = fields.ForeignKeyField(
+        "models.ImportUpload", related_name="parts", on_delete=fields.CASCADE
+    )
+    seq = fields.IntField()
+    data = fields.BinaryField()
+
+    class Meta:
+        table = "import_upload_part"
+        unique_together = (("upload", "seq"),)

@@ -48,16 +48,19 @@ class Team:
     loop: DeliveryLoop
     notifier: Notifier
 
-    async def post_all(self, doc: dict[str, Any], *, replies: int = 1) -> list[SimMessage]:
-        """Posts a signed event and waits for `replies` messages from the bot; returns what it sent."""
+    async def post_all(
+        self, doc: dict[str, Any], *, replies: int = 1, within: float = 5.0
+    ) -> list[SimMessage]:
+        """Posts a signed event and waits (up to `within` s) for `replies` messages from the bot; returns
+        what it sent."""
         before = len(self.sim.messages)
         body, headers = self.feishu.request(doc)
         assert (await self.client.post("/feishu/events", data=body, headers=headers)).status == 200
-        await eventually(lambda: len(self.sim.messages) >= before + replies)
+        await eventually(lambda: len(self.sim.messages) >= before + replies, within=within)
         return self.sim.messages[before:]
 
-    async def post_event(self, doc: dict[str, Any]) -> SimMessage:
-        await self.post_all(doc)
+    async def post_event(self, doc: dict[str, Any], *, within: float = 5.0) -> SimMessage:
+        await self.post_all(doc, within=within)
         return self.sim.messages[-1]
 
     def _mention_bot(self, text: str, mentions: list[dict[str, object]] | None) -> dict[str, Any]:
@@ -77,7 +80,9 @@ class Team:
         """@mentions the bot in the group; returns every message it sent in answer."""
         return await self.post_all(self._mention_bot(text, mentions), replies=replies)
 
-    async def send_file(self, name: str, data: bytes, *, chat_type: str = "p2p") -> SimMessage:
+    async def send_file(
+        self, name: str, data: bytes, *, chat_type: str = "p2p", within: float = 5.0
+    ) -> SimMessage:
         message_id, key = new_id("om"), f"file_v3_{new_id('k')}"
         chat_id = "oc_dm1" if chat_type == "p2p" else "oc_group1"
         self.sim.register_file(message_id, chat_id, key, name, data)
@@ -90,7 +95,7 @@ class Team:
             message_type="file",
             content={"file_key": key, "file_name": name},
         )
-        return await self.post_event(doc)
+        return await self.post_event(doc, within=within)
 
     async def press(self, card: SimMessage, label: str) -> dict[str, Any]:
         value = next(b["value"] for b in card.buttons if b["label"] == label)

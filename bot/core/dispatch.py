@@ -6,6 +6,7 @@ import logging
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from pathlib import Path
 from typing import TypeVar
 
 from tortoise.exceptions import DBConnectionError, OperationalError
@@ -103,8 +104,9 @@ class Dispatcher:
 
         return _reply(await self._run(message.chat, message.sender, t, f"message {message.event_id}", work))
 
-    async def handle_file(self, message: InboundMessage, file_name: str, data: bytes) -> Reply:
-        """A file sent to the bot (a spreadsheet to import): same registration and error rules."""
+    async def handle_file(self, message: InboundMessage, file_name: str, data: bytes | Path) -> Reply:
+        """A file sent to the bot (a spreadsheet to import; a download is a file on disk, read streaming):
+        same registration and error rules."""
         t = Catalog(message.locale or self.default_locale)
         handler = self.router.resolve_file()
         if handler is None:

@@ -47,3 +47,11 @@ class Outbound(Protocol):
     async def update(self, message_ref: str, reply: Reply) -> None:
         """Replace a card the bot sent earlier (after a button press)."""
         ...
+
+
+class TooLarge(Exception):
+    """A download stopped once it passed the limit it was given; `size` is what had come (or was declared)."""
+
+    def __init__(self, size: int) -> None:
+        super().__init__(f"larger than the limit ({size} bytes so far)")
+        self.size = size

@@ -31,15 +31,17 @@ from tortoise.backends.base.client import BaseDBAsyncClient
 from tortoise.exceptions import BaseORMException
 from tortoise.transactions import in_transaction
 
+from models.campaign import CampaignProduct
 from models.creator import Creator
 from models.results import Order
+from models.tiktok_shop import ShopConnection
 from workflows import attribution, audit, permissions, results_milestones, roles
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing.columns import Columns, NoHandleColumn
 from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
 from workflows.importing.rows import Problem, Where
 from workflows.importing.run import BATCH_SIZE, Progress, readable_sheets, take
-from workflows.importing.source import NotASpreadsheet
+from workflows.importing.source import Data, NotASpreadsheet
 from workflows.ports import Clock
 from workflows.tenancy import Actor
 
@@ -97,6 +99,9 @@ class OrderReport:
     currencies: dict[str, int] = field(default_factory=dict)  # lines per currency
     refunded: int = 0  # lines with a refund
     first_orders: int = 0  # creators whose first order since their content went up came in this file
+    # the preview's "another shop's export?" (see `_another_shop`): the file's distinct creators and
+    # products when none of them is the team's, else None
+    another_shop: tuple[int, int] | None = None
 
     @property
     def changes(self) -> int:
@@ -118,11 +123,58 @@ class _Run:
     written_for: set[int] = field(default_factory=set)  # creators whose lines were created or changed
     unanalysed: int = 0  # lines created since the last ANALYZE
     analyze_at: int = ANALYZE_FIRST  # the next ANALYZE after this many more: 2,000, 4,000, 8,000 …
+    shop: _ShopCheck | None = None  # a dry run's "is this our shop's export?" (None: nothing to check)
+
+
+# A file naming fewer creators and products than this in all is not judged: one new creator selling one new
+# product is a launch as often as it is a wrong file.
+ANOTHER_SHOP_MIN = 3
+
+
+@dataclass(slots=True)
+class _ShopCheck:
+    """What the team knows (products of its campaigns and earlier imported lines) and what the file names.
+    Sets of distinct values, not rows: a shop's export names hundreds of creators and products, not
+    200,000."""
+
+    known_products: set[str]
+    creators: set[str] = field(default_factory=set)
+    products: set[str] = field(default_factory=set)
+    ours: bool = False  # a line attributed to one of the team's creators, or a product the team knows
+
+    def see(self, draft: OrderDraft, creator_id: int | None) -> None:
+        if draft.key:
+            self.creators.add(draft.key)
+        product = draft.product_id or draft.sku
+        if product:
+            self.products.add(product)
+        if creator_id is not None or (product and product.casefold() in self.known_products):
+            self.ours = True
+
+    def verdict(self) -> tuple[int, int] | None:
+        if self.ours or len(self.creators) + len(self.products) < ANOTHER_SHOP_MIN:
+            return None
+        return len(self.creators), len(self.products)
+
+
+async def _shop_check(workspace_id: int) -> _ShopCheck | None:
+    """Only a team with a history to compare against is checked: a connected TikTok shop or orders
+    imported before (a team's first file knows nothing yet, so it would always look foreign)."""
+    has_shop = await ShopConnection.filter(workspace_id=workspace_id).exists()
+    if not has_shop and not await Order.filter(workspace_id=workspace_id).exists():
+        return None
+    known: set[str] = set()
+    for column in ("product_id", "sku"):
+        values = await Order.filter(workspace_id=workspace_id).distinct().values_list(column, flat=True)
+        known.update(str(v).casefold() for v in values if v)
+    skus = await CampaignProduct.filter(workspace_id=workspace_id).values_list("sku", flat=True)
+    known.update(str(v).casefold() for v in skus if v)
+    return _ShopCheck(known)
 
 
 async def import_orders(
     actor: Actor,
-    data: bytes,
+    data: Data,
     clock: Clock,
     *,
     dry_run: bool,
@@ -148,6 +200,8 @@ async def import_orders(
         source=file_name[:120],
     )
     sheets = await asyncio.to_thread(lambda: list(readable_sheets(data, ORDERS)))
+    if dry_run:  # the preview warns; the import itself is what the user decided
+        run.shop = await _shop_check(actor.workspace_id)
     total = sum(s[2] or 0 for s in sheets) or None
     for sheet_name, rows, _, columns in sheets:
         name = sheet_name if len(sheets) > 1 else ""
@@ -158,6 +212,8 @@ async def import_orders(
             await _process(run, batch)
             if progress is not None and len(batch) >= batch_size:
                 await progress(run.report.rows, total)
+    if run.shop is not None:
+        run.report.another_shop = run.shop.verdict()
     if progress is not None:
         await progress(run.report.rows, run.report.rows)
     if not dry_run:
@@ -204,6 +260,8 @@ async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
     report = run.report
     for draft in drafts:
         values = _values(run, draft, creators)
+        if run.shop is not None:
+            run.shop.see(draft, values["creator_id"])
         report.currencies[draft.currency] = report.currencies.get(draft.currency, 0) + 1
         if draft.refund_amount:
             report.refunded += 1
@@ -326,7 +384,7 @@ async def _write(
     )
 
 
-async def looks_like_orders(data: bytes) -> bool:
+async def looks_like_orders(data: Data) -> bool:
     """Whether a file sent in chat is an orders export rather than a creator list: a sheet whose header
     names an order id and an amount (read in a worker thread; an unreadable file is not orders)."""
 

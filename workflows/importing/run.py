@@ -44,7 +44,7 @@ from workflows.creators import DEFAULT_PLATFORM
 from workflows.importing import cells
 from workflows.importing.columns import CREATORS, Columns, NoHandleColumn, Vocabulary, find_header
 from workflows.importing.rows import Problem, RowDraft, Where, read_row
-from workflows.importing.source import HEADER_ROWS, open_sheets
+from workflows.importing.source import HEADER_ROWS, Data, open_sheets
 from workflows.pipeline import MAX_NOTE_CHARS
 from workflows.ports import Clock
 from workflows.sequences import STILL_REACHING, stop_sequences
@@ -129,7 +129,7 @@ class _Run:
 
 async def import_file(
     actor: Actor,
-    data: bytes,
+    data: Data,
     clock: Clock,
     *,
     dry_run: bool,
@@ -177,7 +177,7 @@ async def import_file(
 
 
 def readable_sheets(
-    data: bytes, vocabulary: Vocabulary = CREATORS
+    data: Data, vocabulary: Vocabulary = CREATORS
 ) -> Iterator[tuple[str, Iterator[tuple[object, ...]], int | None, Columns]]:
     """Sheets with the vocabulary's key column (a handle; an order id for orders), each with its header;
     raises NoHandleColumn when no sheet has one. Shared by the creator and the order import."""

@@ -16,13 +16,17 @@ for a gap up to a far row). Every read here is synchronous: callers on an event 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import os
 import warnings
+import weakref
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from pathlib import Path
+from typing import IO, Any
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import coordinate_to_tuple
@@ -43,6 +47,37 @@ MB = 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 _DELIMITERS = (",", "\t", ";", "|")
+CHUNK = 1024 * 1024  # what is read at once from a file on disk: memory stays flat whatever its size
+
+# A spreadsheet is its bytes (small files, tests) or a file on disk (a download, a kept upload, the CLI's
+# argument): a file is read in chunks and streamed, never loaded whole.
+Data = bytes | Path
+
+
+def size_of(data: Data) -> int:
+    return len(data) if isinstance(data, bytes) else os.path.getsize(data)
+
+
+def opened(data: Data) -> IO[bytes]:
+    """A binary stream over the data (the caller closes it)."""
+    return io.BytesIO(data) if isinstance(data, bytes) else open(data, "rb")
+
+
+def head(data: Data, size: int) -> bytes:
+    if isinstance(data, bytes):
+        return data[:size]
+    with open(data, "rb") as stream:
+        return stream.read(size)
+
+
+def chunks(data: Data) -> Iterator[bytes]:
+    if isinstance(data, bytes):
+        for start in range(0, len(data), CHUNK):
+            yield data[start : start + CHUNK]
+        return
+    with open(data, "rb") as stream:
+        while chunk := stream.read(CHUNK):
+            yield chunk
 
 
 class NotASpreadsheet(ValueError):
@@ -68,14 +103,17 @@ class Sheet:
     total_rows: int | None  # an estimate for progress, when the file says
 
 
-def sniff(data: bytes) -> str:
+def sniff(data: Data) -> str:
     """'xlsx' or 'csv'; raises NotASpreadsheet for anything else."""
-    if not data.strip():
-        raise NotASpreadsheet("empty")
-    if len(data) > MAX_BYTES:
+    size = size_of(data)
+    if size > MAX_BYTES:
         raise NotASpreadsheet("too_large")
-    if data.startswith(_OLE):
-        raise NotASpreadsheet("encrypted" if _ENCRYPTED_MARK in data[:1_000_000] else "xls")
+    first = head(data, 1_000_000)
+    if not first.strip() and (size <= len(first) or not any(c.strip() for c in chunks(data))):
+        raise NotASpreadsheet("empty")
+    if first.startswith(_OLE):
+        raise NotASpreadsheet("encrypted" if _ENCRYPTED_MARK in first else "xls")
+    data = first
     if data.startswith(b"PK\x03\x04"):
         return "xlsx"
     if data.startswith((b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x1f\x8b", b"Rar!", b"7z\xbc")):
@@ -85,7 +123,7 @@ def sniff(data: bytes) -> str:
     return "csv"
 
 
-def open_sheets(data: bytes) -> Iterator[Sheet]:
+def open_sheets(data: Data) -> Iterator[Sheet]:
     """Every sheet of the file, in order. Raises NotASpreadsheet before yielding anything it cannot read."""
     if sniff(data) == "xlsx":
         return _xlsx_sheets(data)
@@ -126,10 +164,10 @@ class _Parser(WorkSheetParser):
 _TEXT_TAG, _RUN_TAG, _INLINE_TAG = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("t", "r", "is"))
 
 
-def check_unpacked(data: bytes) -> None:
+def check_unpacked(data: Data) -> None:
     """Refuse a zip whose entries would inflate past the limits, before anything is inflated."""
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        with opened(data) as stream, zipfile.ZipFile(stream) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise NotASpreadsheet("broken") from None
@@ -144,21 +182,24 @@ def check_unpacked(data: bytes) -> None:
             raise NotASpreadsheet("ratio", ratio=ratio, limit=MAX_RATIO)
 
 
-def _xlsx_sheets(data: bytes) -> Iterator[Sheet]:
+def _xlsx_sheets(data: Data) -> Iterator[Sheet]:
     check_unpacked(data)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # openpyxl warns about styles and extensions it does not read
         try:
-            book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+            stream = opened(data)
+            book = load_workbook(stream, read_only=True, data_only=True)
         except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as error:
             kind = "zip" if isinstance(error, KeyError | InvalidFileException) else "broken"
+            stream.close()
             raise NotASpreadsheet(kind) from None
+    weakref.finalize(book, stream.close)  # the file closes with the workbook (see _each_sheet)
     return _each_sheet(book)
 
 
 def _each_sheet(book: Any) -> Iterator[Sheet]:
-    """The workbook reads from memory (no file handle), so it is left to the garbage collector: each
-    sheet's rows may still be read after this generator has finished."""
+    """The workbook (over bytes in memory or an open file) is left to the garbage collector, which closes
+    the file: each sheet's rows may still be read after this generator has finished."""
     for sheet in book.worksheets:
         if not isinstance(sheet, ReadOnlyWorksheet):
             continue  # a chart sheet
@@ -235,21 +276,47 @@ def delimiter(sample: str) -> str:
     return best
 
 
-def _csv_sheet(data: bytes) -> Sheet:
-    content = decode(data)
-    sep = delimiter(content[:65536])
-    total = content.count("\n") + (0 if content.endswith("\n") else 1)
+def encoding(data: Data) -> str:
+    """`decode`'s choice, made by decoding the file chunk by chunk (nothing is kept)."""
+    first = head(data, 4)
+    utf16 = first.startswith((b"\xff\xfe", b"\xfe\xff"))
+    for name in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
+        decoder = codecs.getincrementaldecoder(name)()
+        try:
+            for chunk in chunks(data):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return name
+    raise NotASpreadsheet("encoding")
+
+
+def _csv_sheet(data: Data) -> Sheet:
+    """Rows streamed through a text wrapper over the file: a 100 MB CSV never becomes one string."""
+    code = encoding(data)
+    sample = codecs.getincrementaldecoder(code)(errors="replace").decode(head(data, 65536))
+    sep = delimiter(sample)
+    if code == "utf-16":
+        total = None
+    else:
+        newlines, last = 0, b""
+        for chunk in chunks(data):
+            newlines += chunk.count(b"\n")
+            last = chunk
+        total = newlines + (0 if last.endswith(b"\n") else 1)
 
     def rows() -> Iterator[tuple[object, ...]]:
-        reader = csv.reader(io.StringIO(content, newline=""), delimiter=sep)
-        try:
-            for number, row in enumerate(reader, start=1):
-                if number > MAX_ROWS + HEADER_ROWS:
-                    raise NotASpreadsheet("rows", limit=MAX_ROWS)
-                if len(row) > MAX_COLUMNS:
-                    raise NotASpreadsheet("columns", limit=MAX_COLUMNS)
-                yield tuple(row)
-        except csv.Error:  # a field past csv's size limit, a NUL: not a table we can read
-            raise NotASpreadsheet("csv") from None
+        with io.TextIOWrapper(opened(data), encoding=code, newline="") as text:
+            reader = csv.reader(text, delimiter=sep)
+            try:
+                for number, row in enumerate(reader, start=1):
+                    if number > MAX_ROWS + HEADER_ROWS:
+                        raise NotASpreadsheet("rows", limit=MAX_ROWS)
+                    if len(row) > MAX_COLUMNS:
+                        raise NotASpreadsheet("columns", limit=MAX_COLUMNS)
+                    yield tuple(row)
+            except csv.Error:  # a field past csv's size limit, a NUL: not a table we can read
+                raise NotASpreadsheet("csv") from None
 
     return Sheet("", rows(), total)

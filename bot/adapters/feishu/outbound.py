@@ -25,7 +25,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, assert_never
+from typing import Any, BinaryIO, assert_never
 
 import httpx
 import lark_oapi as lark
@@ -37,7 +37,6 @@ from lark_oapi.api.im.v1 import (
     CreateMessageRequest,
     CreateMessageRequestBody,
     GetMessageRequest,
-    GetMessageResourceRequest,
     PatchMessageRequest,
     PatchMessageRequestBody,
     ReplyMessageRequest,
@@ -61,7 +60,7 @@ from bot.adapters.feishu.cards import (
 from bot.adapters.feishu.events import message_text
 from bot.adapters.feishu.ratelimit import FEISHU_LIMITS, retry_after_from
 from bot.adapters.feishu.token import INVALID_TOKEN_CODES, TenantTokenCache, TokenError, fetch_tenant_token
-from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TransientSendError
+from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TooLarge, TransientSendError
 from bot.core.ratelimit import LocalRateLimiter, RateLimiter
 from bot.settings import FeishuSettings
 from handlers.replies import Card, File, Image, Reply, Text
@@ -131,6 +130,7 @@ class FeishuOutbound:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         self._client = build_client(settings, timeout)
+        self._domain = settings.domain.rstrip("/")
         self._tokens = TenantTokenCache(
             partial(fetch_tenant_token, self._client, settings.app_id, settings.app_secret), clock=clock
         )
@@ -272,23 +272,45 @@ class FeishuOutbound:
         response = await self._call("file upload", call)
         return str(response.data.file_key)
 
-    async def download(self, message_id: str, file_key: str) -> bytes:
-        """A file a user sent: GET /open-apis/im/v1/messages/:message_id/resources/:file_key?type=file."""
+    async def download_to(self, message_id: str, file_key: str, out: BinaryIO, limit: int) -> int:
+        """The same file streamed into `out` a chunk at a time (the SDK reads a whole body into memory,
+        100 MB for a big orders export): the bytes written, or `TooLarge` once more than `limit` came."""
+        url = f"{self._domain}/open-apis/im/v1/messages/{message_id}/resources/{file_key}"
+        for replay in (False, True):
+            try:
+                token = await self._tokens.get()
+                client = await self._client_http()
+                async with client.stream(
+                    "GET", url, params={"type": "file"}, headers={"Authorization": f"Bearer {token}"}
+                ) as response:
+                    if response.status_code != 200:
+                        body = json.loads(await response.aread() or b"{}")
+                        code = int(body.get("code") or 0)
+                        if code in INVALID_TOKEN_CODES and not replay:
+                            self._tokens.invalidate(token)
+                            continue
+                        raise PermanentSendError(f"file download: HTTP {response.status_code}, code {code}")
+                    declared = int(response.headers.get("content-length") or 0)
+                    if declared > limit:
+                        raise TooLarge(declared)
+                    written = 0
+                    async for chunk in response.aiter_bytes(1024 * 1024):
+                        written += len(chunk)
+                        if written > limit:
+                            raise TooLarge(written)
+                        await asyncio.to_thread(out.write, chunk)
+                    return written
+            except TokenError as error:
+                raise TransientSendError(f"file download: {error}") from None
+            except (httpx.TransportError, ValueError) as error:
+                raise TransientSendError(f"file download: {type(error).__name__} {error}"[:300]) from None
+        raise PermanentSendError("file download: token refused twice")
 
-        async def call(option: RequestOption) -> Any:
-            request = (
-                GetMessageResourceRequest.builder()
-                .message_id(message_id)
-                .file_key(file_key)
-                .type("file")
-                .build()
-            )
-            return await self._client.im.v1.message_resource.aget(request, option)
-
-        response = await self._call("file download", call)
-        if response.file is None:
-            raise PermanentSendError("file download: no content")
-        return bytes(response.file.read())
+    async def _client_http(self) -> httpx.AsyncClient:
+        if self._http is None:
+            limits = httpx.Limits(max_connections=64, max_keepalive_connections=64, keepalive_expiry=30)
+            self._http = httpx.AsyncClient(timeout=self._timeout, limits=limits)
+        return self._http
 
     # ------------------------------------------------------------------------------------- sending
 
@@ -359,13 +381,11 @@ class FeishuOutbound:
         token = ""
         try:
             token = await self._tokens.get()
-            if self._http is None:
-                # One client: the SSL context is built once, and connections are kept alive (a new TCP
-                # connection per reply cost the worker half its time). At most 64 at once: a burst
-                # waits for a pooled connection instead of opening hundreds. close() releases them.
-                limits = httpx.Limits(max_connections=64, max_keepalive_connections=64, keepalive_expiry=30)
-                self._http = httpx.AsyncClient(timeout=self._timeout, limits=limits)
-            with sdk_http.lend(self._http):
+            # One client: the SSL context is built once, and connections are kept alive (a new TCP
+            # connection per reply cost the worker half its time). At most 64 at once: a burst
+            # waits for a pooled connection instead of opening hundreds. close() releases them.
+            http = await self._client_http()
+            with sdk_http.lend(http):
                 response = await call(RequestOption.builder().tenant_access_token(token).build())
         except TokenError as error:
             limited = error.retry_after is not None

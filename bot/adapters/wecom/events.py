@@ -1,7 +1,7 @@
 """Decrypted smart-bot callbacks (doc 100719 / 101027) → typed values. Pure: no I/O, no database.
 
-Only what the bot acts on is typed: text and mixed messages (their text parts), stream refresh polls,
-`enter_chat` and template-card events. Anything else parses to `Ignored`.
+Only what the bot acts on is typed: text and mixed messages (their text parts), files, stream refresh
+polls, `enter_chat` and template-card events. Anything else parses to `Ignored`.
 """
 
 from __future__ import annotations
@@ -35,6 +35,18 @@ class WeComMessage:
 
 
 @dataclass(frozen=True, slots=True)
+class WeComFile:
+    """A file a user sent the bot (a DM; WeCom sends files to a smart bot only there, ≤ 100 MB): its URL
+    serves the AES-encrypted bytes for 5 minutes."""
+
+    msgid: str
+    message: InboundMessage
+    url: str
+    name: str
+    response_url: str
+
+
+@dataclass(frozen=True, slots=True)
 class StreamPoll:
     msgid: str
     stream_id: str
@@ -59,7 +71,7 @@ class Ignored:
     reason: str
 
 
-Parsed = WeComMessage | StreamPoll | EnterChat | CardEvent | Ignored
+Parsed = WeComMessage | WeComFile | StreamPoll | EnterChat | CardEvent | Ignored
 
 
 def _str(doc: Mapping[str, Any], key: str) -> str:
@@ -137,6 +149,8 @@ def parse(doc: Any, received_at: datetime) -> Parsed:
             direct=not group,
         )
         return WeComMessage(msgid=msgid, message=message, response_url=_str(doc, "response_url"), group=group)
+    if msgtype == "file":
+        return _file(doc, msgid, userid, received_at)
     if msgtype == "event":
         event = doc.get("event")
         kind = _str(event, "eventtype") if isinstance(event, Mapping) else ""
@@ -148,3 +162,22 @@ def parse(doc: Any, received_at: datetime) -> Parsed:
             return CardEvent(msgid=msgid, event_key=key)
         return Ignored(msgid=msgid, reason=f"event:{kind or '?'}")
     return Ignored(msgid=msgid, reason=f"msgtype:{msgtype}")
+
+
+def _file(doc: Mapping[str, Any], msgid: str, userid: str, received_at: datetime) -> WeComFile:
+    body = doc.get("file")
+    body = body if isinstance(body, Mapping) else {}
+    url = _str(body, "url")
+    if not userid or not url.startswith(("https://", "http://")):
+        raise MalformedCallback("file message without from.userid or file.url")
+    name = clean_text(_str(body, "filename") or _str(body, "name"))
+    message = InboundMessage(
+        chat=_chat(doc, userid),
+        sender=Sender(user_id=userid, display_name=userid),
+        text="",
+        event_id=msgid,
+        received_at=received_at,
+        raw=doc,
+        direct=_str(doc, "chattype") != "group",
+    )
+    return WeComFile(msgid, message, url, name[:200], _str(doc, "response_url"))

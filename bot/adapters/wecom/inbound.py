@@ -15,21 +15,32 @@ import logging
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, BinaryIO, Protocol
 
 import aiohttp
 
 from bot.adapters.wecom import render
-from bot.adapters.wecom.events import CardEvent, EnterChat, Ignored, Parsed, StreamPoll, WeComMessage
+from bot.adapters.wecom.crypto import MediaDecryptor, Undecryptable
+from bot.adapters.wecom.events import (
+    CardEvent,
+    EnterChat,
+    Ignored,
+    Parsed,
+    StreamPoll,
+    WeComFile,
+    WeComMessage,
+)
 from bot.adapters.wecom.outbound import RefusalEpoch
 from bot.core.background import BackgroundTasks
 from bot.core.dedupe import Claims, InboundSubmitter
 from bot.core.dispatch import Dispatcher
+from bot.core.files import receive
+from bot.core.outbound import PermanentSendError, TooLarge, TransientSendError
 from bot.core.types import ChatRef, InboundMessage, message_from_record, message_record
 from bot.web.metrics import Metrics
-from handlers.replies import Reply
+from handlers.replies import File, Reply
 from i18n import Catalog
 from models.enums import Platform
 from models.tenancy import Chat
@@ -79,6 +90,9 @@ class WeComInbound:
     streams: Streams | None = None
     durable: Claims | None = None
     stream_window: float = STREAM_WINDOW_S
+    # an export asked for in chat goes into the group as a file message through its push webhook
+    files: FileSender | None = None
+    media_key: bytes | None = None  # the callback's AES key: a file a user sends is encrypted with it
     _answered: OrderedDict[str, str] = field(default_factory=OrderedDict)  # stream id → its content
     _fine: dict[str, float] = field(default_factory=dict)  # chat id → when its webhook was last seen fine
     _fine_epoch: int = 0
@@ -92,6 +106,11 @@ class WeComInbound:
         if isinstance(parsed, Ignored | CardEvent):
             self.metrics.inc("creatorbot_events_ignored_total", platform="wecom", reason="unhandled")
             return None
+        if isinstance(parsed, WeComFile):  # answered here in both modes: the URL is good for 5 minutes
+            if not await self.dedupe.first_time(_key(parsed.message.chat, parsed.msgid)):
+                self.metrics.inc("creatorbot_events_deduplicated_total", platform="wecom")
+                return None
+            return await self._answer(parsed, self._file_work(parsed))
         if isinstance(parsed, WeComMessage) and self.queue is not None and self.streams is not None:
             return await self._answer_by_worker(parsed, self.queue, self.streams)
         chat = parsed.message.chat if isinstance(parsed, WeComMessage) else parsed.chat
@@ -100,10 +119,12 @@ class WeComInbound:
             return None
         if isinstance(parsed, EnterChat):
             return await self._welcome(parsed)
-        return await self._answer(parsed)
+        return await self._answer(parsed, self._work_with_images(parsed.message))
 
-    async def _answer(self, wm: WeComMessage) -> Json | None:
-        task = self.tasks.spawn(self._work_with_images(wm.message), name=f"wecom-msg-{wm.msgid}")
+    async def _answer(
+        self, wm: WeComMessage | WeComFile, work: Coroutine[Any, Any, tuple[str, tuple[bytes, ...]]]
+    ) -> Json | None:
+        task = self.tasks.spawn(work, name=f"wecom-msg-{wm.msgid}")
         done, _ = await asyncio.wait({task}, timeout=self.inline_budget)
         if task in done and not task.cancelled() and task.exception() is None:
             self.metrics.inc("creatorbot_replies_sent_total", platform="wecom")
@@ -183,6 +204,9 @@ class WeComInbound:
         reply: Reply = await self.dispatcher.handle(message)
         text = render.markdown(reply)
         locale = message.locale or self.dispatcher.default_locale
+        if isinstance(reply, File):  # the answer is markdown only: the file goes through the webhook
+            sent = self.files is not None and await self.files.send_file(message.chat, reply.name, reply.data)
+            text = f"{text}\n\n{Catalog(locale)('wecom.file_sent' if sent else 'wecom.file_not_sent')}"
         notice = await self._webhook_notice(message.chat, locale)
         return (f"{notice}\n\n{text}" if notice else text), render.images(reply)
 
@@ -216,7 +240,46 @@ class WeComInbound:
         self._fine[chat.chat_id] = now
         return ""
 
-    def _later(self, task: asyncio.Task[Any], wm: WeComMessage) -> None:
+    async def _file_work(self, wf: WeComFile) -> tuple[str, tuple[bytes, ...]]:
+        """A file a user sent: streamed from its URL, decrypted as it comes, into a temporary file that the
+        dispatcher's file handler previews (the same preview / 确认导入 flow as Feishu)."""
+        locale = wf.message.locale or self.dispatcher.default_locale
+        name = wf.name or Catalog(locale)("wecom.file_default_name")
+
+        async def download(out: BinaryIO, limit: int) -> int:
+            if self.media_key is None:
+                raise PermanentSendError("wecom: no key to decrypt media with")
+            decrypt = MediaDecryptor(self.media_key)
+            session = self.session or aiohttp.ClientSession()
+            written = 0
+            try:
+                timeout = aiohttp.ClientTimeout(total=600, sock_read=60)
+                async with session.get(wf.url, timeout=timeout) as response:
+                    if response.status != 200:
+                        raise PermanentSendError(f"wecom media: HTTP {response.status}")
+                    if (response.content_length or 0) > limit + 32:
+                        raise TooLarge(response.content_length or 0)
+                    async for chunk in response.content.iter_chunked(1024 * 1024):
+                        plain = decrypt.update(chunk)
+                        written += len(plain)
+                        if written > limit:
+                            raise TooLarge(written)
+                        await asyncio.to_thread(out.write, plain)
+                tail = decrypt.finish()
+                await asyncio.to_thread(out.write, tail)
+                return written + len(tail)
+            except (aiohttp.ClientError, TimeoutError) as error:
+                raise TransientSendError(f"wecom media: {type(error).__name__}") from error
+            except Undecryptable as error:
+                raise PermanentSendError(f"wecom media: {error}") from error
+            finally:
+                if self.session is None:
+                    await session.close()
+
+        reply = await receive(self.dispatcher, wf.message, name, download, "wecom.download_failed")
+        return render.markdown(reply), ()
+
+    def _later(self, task: asyncio.Task[Any], wm: WeComMessage | WeComFile) -> None:
         if task.cancelled():
             return
         if task.exception() is not None:
@@ -278,6 +341,16 @@ class WeComInbound:
     async def close(self) -> None:
         if self.session is not None:
             await self.session.close()
+        if self.files is not None:
+            await self.files.close()
+
+
+class FileSender(Protocol):
+    """WeComOutbound.send_file, as the inbound uses it."""
+
+    async def send_file(self, chat: ChatRef, name: str, data: bytes) -> bool: ...
+
+    async def close(self) -> None: ...
 
 
 class Streams(Protocol):

@@ -27,7 +27,7 @@ from typing import Any, Protocol
 import aiohttp
 
 from bot.adapters.wecom import render
-from bot.core.outbound import PermanentSendError, SendTarget, Sent, TransientSendError
+from bot.core.outbound import PermanentSendError, SendError, SendTarget, Sent, TransientSendError
 from bot.core.ratelimit import Limit, Limits, LocalRateLimiter, RateLimiter
 from bot.core.types import ChatRef
 from handlers.replies import Reply
@@ -124,6 +124,7 @@ def key_tag(key: str) -> str:
 class _Batch:
     chunks: list[tuple[str, str]] = field(default_factory=list)  # (plain, markdown) of each reply
     images: list[bytes] = field(default_factory=list)  # pictures (a summary's chart), pushed after the text
+    files: list[tuple[str, bytes]] = field(default_factory=list)  # (name, bytes): an export, after the text
     mentions: list[str] = field(default_factory=list)
     done: asyncio.Future[Sent] | None = None
 
@@ -143,6 +144,7 @@ class WeComOutbound:
         sent_store: SentStore | None = None,
     ) -> None:
         self._url = api_base.rstrip("/") + "/cgi-bin/webhook/send"
+        self._upload_url = api_base.rstrip("/") + "/cgi-bin/webhook/upload_media"
         self._keys = keys
         self._limiter_for = limiter_for or (lambda tag: LocalRateLimiter(WEBHOOK_LIMITS))
         self._limiters: dict[str, RateLimiter] = {}
@@ -189,6 +191,7 @@ class WeComOutbound:
             asyncio.get_running_loop().call_later(self._coalesce_s, self._flush_soon, key, batch)
         batch.chunks.append((render.plain(reply), render.markdown(reply)))
         batch.images.extend(render.images(reply))
+        batch.files.extend(render.files(reply))
         batch.mentions.extend(m for m in mentions if m not in batch.mentions)
         assert batch.done is not None
         return await asyncio.shield(batch.done)
@@ -210,6 +213,8 @@ class WeComOutbound:
             for png in batch.images:
                 if len(png) <= render.PUSH_IMAGE_LIMIT:
                     await self._post(key, {"msgtype": "image", "image": render.image_body(png)})
+            for name, data in batch.files:
+                await self._post_file(key, name, data)
         except BaseException as error:  # every waiter of the batch gets the same outcome
             if not batch.done.done():
                 batch.done.set_exception(error)
@@ -268,6 +273,44 @@ class WeComOutbound:
                 raise TransientSendError(f"wecom webhook refused ({code})", retry_after=REFUSED_RETRY_S)
             raise PermanentSendError(f"wecom webhook {tag}: content refused ({code})")
         raise TransientSendError(f"wecom webhook {tag}: errcode {code}")
+
+    async def send_file(self, chat: ChatRef, name: str, data: bytes) -> bool:
+        """An export asked for in a chat, pushed into it as a file message (an answer to a callback can
+        only be markdown): False when the chat has no webhook bound (a DM never has one) or WeCom refused
+        the upload or the message."""
+        key = await self._keys.get(chat)
+        if key is None:
+            return False
+        try:
+            await self._post_file(key, name, data)
+        except SendError as error:
+            log.warning("wecom: file %s not sent: %s", key_tag(key), error)
+            return False
+        return True
+
+    async def _post_file(self, key: str, name: str, data: bytes) -> None:
+        """`POST /cgi-bin/webhook/upload_media?key=…&type=file` (multipart field `media`) → media_id, then a
+        `file` message with it (doc 91770)."""
+        tag = key_tag(key)
+        form = aiohttp.FormData()
+        form.add_field("media", data, filename=name, content_type="application/octet-stream")
+        try:
+            session = await self._ensure_session()
+            async with session.post(
+                self._upload_url,
+                params={"key": key, "type": "file"},
+                data=form,
+                timeout=aiohttp.ClientTimeout(total=60),
+            ) as response:
+                status = response.status
+                answer = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as error:
+            raise TransientSendError(f"wecom upload {tag}: {type(error).__name__}") from error
+        media_id = answer.get("media_id") if isinstance(answer, dict) else None
+        if status >= 500 or not isinstance(media_id, str) or not media_id:
+            code = answer.get("errcode", -1) if isinstance(answer, dict) else -1
+            raise PermanentSendError(f"wecom upload {tag}: HTTP {status}, errcode {code}")
+        await self._post(key, {"msgtype": "file", "file": {"media_id": media_id}})
 
     async def _ensure_session(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:

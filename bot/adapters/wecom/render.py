@@ -58,9 +58,14 @@ def plain(reply: Reply) -> str:
         return reply.text
     if isinstance(reply, Image):
         return reply.alt or "[image]"
-    if isinstance(reply, File):  # files are not sent through WeCom yet: the caption says what was made
+    if isinstance(reply, File):  # the text part; the file itself goes as a file message (`files`)
         return reply.caption or reply.name
     return _card(reply, markdown=False)
+
+
+def files(reply: Reply) -> tuple[tuple[str, bytes], ...]:
+    """(name, bytes) of a File reply: pushed as a `file` message after the caption."""
+    return ((reply.name, reply.data),) if isinstance(reply, File) else ()
 
 
 def images(reply: Reply) -> tuple[bytes, ...]:
