@@ -1217,7 +1217,7 @@ MESSAGES: dict[str, str] = {
     "mail.subject.brand": "Creator collaboration with {brand}",
     "mail.footer": "Don't want more e-mails from us? Reply \"unsubscribe\" and we won't write again.",
     "mail.problem.auth": "wrong user name or app password (or IMAP/SMTP access is off). Use the mailbox's app password, not the login password",
-    "mail.problem.tls": "the encrypted connection failed: check that port and SSL/STARTTLS match (SMTP 465=SSL, 587=STARTTLS; IMAP 993=SSL)",
+    "mail.problem.tls": "the encrypted connection failed: check that port and SSL/STARTTLS match (SMTP 465=SSL, 587=STARTTLS; IMAP 993=SSL, 143=STARTTLS) and that the certificate is trusted",
     "mail.problem.connect": "cannot reach the server: check its name and port",
     "mail.problem.timeout": "the server did not answer: check the port and SSL/STARTTLS, or try again later",
     "mail.problem.recipient": "the receiving server refused this address",

@@ -1215,7 +1215,7 @@ MESSAGES: dict[str, str] = {
     "mail.subject.brand": "{brand} 达人合作邀请",
     "mail.footer": "不想再收到我们的邮件？回复“退订”即可，我们不会再联系你。",
     "mail.problem.auth": "用户名或授权码不对（或没有开启 IMAP/SMTP 服务）。注意要用邮箱的授权码/应用专用密码，不是登录密码",
-    "mail.problem.tls": "加密连接失败：检查端口和 SSL/STARTTLS 是否匹配（SMTP 465=SSL，587=STARTTLS；IMAP 993=SSL）",
+    "mail.problem.tls": "加密连接失败：检查端口和 SSL/STARTTLS 是否匹配（SMTP 465=SSL，587=STARTTLS；IMAP 993=SSL，143=STARTTLS），以及证书是否可信",
     "mail.problem.connect": "连不上服务器：检查服务器地址和端口",
     "mail.problem.timeout": "服务器没有响应：检查端口和 SSL/STARTTLS 设置，或稍后再试",
     "mail.problem.recipient": "对方服务器拒收了这个地址",

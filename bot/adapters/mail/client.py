@@ -2,8 +2,11 @@
 TLS: login, the Sent folder, INBOX by UID, IDLE). Every failure becomes a `MailError` naming the side and a
 `Problem` the team can act on; the server's own words are kept short and never carry the password.
 
-IMAP is spoken over implicit TLS (993) — what every preset uses; aioimaplib has no STARTTLS — and in the
-clear only to this machine (a local test server)."""
+IMAP is spoken over implicit TLS (993, what every preset uses) or STARTTLS (143, RFC 3501 §6.2.1 / RFC 9051
+§6.2.1): aioimaplib has no STARTTLS of its own, so its protocol is started on a plain connection, sends
+STARTTLS, and the transport is upgraded in place with `loop.start_tls` (the same verified context, the host
+name checked), then the capabilities are asked again as the RFC requires. In the clear only to this
+machine (a local test server)."""
 
 from __future__ import annotations
 
@@ -83,8 +86,6 @@ class MailClient:
     @contextlib.asynccontextmanager
     async def _imap(self, account: Account) -> AsyncIterator[aioimaplib.IMAP4]:
         endpoint = account.imap
-        if endpoint.security == Security.STARTTLS:
-            raise MailError("imap", Problem.TLS, "IMAP STARTTLS is not supported: use port 993 (SSL)")
         _refuse_clear_text(endpoint, "imap")
         try:
             if endpoint.security == Security.SSL:
@@ -94,7 +95,15 @@ class MailClient:
             else:
                 client = aioimaplib.IMAP4(host=endpoint.host, port=endpoint.port, timeout=self._timeout)
             await client.wait_hello_from_server()
+            if endpoint.security == Security.STARTTLS:
+                await asyncio.wait_for(_start_tls(client, endpoint.host, self._tls), self._timeout)
+        except MailError:
+            with contextlib.suppress(Exception):
+                client.protocol.transport.close()
+            raise
         except Exception as error:
+            with contextlib.suppress(Exception):
+                client.protocol.transport.close()
             raise _connect_error("imap", error) from error
         try:
             response = await client.login(account.username, account.password)
@@ -168,6 +177,26 @@ class MailClient:
 def _refuse_clear_text(endpoint: Endpoint, side: str) -> None:
     if endpoint.security == Security.PLAIN and endpoint.host not in _LOCAL:
         raise MailError(side, Problem.TLS, "a password is never sent without TLS to another machine")
+
+
+async def _start_tls(client: aioimaplib.IMAP4, host: str, context: ssl.SSLContext) -> None:
+    """STARTTLS on a connected, not yet logged-in client: the command, then the same protocol object goes on
+    over the TLS transport; the capabilities from before TLS are forgotten and asked again."""
+    protocol = client.protocol
+    if not protocol.capabilities:
+        await protocol.capability()
+    if "STARTTLS" not in protocol.capabilities:
+        raise MailError("imap", Problem.TLS, "the server offers no STARTTLS on this port")
+    response = await protocol.execute(aioimaplib.Command("STARTTLS", protocol.new_tag(), loop=protocol.loop))
+    if response.result != "OK":
+        raise MailError("imap", Problem.TLS, f"STARTTLS refused: {_text(response.lines)}")
+    loop = asyncio.get_running_loop()
+    secure = await loop.start_tls(protocol.transport, protocol, context, server_hostname=host)
+    if secure is None:
+        raise MailError("imap", Problem.TLS, "the connection could not be upgraded to TLS")
+    protocol.transport = secure
+    protocol.capabilities = set()
+    await protocol.capability()
 
 
 def _quoted(text: str) -> str:
