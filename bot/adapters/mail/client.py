@@ -22,6 +22,7 @@ import aiosmtplib
 from workflows.mail.ports import Account, Endpoint, Fetched, Inbox, MailError, Problem, Security
 
 TIMEOUT_S = 20.0
+LIVENESS_S = 30.0  # during IDLE, how often a silent connection is checked for having dropped
 _LOCAL = ("127.0.0.1", "localhost", "::1")
 _SPECIAL_SENT = re.compile(rb'\(([^)]*\\Sent[^)]*)\)\s+(?:"[^"]*"|NIL)\s+(.+)$', re.IGNORECASE)
 _UID = re.compile(rb"UID (\d+)")
@@ -152,23 +153,33 @@ class MailClient:
                 raise MailError("imap", Problem.OTHER, _text(response.lines))
             return Inbox(current, [m for m in _fetched(response.lines) if m.uid >= start])
 
-    async def wait_for_new(self, account: Account, seconds: float) -> bool:
+    async def wait_for_new(
+        self, account: Account, seconds: float, uidvalidity: int = 0, after_uid: int = 0
+    ) -> bool | None:
         async with self._imap(account) as imap:
             if not imap.has_capability("IDLE"):
-                return False
-            await _select(imap, "INBOX")
-            idle = await imap.idle_start(timeout=seconds)
+                return None
+            current = await _select(imap, "INBOX")
+            if current != uidvalidity or await _uids_after(imap, after_uid):
+                return True  # arrived between the last read and now: no need to wait
+            idle = await imap.idle_start(timeout=seconds + 30)
+            deadline = asyncio.get_running_loop().time() + seconds
             try:
-                with contextlib.suppress(TimeoutError):
-                    while True:
-                        pushed = await imap.wait_server_push(timeout=seconds)
-                        if any(b"EXISTS" in bytes(line) for line in _as_list(pushed)):
-                            return True
+                while (left := deadline - asyncio.get_running_loop().time()) > 0:
+                    try:
+                        pushed = await imap.wait_server_push(timeout=min(left, LIVENESS_S))
+                    except TimeoutError:
+                        transport = imap.protocol.transport
+                        if transport is None or transport.is_closing():
+                            raise MailError("imap", Problem.CONNECT, "dropped during IDLE") from None
+                        continue
+                    if any(b"EXISTS" in line or b"BYE" in line for line in _as_list(pushed)):
+                        return True
+                return False
             finally:
-                imap.idle_done()
                 with contextlib.suppress(Exception):
+                    imap.idle_done()
                     await asyncio.wait_for(idle, 5)
-            return True
 
 
 # ---- helpers -----------------------------------------------------------------------------------------------
@@ -229,6 +240,13 @@ async def _sent_folder(imap: aioimaplib.IMAP4) -> str:
         if name.lower() in (b"sent", b"sent items", b"sent messages", b"inbox.sent"):
             return name.decode()
     return ""
+
+
+async def _uids_after(imap: aioimaplib.IMAP4, after_uid: int) -> list[int]:
+    """UIDs in the selected mailbox above `after_uid` ("n:*" always names the highest UID, so filtered)."""
+    response = await imap.uid_search(f"UID {after_uid + 1}:*", charset=None)
+    found = [int(x) for line in _search_lines(response.lines) for x in line.split() if x.isdigit()]
+    return [uid for uid in found if uid > after_uid]
 
 
 def _search_lines(lines: list[bytes] | list[bytearray]) -> list[bytes]:
