@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import Message
@@ -37,6 +37,19 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with the message (a part with a filename, or marked attachment), decoded."""
+
+    name: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     message_id: str
     sender: str  # the From address, lower-cased
@@ -49,6 +62,7 @@ class Incoming:
     failed_recipients: tuple[str, ...]  # from the DSN's per-recipient fields (Action: failed)
     date: datetime | None = None  # the Date header, when readable
     diagnostic: str = ""  # a DSN's Diagnostic-Code / Status for the failed recipient
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -77,7 +91,35 @@ def parse(raw: bytes) -> Incoming:
         failed_recipients=_failed(message) if report or _looks_bounced(message, sender) else (),
         date=_date(_header(message, "Date")),
         diagnostic=_diagnostic(message) if report else "",
+        attachments=() if report else attachments_of(message),
     )
+
+
+def attachments_of(message: Message) -> tuple[Attachment, ...]:
+    """Every part that is a file: marked `attachment`, or carrying a filename (an inline picture pasted into
+    the reply); the text and HTML of the body are not. Names are RFC 2231 / encoded-word decoded."""
+    found: list[Attachment] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        disposition = part.get_content_disposition()
+        name = part.get_filename()
+        if disposition != "attachment" and not name:
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        kind = part.get_content_type()
+        found.append(Attachment(_file_name(name, kind, len(found) + 1), kind, data))
+    return tuple(found)
+
+
+def _file_name(name: str | None, kind: str, number: int) -> str:
+    cleaned = re.sub(r"[\\/\x00-\x1f]", "_", (name or "").strip()).strip(". ")
+    if cleaned:
+        return cleaned[:200]
+    extension = {"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf"}.get(kind, "")
+    return f"attachment-{number}{extension}"
 
 
 def _diagnostic(message: Message) -> str:
