@@ -353,11 +353,20 @@ async def send_answer(ctx: CommandContext, value: Mapping[str, str]) -> ActionRe
         done = await answer.answer(
             ctx.actor, ctx.mail.transport, ctx.mail.sealer, int(value.get("draft", "0") or 0), ctx.clock
         )
-    except answer.NoThread as error:
-        return ActionResult(toast=t("mail.answer.no_thread", handle=f"@{error.handle}"))
-    except answer.AnswerRefused as error:
-        key = error.reason if error.reason in ("suppressed", "gone") else "failed"
-        return ActionResult(toast=t(f"mail.answer.{key}", handle=f"@{error.handle}", reason=error.reason))
-    key = "mail.answer.again" if done.again else "mail.answer.sent"
-    said = t(key, handle=f"@{done.handle}", to=done.to, mailbox=mailboxes.mask(done.mailbox))
+    except (answer.NoThread, answer.AnswerRefused) as error:
+        return ActionResult(toast=answer_text(t, error))
+    said = answer_text(t, done)
     return ActionResult(toast=said, card=Card(title=said, fields=((t("mail.reply.subject"), done.subject),)))
+
+
+def answer_text(t: Catalog, outcome: answer.Answered | WorkflowError) -> str:
+    """What became of an answer sent in the creator's e-mail thread (the chat's button and the CLI)."""
+    if isinstance(outcome, answer.NoThread):
+        return t("mail.answer.no_thread", handle=f"@{outcome.handle}")
+    if isinstance(outcome, answer.AnswerRefused):
+        key = outcome.reason if outcome.reason in ("suppressed", "gone") else "failed"
+        return t(f"mail.answer.{key}", handle=f"@{outcome.handle}", reason=outcome.reason)
+    if isinstance(outcome, WorkflowError):
+        return failure_text(t, outcome)
+    key = "mail.answer.again" if outcome.again else "mail.answer.sent"
+    return t(key, handle=f"@{outcome.handle}", to=outcome.to, mailbox=mailboxes.mask(outcome.mailbox))

@@ -393,3 +393,46 @@ async def test_a_replys_attachments_are_listed_and_handed_to_the_chat(  # type: 
         assert list(sim.images.values()) == [PHOTO]
         assert [(name, data) for _, name, data in sim.files.values()] == [("Amy rate card 2026.pdf", RATES)]
         assert [m.msg_type for m in sim.messages] == ["interactive", "image", "file"]
+
+
+async def test_the_drafted_answer_is_shown_and_sent_from_the_command_line(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from bot import mail_cli
+
+    sent = await _first_touch_sent(team, clock)
+    await _creator_sends(_reply(clock, subject=f"Re: {sent.subject}", thread=sent, body="What's the fee?"))
+    assert [r.kind for r in await _read_until(team.reader)] == ["reply"]
+    row = await MailMessage.get(direction="in")
+    drafted = await team.console.say("回复 @amy_mail：佣金15%，样品下周寄出")
+    assert "📧 在邮件里回复" in drafted, drafted
+    settings = Settings(mail=MailSettings(secret_key=mail_kit.SECRET, ca_file=mail_kit.CA_FILE))
+
+    def args(*more: str) -> argparse.Namespace:
+        parser = argparse.ArgumentParser()
+        mail_cli.add_commands(parser.add_subparsers(dest="command"))
+        return parser.parse_args(["mail", "answer", "@amy_mail", "--user", "小李", "--lang", "zh", *more])
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args(), out=out) == 0
+    assert "回复草稿 #" in out.getvalue() and "佣金15%" in out.getvalue() and "--send" in out.getvalue()
+    assert await MailMessage.filter(direction="out", in_reply_to=row.message_id).count() == 0, "only shown"
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args("--send"), out=out) == 0
+    assert "已在邮件线程里回复 @amy_mail" in out.getvalue(), out.getvalue()
+    answer = await MailMessage.get(direction="out", in_reply_to=row.message_id)
+    got = await mail_kit.inbox_with(CREATOR, answer.message_id)
+    assert len(got) == 1 and got[0]["In-Reply-To"] == row.message_id
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args("--send"), out=out) == 0
+    assert "已经发过了" in out.getvalue()
+    assert len(await mail_kit.inbox_with(CREATOR, answer.message_id)) == 1
+
+    parsed = args()
+    parsed.handle = "@nobody_here"
+    assert await mail_cli.run(settings, parsed, out=io.StringIO()) == 1
+    assert "还没有给 @nobody_here 起草过回复" in capsys.readouterr().err
