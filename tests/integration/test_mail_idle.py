@@ -30,7 +30,7 @@ from models.mail import Mailbox, MailMessage
 from models.schedule import Delivery
 from tests import mail_kit
 from workflows.mail.inbox import MailReader
-from workflows.mail.ports import Account, Inbox
+from workflows.mail.ports import Account, Inbox, MailError, Problem
 from workflows.mail.watch import LocalLeases, MailWatcher
 from workflows.ports import FrozenClock
 
@@ -211,3 +211,49 @@ async def test_a_server_without_idle_is_left_to_the_poll(team: Team, clock: Froz
     finally:
         await _stopped(watching)
     assert transport.waits == 1
+
+
+class Dropping:
+    """A server whose IDLE connection drops every time (the reads themselves work)."""
+
+    def __init__(self, real: MailReader) -> None:
+        self.real = real.transport
+
+    async def fetch_new(self, account: Account, uidvalidity: int, after_uid: int) -> Inbox:
+        return await self.real.fetch_new(account, uidvalidity, after_uid)
+
+    async def wait_for_new(
+        self, account: Account, seconds: float, uidvalidity: int = 0, after_uid: int = 0
+    ) -> bool | None:
+        raise MailError("imap", Problem.CONNECT, "dropped during IDLE")
+
+
+async def test_a_dropping_connection_is_retried_with_a_growing_pause(team: Team, clock: FrozenClock) -> None:
+    await _first_touch_sent(team, clock)
+    pauses: list[float] = []
+    enough = asyncio.Event()
+
+    async def sleep(seconds: float) -> None:
+        if seconds in (RESCAN, LEASE / 3):  # one scan is enough here; the lease keeper may wait
+            await asyncio.Event().wait()
+        pauses.append(seconds)
+        if len(pauses) >= 6:
+            enough.set()
+        await asyncio.sleep(0)
+
+    reader = MailReader(Dropping(team.reader), team.reader.sealer, clock)  # type: ignore[arg-type]
+    watcher = MailWatcher(
+        reader, LocalLeases(), rescan_s=RESCAN, lease_s=LEASE, max_backoff_s=8.0, sleep=sleep
+    )
+    watching = asyncio.create_task(watcher.run())
+    try:
+        await asyncio.wait_for(enough.wait(), 60)
+    finally:
+        await _stopped(watching)
+    assert pauses[:6] == [1.0, 2.0, 4.0, 8.0, 8.0, 8.0], pauses
+    box = await Mailbox.get(address=TEAM)
+    assert "dropped during IDLE" in box.last_error
+
+
+RESCAN = 1234.0
+LEASE = 999.0
