@@ -24,7 +24,14 @@ from bot.jobs.notifier import OutboundNotifier
 from bot.jobs.worker import ArqScheduler
 from bot.settings import Settings
 from bot.translation_retry import outbound_post, start_translation_retry, stop_translation_retry
-from bot.wiring import build_mail_reader, build_notifier, build_translator, register_mail_channel, with_tiktok
+from bot.wiring import (
+    build_mail_reader,
+    build_mail_watcher,
+    build_notifier,
+    build_translator,
+    register_mail_channel,
+    with_tiktok,
+)
 from models.enums import Platform
 from workflows.delivery import Scheduler
 from workflows.mail.inbox import MailReader
@@ -83,6 +90,9 @@ async def background(settings: Settings, clock: Clock) -> AsyncIterator[Backgrou
             from bot.jobs.tiktok_samples import sweep_forever
 
             tasks.append(asyncio.create_task(sweep_forever(sender), name="tiktok-samples"))
+    watcher = build_mail_watcher(settings, clock) if redis is None and settings.mail.idle else None
+    if watcher is not None:  # with Redis the workers watch the mailboxes (bot/worker_process.py)
+        tasks.append(asyncio.create_task(watcher.run(), name="mail-idle"))
     if sender is not notifier:
         sender.scheduler = scheduler  # type: ignore[attr-defined]
     register_mail_channel(settings, scheduler, clock, translator, notifier)

@@ -9,9 +9,13 @@ import asyncio
 import getpass
 import os
 import sys
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from bot.settings import Settings
+
+if TYPE_CHECKING:
+    from i18n import Catalog
+    from workflows.tenancy import Actor
 
 
 def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,6 +42,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     connect.add_argument("--daily-cap", type=int, default=None, help="e-mails a day at most (default 30)")
     connect.add_argument("--gap", type=int, default=None, help="seconds between two e-mails at least")
     mail_sub.add_parser("list", parents=[common], help="list the workspace's mailboxes (masked)")
+    answering = mail_sub.add_parser(
+        "answer",
+        parents=[common],
+        help="show a creator's newest reply draft; --send sends it in their thread",
+    )
+    answering.add_argument("handle", help="the creator (@handle)")
+    answering.add_argument("--draft", type=int, default=None, help="a draft's number instead of the newest")
+    answering.add_argument("--send", action="store_true", help="send it (without: only shown)")
     setting = mail_sub.add_parser("set", parents=[common], help="change how a mailbox sends")
     setting.add_argument("address")
     setting.add_argument("--bot-sends", choices=("on", "off"), default=None)
@@ -79,6 +91,8 @@ async def run(
     if args.mail_command == "list":
         print("\n".join(await mailbox_lines(t, actor.workspace_id, now)), file=out)
         return 0
+    if args.mail_command == "answer":
+        return await _answer(settings, args, actor, t, out)
     change = mailboxes.Sending(
         bot_sends=None if args.bot_sends is None else args.bot_sends == "on",
         daily_cap=args.daily_cap,
@@ -108,6 +122,45 @@ async def run(
     except WorkflowError as error:
         print(failure_text(t, error), file=sys.stderr)
         return 1
+
+
+async def _answer(settings: Settings, args: argparse.Namespace, actor: Actor, t: Catalog, out: TextIO) -> int:
+    """The drafted answer to a creator's e-mail, shown, and sent in their thread with --send (once: a second
+    run says it went out already), as the chat's 📧 在邮件里回复 does."""
+    from bot.adapters.mail.client import MailClient
+    from bot.wiring import build_mail_sealer
+    from handlers.mail import answer_text
+    from workflows.errors import CreatorsNotFound, WorkflowError
+    from workflows.mail import answer
+    from workflows.ports import SystemClock
+
+    handle = args.handle.lstrip("@")
+    try:
+        draft = (
+            await answer.draft_by_id(actor, args.draft)
+            if args.draft is not None
+            else await answer.latest_draft(actor, handle)
+        )
+        if draft is None:
+            raise CreatorsNotFound({handle: []})
+        print(t("mail.answer.draft_shown", number=draft.id, handle=f"@{handle}", text=draft.text), file=out)
+        if not args.send:
+            print(t("mail.answer.send_how"), file=out)
+            return 0
+        sealer = build_mail_sealer(settings)
+        if sealer is None:
+            print(t("mail.connect.no_secret"), file=sys.stderr)
+            return 1
+        transport = MailClient(ca_file=settings.mail.ca_file or None)
+        done = await answer.answer(actor, transport, sealer, draft.id, SystemClock())
+    except CreatorsNotFound:  # no such creator, or nothing drafted for them yet
+        print(t("mail.answer.no_draft", handle=f"@{handle}"), file=sys.stderr)
+        return 1
+    except WorkflowError as error:
+        print(answer_text(t, error), file=sys.stderr)
+        return 1
+    print(answer_text(t, done), file=out)
+    return 0
 
 
 def _password() -> str:

@@ -101,11 +101,14 @@ class TikTokShopSettings:
 class MailSettings:
     """E-mail outreach. `secret_key` seals mailbox app passwords (CREATORBOT_SECRET_KEY; without it the WeCom
     EncodingAESKey is used, and without either no mailbox can be connected); `ca_file` adds a CA to the
-    verified TLS of SMTP/IMAP (a company CA, or the test server's); the inbox is read every `poll_s`."""
+    verified TLS of SMTP/IMAP (a company CA, or the test server's); the inbox is read every `poll_s`, and
+    watched with IMAP IDLE between (`idle`; IDLE re-issued every `idle_s`)."""
 
     secret_key: str = field(default="", repr=False)
     ca_file: str = ""
     poll_s: float = 60.0
+    idle: bool = True  # MAIL_IDLE=off: no IDLE watchers, the poll alone
+    idle_s: float = 1500.0  # IDLE re-issued this often (RFC 2177: before 29 minutes)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,7 +319,11 @@ def _mail(values: Mapping[str, str]) -> MailSettings:
     if ca_file and not Path(ca_file).is_file():
         raise SettingsError("MAIL_CA_FILE", f"no such file: {ca_file!r}")
     return MailSettings(
-        secret_key=secret, ca_file=ca_file, poll_s=_number(values, "MAIL_POLL_S", 60.0, low=1, high=3600)
+        secret_key=secret,
+        ca_file=ca_file,
+        poll_s=_number(values, "MAIL_POLL_S", 60.0, low=1, high=3600),
+        idle=values.get("MAIL_IDLE", "on").strip().lower() not in ("off", "0", "false", "no"),
+        idle_s=_number(values, "MAIL_IDLE_S", 1500.0, low=10, high=1740),
     )
 
 

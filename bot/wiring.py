@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from models.secrets import Sealer
     from workflows.mail.inbox import MailReader
     from workflows.mail.ports import MailPort
+    from workflows.mail.watch import MailWatcher
     from workflows.tiktok_shop import Connector
     from workflows.translation.model import CircuitBreaker, RetryPolicy
     from workflows.translation.ports import Translator
@@ -139,6 +140,19 @@ def build_mail_reader(settings: Settings, clock: Clock) -> MailReader | None:
     if sealer is None:
         return None
     return MailReader(MailClient(ca_file=settings.mail.ca_file or None), sealer, clock)
+
+
+def build_mail_watcher(settings: Settings, clock: Clock, redis: Any = None) -> MailWatcher | None:
+    """IMAP IDLE on every connected mailbox (workflows/mail/watch.py); one watcher per mailbox across
+    processes through Redis leases when there is Redis. None without a secret to open the passwords."""
+    from bot.mail_watch import RedisLeases
+    from workflows.mail.watch import LocalLeases, MailWatcher
+
+    reader = build_mail_reader(settings, clock)
+    if reader is None:
+        return None
+    leases = RedisLeases(redis) if redis is not None else LocalLeases()
+    return MailWatcher(reader, leases, idle_s=settings.mail.idle_s)
 
 
 def build_mail_port(settings: Settings) -> MailPort:

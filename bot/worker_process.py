@@ -21,6 +21,7 @@ from bot.wiring import (
     build_answerers,
     build_dispatcher,
     build_mail_reader,
+    build_mail_watcher,
     build_notifier,
     build_translator,
     register_mail_channel,
@@ -79,10 +80,19 @@ async def run_worker(
                 settings.redis_url, {"answerers": answerers}, max_jobs=options.max_jobs, burst=options.burst
             )
             dispatcher.understanding.warm_up()
+            watcher = build_mail_watcher(settings, clock, pool) if settings.mail.idle else None
+            watching = (
+                asyncio.create_task(watcher.run(), name="mail-idle")
+                if watcher is not None and not options.burst
+                else None
+            )  # one watcher per mailbox across workers (Redis leases); the cron poll stays the fallback
             try:
                 with frozen_startup():
                     await _run_both(deliveries.async_run(), inbound.async_run(), burst=options.burst)
             finally:
+                if watching is not None:
+                    watching.cancel()
+                    await asyncio.gather(watching, return_exceptions=True)
                 await deliveries.close()
                 await inbound.close()
                 for answerer in answerers.values():

@@ -7,10 +7,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Self
+from typing import Any, Self
 
 from handlers.command import Args, Command, Heard, Secret
-from handlers.replies import ActionResult, Button, Card, Reply, Text
+from handlers.replies import ActionResult, Button, Card, File, Reply, Text
 from handlers.routing import CommandContext, Router
 from handlers.translation import reader_language
 from i18n import Catalog
@@ -275,6 +275,9 @@ async def _reply_card(
             translated = ""  # the original alone; the team can still ask "翻译：…"
     body = f"{translated}\n\n{t('translation.original', text=shown)}" if translated else shown
     value = {"creator": handle, "message": str(row.id)}
+    kept = await inbox.attached_files(row.id) if row.attachments else []
+    if row.attachments:
+        body += "\n\n" + _attachment_lines(t, row.attachments, {f.name for f in kept})
     return Card(
         title=t("mail.reply.title", handle=f"@{handle}"),
         fields=((t("mail.reply.from"), row.address), (t("mail.reply.subject"), row.subject or "-")),
@@ -284,7 +287,29 @@ async def _reply_card(
             Button(t("mail.reply.show"), "mail.creator", value),
         ),
         footer=t("mail.reply.stopped"),
+        files=tuple(File(bytes(f.data), f.name) for f in kept),
     )
+
+
+def _attachment_lines(t: Catalog, attachments: list[dict[str, Any]], kept: set[str]) -> str:
+    """📎 the e-mail's attachments: name, type and size; those too large to hand over say so."""
+    lines = [t("mail.reply.attachments", count=len(attachments))]
+    for attached in attachments[:20]:
+        name = str(attached.get("name", ""))
+        line = t(
+            "mail.reply.attachment",
+            name=name,
+            type=str(attached.get("type", "")),
+            size=_size(int(attached.get("size", 0))),
+        )
+        lines.append(line if name in kept else f"{line} {t('mail.reply.attachment_not_sent')}")
+    return "\n".join(lines)
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    return f"{max(1, round(size / 1024))} KB"
 
 
 @router.action("mail.draft", typed=False)
@@ -328,11 +353,20 @@ async def send_answer(ctx: CommandContext, value: Mapping[str, str]) -> ActionRe
         done = await answer.answer(
             ctx.actor, ctx.mail.transport, ctx.mail.sealer, int(value.get("draft", "0") or 0), ctx.clock
         )
-    except answer.NoThread as error:
-        return ActionResult(toast=t("mail.answer.no_thread", handle=f"@{error.handle}"))
-    except answer.AnswerRefused as error:
-        key = error.reason if error.reason in ("suppressed", "gone") else "failed"
-        return ActionResult(toast=t(f"mail.answer.{key}", handle=f"@{error.handle}", reason=error.reason))
-    key = "mail.answer.again" if done.again else "mail.answer.sent"
-    said = t(key, handle=f"@{done.handle}", to=done.to, mailbox=mailboxes.mask(done.mailbox))
+    except (answer.NoThread, answer.AnswerRefused) as error:
+        return ActionResult(toast=answer_text(t, error))
+    said = answer_text(t, done)
     return ActionResult(toast=said, card=Card(title=said, fields=((t("mail.reply.subject"), done.subject),)))
+
+
+def answer_text(t: Catalog, outcome: answer.Answered | WorkflowError) -> str:
+    """What became of an answer sent in the creator's e-mail thread (the chat's button and the CLI)."""
+    if isinstance(outcome, answer.NoThread):
+        return t("mail.answer.no_thread", handle=f"@{outcome.handle}")
+    if isinstance(outcome, answer.AnswerRefused):
+        key = outcome.reason if outcome.reason in ("suppressed", "gone") else "failed"
+        return t(f"mail.answer.{key}", handle=f"@{outcome.handle}", reason=outcome.reason)
+    if isinstance(outcome, WorkflowError):
+        return failure_text(t, outcome)
+    key = "mail.answer.again" if outcome.again else "mail.answer.sent"
+    return t(key, handle=f"@{outcome.handle}", to=outcome.to, mailbox=mailboxes.mask(outcome.mailbox))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -11,7 +12,9 @@ from handlers import clocks
 from handlers.command import Args, Command, Heard
 from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
-from workflows import campaigns, clock_labels, outreach, quota
+from workflows import campaigns, clock_labels, open_cards, outreach, quota
+from workflows.mail import plan_mail
+from workflows.mail.plan_mail import PlanMail
 from workflows.outreach import Plan, PlannedTouch
 from workflows.timeparse import NO_TIME, TimeAsk, Unreadable, read_time
 
@@ -52,7 +55,8 @@ async def schedule(ctx: CommandContext, command: Command) -> Reply:
     check = await quota.check_touches(ctx.actor.workspace_id, touches, ctx.team_timezone)
     capped = await quota.at_cap(ctx.actor.workspace_id, [(p.creator_id, p.handle) for p in plan.touches])
     no_brand = not await campaigns.brand_of(ctx.actor.workspace_id)
-    return plan_card(ctx, plan, check, capped, no_brand=no_brand)
+    mail = await plan_mail.preview(ctx.actor.workspace_id, plan.plan_id)
+    return plan_card(ctx, plan, check, capped, no_brand=no_brand, mail=mail)
 
 
 def limit_lines(ctx: CommandContext, check: quota.QuotaCheck, capped: Sequence[tuple[str, int]]) -> list[str]:
@@ -91,6 +95,7 @@ def plan_card(
     capped: Sequence[tuple[str, int]] = (),
     *,
     no_brand: bool = False,
+    mail: PlanMail | None = None,
 ) -> Card:
     t = ctx.t
     rows = plan.touches[:CARD_ROWS]
@@ -115,6 +120,8 @@ def plan_card(
     body += limit_lines(ctx, check or quota.QuotaCheck(None), capped)
     if no_brand:  # the first message then says "a cross-border brand": asked here, once per plan
         body.append(t("outreach.no_brand"))
+    if mail is not None:  # the first e-mail as it will go out, editable before confirming
+        body += mail_lines(ctx, mail)
     value = {"plan": str(plan.plan_id)}
     over = check is not None and bool(check.over)
     confirm = Button(
@@ -200,3 +207,72 @@ async def cancel(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
 async def change(ctx: CommandContext, value: Mapping[str, str]) -> ActionResult:
     await outreach.cancel_plan(ctx.actor, _plan_id(value))
     return ActionResult(toast=ctx.t("outreach.change_hint", example=ctx.t("example.schedule_outreach")))
+
+
+# ---- the plan's e-mail, edited before confirming -----------------------------------------------------------
+
+_EDIT = re.compile(
+    r"^\s*(?:把|将)?(?:邮件(?:的)?)?\s*(?:(?P<subject>主题|标题|subject|title)|(?P<body>正文|内容|body))"
+    r"\s*(?:改成|改为|换成|改|变成|=|:|：)\s*(?P<text>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_QUOTES = {"「": "」", "“": "”", '"': '"', "'": "'", "《": "》", "『": "』"}
+PREVIEW_BODY = 600
+
+
+def mail_lines(ctx: CommandContext, mail: PlanMail) -> list[str]:
+    handles = " ".join(f"@{h}" for h in mail.handles[:5]) + (
+        f" +{len(mail.handles) - 5}" if len(mail.handles) > 5 else ""
+    )
+    body = mail.body if len(mail.body) <= PREVIEW_BODY else mail.body[:PREVIEW_BODY] + "…"
+    return [
+        ctx.t("outreach.mail.preview", handles=handles, subject=mail.subject),
+        ctx.t("outreach.mail.body", body=body),
+        ctx.t("outreach.mail.edit_hint"),
+    ]
+
+
+def _unquoted(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and _QUOTES.get(text[0]) == text[-1]:
+        return text[1:-1].strip()
+    return text
+
+
+@router.card_text
+async def edit_plan_mail(ctx: CommandContext, text: str) -> Reply | None:
+    """ "主题改成 …" / "正文改成 …" / "subject: …" while an outreach plan card is open in the chat: the plan's
+    first e-mail takes the new words; the answer shows it again with the plan's buttons."""
+    found = _EDIT.match(text)
+    if found is None:
+        return None
+    cards = await open_cards.open_cards(ctx.actor, ctx.chat_id, ctx.clock)
+    plan_id = next(
+        (
+            int(choice.value.get("plan", "0") or 0)
+            for card in cards
+            if open_cards.may_answer(ctx.actor, card)
+            for choice in card.choices
+            if choice.action_id == "outreach.confirm"
+        ),
+        0,
+    )
+    if not plan_id:
+        return None  # no plan card open: understanding reads it as any other message
+    words = _unquoted(found.group("text"))
+    is_subject = found.group("subject") is not None
+    mail = await plan_mail.edit(
+        ctx.actor, plan_id, subject=words if is_subject else None, body=None if is_subject else words
+    )
+    if mail is None:
+        return Text(ctx.t("outreach.mail.none"))
+    value = {"plan": str(plan_id)}
+    return Card(
+        title=ctx.t("outreach.mail.edited"),
+        body="\n".join(mail_lines(ctx, mail)),
+        buttons=(
+            Button(ctx.t("button.confirm"), "outreach.confirm", value, "primary"),
+            Button(ctx.t("button.change"), "outreach.change", value),
+            Button(ctx.t("button.cancel"), "outreach.cancel", value, "danger"),
+        ),
+    )

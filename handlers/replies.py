@@ -28,7 +28,9 @@ class Image:
 @dataclass(frozen=True, slots=True)
 class Card:
     """`image`: a picture that goes out with the card (a summary's funnel chart); each adapter posts it
-    right after the card (Feishu: an image message in the same thread; console: a PNG file)."""
+    right after the card (Feishu: an image message in the same thread; console: a PNG file). `files`: files
+    handed over with it (an e-mail's attachments): Feishu posts each after the card (pictures as images),
+    WeCom sends the JPG/PNG pictures and the console names them; the card's text lists them anyway."""
 
     title: str
     fields: tuple[tuple[str, str], ...] = ()
@@ -36,6 +38,7 @@ class Card:
     buttons: tuple[Button, ...] = ()
     footer: str = ""
     image: Image | None = None
+    files: tuple[File, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

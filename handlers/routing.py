@@ -53,6 +53,9 @@ Handler = Callable[[CommandContext, Command], Awaitable[Reply]]
 ActionHandler = Callable[[CommandContext, Mapping[str, str]], Awaitable[ActionResult]]
 # A file sent to the bot: (context, file name, its bytes or — a download — the file on disk, read streaming).
 FileHandler = Callable[[CommandContext, str, bytes | Path], Awaitable[Reply]]
+# Text typed at a card still open in the chat that is not one of its buttons but an answer it asked for
+# ("主题改成 …" at an outreach plan card): a Reply, or None (not for this reader: understanding reads it).
+CardText = Callable[[CommandContext, str], Awaitable[Reply | None]]
 
 
 class Router:
@@ -70,6 +73,7 @@ class Router:
         self._children: list[Router] = []
         self._file: FileHandler | None = None
         self._guards: list[Callable[[str], Command | None]] = []
+        self._card_texts: list[CardText] = []
 
     def intent(
         self,
@@ -141,6 +145,16 @@ class Router:
             if command is not None:
                 return command
         return next((c for child in self._children if (c := child.guarded(text)) is not None), None)
+
+    def card_text(self, reader: CardText) -> CardText:
+        """Register a reader of text typed at an open card (after typed button answers, before
+        understanding). It checks the words first and only then looks for its card (open_cards), so other
+        messages cost nothing; a card with buttons in its reply is remembered like any other."""
+        self._card_texts.append(reader)
+        return reader
+
+    def card_texts(self) -> list[CardText]:
+        return [*self._card_texts, *(r for child in self._children for r in child.card_texts())]
 
     def resolve_file(self) -> FileHandler | None:
         if self._file is not None:

@@ -1,6 +1,8 @@
 """E-mail outreach: the team's mailboxes, every message sent or read through them, and the addresses the bot
 must not write to again (bounced, unsubscribed)."""
 
+from typing import Any
+
 from tortoise import fields
 from tortoise.models import Model
 
@@ -89,6 +91,8 @@ class MailMessage(Model):
     refs = fields.TextField(default="")
     body = fields.TextField(default="")  # in: the new text only (quoted history stripped), for the chat
     uid = fields.BigIntField(default=0)  # in: the INBOX UID it was read at
+    # in: the attachments as [{"name", "type", "size"}] (all of them, kept or not: the chat lists them)
+    attachments: fields.Field[list[dict[str, Any]]] = fields.JSONField(default=list)
     started_at = fields.DatetimeField(null=True)  # out: when its send began (the gap and the daily cap)
     sent_at = fields.DatetimeField(null=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -97,6 +101,21 @@ class MailMessage(Model):
         table = "mail_message"
         unique_together = (("mailbox", "direction", "message_id"),)
         indexes = (("mailbox", "direction", "started_at"),)
+
+
+class MailAttachment(Model):
+    """An attachment of a read message small enough to be forwarded to the chat (a picture, a rate card)."""
+
+    id = fields.IntField(primary_key=True)
+    message: fields.ForeignKeyRelation[MailMessage] = fields.ForeignKeyField(
+        "models.MailMessage", related_name="files", on_delete=fields.CASCADE
+    )
+    name = fields.CharField(max_length=255)
+    content_type = fields.CharField(max_length=127)
+    data = fields.BinaryField()
+
+    class Meta:
+        table = "mail_attachment"
 
 
 class MailSuppression(Model):

@@ -49,6 +49,9 @@ class Outreach(Model):
     status = fields.CharEnumField(OutreachStatus, max_length=16, default=OutreachStatus.ACTIVE)
     step = fields.SmallIntField(default=1)
     stop_reason = fields.CharField(max_length=64, default="")
+    # the first e-mail's subject and body as the team edited them on the plan card ("" = drafted as usual)
+    mail_subject = fields.CharField(max_length=300, default="")
+    mail_body = fields.TextField(default="")
     created_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
         "models.Member", related_name="outreach_created", null=True, on_delete=fields.SET_NULL
     )

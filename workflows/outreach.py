@@ -280,6 +280,8 @@ async def _first_touch(
         creator_id=item["creator_id"],
         chat_id=plan.chat_id,  # type: ignore[attr-defined]
         created_by_id=actor.member_id,
+        mail_subject=str(item.get("mail_subject", ""))[:300],  # edited on the plan card (workflows/mail)
+        mail_body=str(item.get("mail_body", "")),
     )
     return await Delivery.create(
         using_db=conn,

@@ -44,7 +44,10 @@ def _save_image(image: Image, image_dir: Path) -> str:
 
 
 def _with_image(text: str, card: Card, image_dir: Path) -> str:
-    return text if card.image is None else f"{text}\n🖼 {_save_image(card.image, image_dir)}"
+    text = text if card.image is None else f"{text}\n🖼 {_save_image(card.image, image_dir)}"
+    for attached in card.files:  # named, not written out (the card's own text lists them too)
+        text += f"\n📎 {attached.name} ({len(attached.data)} bytes)"
+    return text
 
 
 def _render_card(card: Card, tokens: list[str] | None = None) -> str:

@@ -95,6 +95,10 @@ class Dispatcher:
             typed = await self._typed(ctx, message.text)
             if typed is not None:
                 return typed
+            for reader in self.router.card_texts():  # "主题改成 …" at an open plan card
+                answered = await reader(ctx, message.text)
+                if answered is not None:
+                    return await self._remember(ctx, answered)
             names = [m.display_name for m in message.mentions]
             command = await self.understanding.read(ctx.actor, message.text, names)
             if command.alternatives:

@@ -176,3 +176,35 @@ async def test_the_sending_settings_are_changed_in_chat(setup) -> None:  # type:
     assert "机器人自动发信 关" in await console.say("邮件外联改回人工发")
     shown = await console.say("邮件发送设置")
     assert "t***1@creatorbot.test" in shown and "自动发信 关" in shown, shown
+
+
+async def test_the_subject_and_body_edited_on_the_plan_card_are_what_goes_out(  # type: ignore[no-untyped-def]
+    setup, clock: FrozenClock
+) -> None:
+    console, loop, _ = setup
+    assert "✅" in await _connect(console)
+    await Mailbox.filter(address=TEAM).update(bot_sends=True, min_gap_seconds=60)
+    await console.say(f"添加达人 @amy_edit Instagram 美国 纽约 邮箱 {CREATOR}")
+    card = await console.say("给 @amy_edit 安排外联")
+    assert "📧 邮件（发给 @amy_edit）主题：" in card and "正文改成" in card, card
+    edited = await console.say("主题改成「Summer glow collab 🌞 — free kit for you」")
+    assert "邮件已修改" in edited and "Summer glow collab 🌞 — free kit for you" in edited, edited
+    body = "Hi Amy!\nLoved your last reel. Can we send you our new serum kit?\nBest, Xiao Li"
+    edited = await console.say(f"正文改成 {body}")
+    assert "Loved your last reel" in edited, edited
+    await console.press("确认")
+    touch = await Delivery.get(kind=DeliveryKind.OUTREACH)
+    clock.advance(touch.due_at - clock.now() + timedelta(seconds=1))
+    await loop.run_once()
+    sent = await MailMessage.get(delivery_id=touch.id, direction="out")
+    received = await mail_kit.inbox_with(CREATOR, sent.message_id)
+    assert len(received) == 1
+    assert received[0]["Subject"] == "Summer glow collab 🌞 — free kit for you"
+    text = received[0].get_body(("plain",))
+    assert text is not None and text.get_content().replace("\r\n", "\n").startswith(body), text
+
+
+async def test_edit_words_without_an_open_plan_card_are_read_as_usual(setup) -> None:  # type: ignore[no-untyped-def]
+    console, _, _ = setup
+    said = await console.say("主题改成 hello")
+    assert "邮件已修改" not in said, said

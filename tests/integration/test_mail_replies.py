@@ -328,3 +328,111 @@ async def test_unsubscribe_words_stop_every_sequence_for_good(  # type: ignore[n
     await team.loop.run_once()
     assert (await Delivery.get(id=again.id)).status == DeliveryStatus.FAILED
     assert await MailMessage.filter(delivery_id=again.id).count() == 0
+
+
+PHOTO = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + bytes(range(256)) * 40 + b"\xff\xd9"  # a small JPEG-like file
+RATES = b"%PDF-1.4\n" + b"rate card " * 500 + b"\n%%EOF"
+
+
+async def test_a_replys_attachments_are_listed_and_handed_to_the_chat(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.adapters.feishu.outbound import FeishuOutbound
+    from bot.core.outbound import SendTarget
+    from bot.core.types import ChatRef
+    from bot.settings import FeishuSettings
+    from handlers import mail as mail_handlers
+    from i18n import Catalog
+    from models.mail import MailAttachment
+    from tests.simulators.feishu import FeishuSimulator
+    from workflows.mail import inbox
+
+    sent = await _first_touch_sent(team, clock)
+    message = _reply(
+        clock, subject=f"Re: {sent.subject}", thread=sent, body="Here are my rates and a photo of my setup!"
+    )
+    message.add_attachment(PHOTO, maintype="image", subtype="jpeg", filename="setup photo.jpg")
+    message.add_attachment(RATES, maintype="application", subtype="pdf", filename="Amy rate card 2026.pdf")
+    video = b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 20000
+    message.add_attachment(video, maintype="video", subtype="mp4", filename="reel.mp4")
+    monkeypatch.setattr(inbox, "FORWARD_LIMIT", max(len(PHOTO), len(RATES)))  # the video is "too large" here
+    await _creator_sends(message)
+    assert [r.kind for r in await _read_until(team.reader)] == ["reply"]
+    row = await MailMessage.get(direction="in")
+    assert row.body == "Here are my rates and a photo of my setup!"
+    assert [(a["name"], a["type"], a["size"]) for a in row.attachments] == [
+        ("setup photo.jpg", "image/jpeg", len(PHOTO)),
+        ("Amy rate card 2026.pdf", "application/pdf", len(RATES)),
+        ("reel.mp4", "video/mp4", len(video)),
+    ]
+    kept = await MailAttachment.filter(message_id=row.id).order_by("id")
+    assert [(k.name, bytes(k.data)) for k in kept] == [
+        ("setup photo.jpg", PHOTO),
+        ("Amy rate card 2026.pdf", RATES),
+    ]
+
+    await team.loop.run_once()
+    posted = [p for p in team.outbound.printed if "回邮件了" in p]
+    assert len(posted) == 1, team.outbound.printed
+    card = posted[0]
+    assert "📎 附件（3）" in card and "setup photo.jpg（image/jpeg，10 KB）" in card, card
+    assert "reel.mp4（video/mp4，20 KB） — 太大没有转过来" in card, card
+    assert f"📎 setup photo.jpg ({len(PHOTO)} bytes)" in card and "📎 Amy rate card 2026.pdf" in card
+
+    # on Feishu the picture goes as an image message and the PDF as a file, after the card
+    reply = await mail_handlers._reply_card(Catalog("zh_CN"), row, "amy_mail", None, None)
+    async with FeishuSimulator() as sim:
+        settings = FeishuSettings(
+            app_id=sim.app_id, app_secret=sim.app_secret, verification_token="vt", domain=sim.url
+        )
+        feishu = FeishuOutbound(settings, backoff=0.01)
+        try:
+            await feishu.send(SendTarget(ChatRef(Platform.FEISHU, "tenant_1", "oc_team")), reply, "mail-1")
+        finally:
+            await feishu.close()
+        assert list(sim.images.values()) == [PHOTO]
+        assert [(name, data) for _, name, data in sim.files.values()] == [("Amy rate card 2026.pdf", RATES)]
+        assert [m.msg_type for m in sim.messages] == ["interactive", "image", "file"]
+
+
+async def test_the_drafted_answer_is_shown_and_sent_from_the_command_line(  # type: ignore[no-untyped-def]
+    team: Team, clock: FrozenClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from bot import mail_cli
+
+    sent = await _first_touch_sent(team, clock)
+    await _creator_sends(_reply(clock, subject=f"Re: {sent.subject}", thread=sent, body="What's the fee?"))
+    assert [r.kind for r in await _read_until(team.reader)] == ["reply"]
+    row = await MailMessage.get(direction="in")
+    drafted = await team.console.say("回复 @amy_mail：佣金15%，样品下周寄出")
+    assert "📧 在邮件里回复" in drafted, drafted
+    settings = Settings(mail=MailSettings(secret_key=mail_kit.SECRET, ca_file=mail_kit.CA_FILE))
+
+    def args(*more: str) -> argparse.Namespace:
+        parser = argparse.ArgumentParser()
+        mail_cli.add_commands(parser.add_subparsers(dest="command"))
+        return parser.parse_args(["mail", "answer", "@amy_mail", "--user", "小李", "--lang", "zh", *more])
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args(), out=out) == 0
+    assert "回复草稿 #" in out.getvalue() and "佣金15%" in out.getvalue() and "--send" in out.getvalue()
+    assert await MailMessage.filter(direction="out", in_reply_to=row.message_id).count() == 0, "only shown"
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args("--send"), out=out) == 0
+    assert "已在邮件线程里回复 @amy_mail" in out.getvalue(), out.getvalue()
+    answer = await MailMessage.get(direction="out", in_reply_to=row.message_id)
+    got = await mail_kit.inbox_with(CREATOR, answer.message_id)
+    assert len(got) == 1 and got[0]["In-Reply-To"] == row.message_id
+
+    out = io.StringIO()
+    assert await mail_cli.run(settings, args("--send"), out=out) == 0
+    assert "已经发过了" in out.getvalue()
+    assert len(await mail_kit.inbox_with(CREATOR, answer.message_id)) == 1
+
+    parsed = args()
+    parsed.handle = "@nobody_here"
+    assert await mail_cli.run(settings, parsed, out=io.StringIO()) == 1
+    assert "还没有给 @nobody_here 起草过回复" in capsys.readouterr().err

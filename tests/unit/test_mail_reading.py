@@ -128,3 +128,61 @@ def test_a_delivery_status_notification_names_the_failed_recipient_and_why() -> 
 def test_the_return_date_of_an_out_of_office_answer(text: str, back: str | None) -> None:
     found = return_date(text, date(2026, 11, 25))
     assert (found.isoformat() if found else None) == back
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        (  # Spanish (Gmail vacation responder)
+            "Hola, gracias por tu mensaje. Estoy de vacaciones del 28 de noviembre hasta el 10 de diciembre "
+            "sin acceso al correo. Para temas urgentes escribe a equipo@marca.es o llama al 91 555 12 34.",
+            "2026-12-10",
+        ),
+        ("Estaré fuera de la oficina hasta el lunes 7 de dic. de 2026. Un saludo, Lucía", "2026-12-07"),
+        (  # Portuguese (Brazil)
+            "Olá! Estou de férias até 10 de dezembro e responderei assim que voltar. Pedido nº 4521 em "
+            "andamento. Abraços, Camila",
+            "2026-12-10",
+        ),
+        ("Obrigada pelo contato. Retorno no dia 1º de dezembro de 2026.", "2026-12-01"),
+        (  # French (Outlook automatic reply)
+            "Bonjour,\nJe suis absente du bureau jusqu'au 10 décembre inclus, avec un accès limité à mes "
+            "e-mails. En cas d'urgence, contactez le 01 23 45 67 89.\nCordialement,\nChloé",
+            "2026-12-10",
+        ),
+        ("Merci pour votre message. De retour le 1er déc., je vous répondrai au plus vite.", "2026-12-01"),
+        (  # German
+            "Vielen Dank für Ihre Nachricht. Ich bin bis zum 10. Dezember nicht im Büro und habe keinen "
+            "Zugriff auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an Raum 3.14.",
+            "2026-12-10",
+        ),
+        ("Ich bin im Urlaub und ab dem 14.12.2026 wieder erreichbar. Viele Grüße, Jonas", "2026-12-14"),
+        ("Abwesend vom 1. bis 8. Dez. — ab 9.12. wieder im Büro.", "2026-12-09"),
+        (  # Indonesian
+            "Terima kasih atas email Anda. Saya sedang cuti sampai 10 Desember 2026 dan akan membalas "
+            "setelah kembali. Untuk hal mendesak hubungi 0812 3456 7890.",
+            "2026-12-10",
+        ),
+        ("Halo kak, aku lagi libur, balik kerja tanggal 3 Januari ya 🙏", "2027-01-03"),
+        (  # Italian
+            "Grazie per la sua email. Sarò fuori ufficio fino al 10 dicembre con accesso limitato alla "
+            "posta. Per urgenze contattare l'interno 204.",
+            "2026-12-10",
+        ),
+        ("Sono in ferie, rientro il 2/12. Cordiali saluti, Giulia", "2026-12-02"),
+        (  # Japanese (full-width digits as IMEs type them)
+            "お問い合わせありがとうございます。誠に勝手ながら、１２月１０日まで休暇をいただいております。"
+            "ご返信は休暇明けになります。",
+            "2026-12-10",
+        ),
+        ("12月1日（火）から12月10日（木）まで不在にしております。", "2026-12-10"),
+        # numbers that are not dates
+        ("Je suis en congés. Commande 12/345, prix 19.99 €, version 2.1.3.", None),
+        ("Estoy de vacaciones. Mi número es +34 612 34 56 78, oficina 3.", None),
+        ("Ich bin im Urlaub. Tel. 030 12345678, Paket 4 von 5.", None),
+        ("Thanks! I'm out until 12/3, I sell 3 april-themed sets.", "2026-12-03"),
+    ],
+)
+def test_the_return_date_in_other_languages(text: str, back: str | None) -> None:
+    found = return_date(text, date(2026, 11, 25))
+    assert (found.isoformat() if found else None) == back

@@ -63,6 +63,20 @@ async def latest_reply(workspace_id: int, creator_id: int) -> MailMessage | None
     )
 
 
+async def latest_draft(actor: Actor, handle: str) -> ReplyDraft | None:
+    """The newest reply draft for this creator (`creatorbot mail answer @handle`)."""
+    creator = (await find_creators(actor, [handle]))[0]
+    return (
+        await ReplyDraft.filter(workspace_id=actor.workspace_id, creator_id=creator.id)
+        .order_by("-id")
+        .first()
+    )
+
+
+async def draft_by_id(actor: Actor, number: int) -> ReplyDraft | None:
+    return await ReplyDraft.get_or_none(id=number, workspace_id=actor.workspace_id)
+
+
 async def has_thread(workspace_id: int, handles: tuple[str, ...]) -> bool:
     if len(handles) != 1:
         return False

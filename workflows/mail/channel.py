@@ -35,10 +35,10 @@ from models import secrets
 from models.creator import Creator
 from models.enums import DeliveryKind
 from models.mail import Mailbox, MailMessage, MailSuppression
-from models.schedule import Delivery
+from models.schedule import Delivery, Outreach
 from models.tenancy import Member
 from workflows import outreach
-from workflows.campaigns import pitch_for
+from workflows.campaigns import Pitch, pitch_for
 from workflows.channels import Later, Sent
 from workflows.delivery import DeliveryFailed, DueItem, Scheduler
 from workflows.mail.mailboxes import account_of
@@ -229,23 +229,18 @@ class MailChannel:
         """(subject, body, locale of the catalog used): the first touch in the creator's language through the
         translation model when one is configured (as the chat card drafts it), else our catalog's English
         (Chinese for Chinese-speaking creators); follow-ups from the catalog."""
-        language = creator.language or ""
-        t = Catalog("zh_CN" if language == "zh" else "en")
+        t = Catalog(mail_locale(creator))
         pitch = await pitch_for(item.workspace_id, creator.id)
         handle = creator.handle
         if item.step <= 1:
-            body = ""
-            if self.translator is not None:
+            edited = await Outreach.get_or_none(id=touch.outreach_id)  # type: ignore[attr-defined]
+            body = edited.mail_body if edited is not None else ""  # as edited on the plan card
+            if not body and self.translator is not None:
                 draft = await outreach.draft_for(self.translator, item, t.locale, pitch)
                 body = draft.text if draft is not None else ""
             if not body:
-                key = (
-                    "outreach.draft.step1"
-                    + ("_brand" if pitch.brand else "")
-                    + ("_product" if pitch.product else "")
-                )
-                body = t(key, handle=handle, brand=pitch.brand, product=pitch.product)
-            subject = t("mail.subject.brand", brand=pitch.brand) if pitch.brand else t("mail.subject")
+                body = first_draft(t, handle, pitch)[1]
+            subject = (edited.mail_subject if edited is not None else "") or first_draft(t, handle, pitch)[0]
         else:
             body = t(f"outreach.draft.step{min(item.step, 3)}", handle=handle)
             first = await _first_of(touch)
@@ -281,6 +276,19 @@ class MailChannel:
         footer = box.footer or t("mail.footer")
         message.set_content(f"{body}\n\n--\n{footer}\n", charset="utf-8")
         return message.as_bytes()
+
+
+def mail_locale(creator: Creator) -> str:
+    """The catalog a creator's e-mail is written from: Chinese for Chinese speakers, else English."""
+    return "zh_CN" if (creator.language or "") == "zh" else "en"
+
+
+def first_draft(t: Catalog, handle: str, pitch: Pitch) -> tuple[str, str]:
+    """(subject, body) of a first e-mail from the catalog (shown on the plan card; a model may reword it)"""
+    key = "outreach.draft.step1" + ("_brand" if pitch.brand else "") + ("_product" if pitch.product else "")
+    body = t(key, handle=handle, brand=pitch.brand, product=pitch.product)
+    subject = t("mail.subject.brand", brand=pitch.brand) if pitch.brand else t("mail.subject")
+    return subject, body
 
 
 def _sent(box: Mailbox, row: MailMessage) -> Sent:

@@ -32,7 +32,7 @@ from i18n import Catalog
 from models import secrets
 from models.creator import Creator
 from models.enums import DeliveryKind, DeliveryStatus, OutreachStatus, Role, Stage
-from models.mail import Mailbox, MailMessage
+from models.mail import MailAttachment, Mailbox, MailMessage
 from models.schedule import Delivery
 from models.tenancy import Chat, Member
 from workflows import clock_labels, pipeline
@@ -44,6 +44,7 @@ from workflows.mail.reading import (
     BOUNCE,
     REPLY,
     UNSUBSCRIBE,
+    Attachment,
     Incoming,
     kind_of,
     parse,
@@ -140,7 +141,19 @@ class MailReader:
                     body=mail.body,
                     uid=uid,
                     sent_at=sent or now,
+                    attachments=[
+                        {"name": a.name, "type": a.content_type, "size": a.size} for a in mail.attachments
+                    ],
                 )
+                if status == REPLY:  # the ones the chat can be handed (the others are listed only)
+                    for attached in forwardable(mail.attachments):
+                        await MailAttachment.create(
+                            using_db=conn,
+                            message_id=row.id,
+                            name=attached.name,
+                            content_type=attached.content_type[:127],
+                            data=attached.data,
+                        )
                 if status == REPLY and creator is not None:
                     await self._replied(conn, box, creator, out, row, now)
                 elif status == AUTO_REPLY and creator is not None:
@@ -340,6 +353,33 @@ async def notice(
         source_text=f"mail:{row.id}",
         resolution="notice",
     )
+
+
+FORWARD_LIMIT = (
+    10 * 1024 * 1024
+)  # one attachment: larger ones are listed, not kept (Feishu takes 30 MB files)
+FORWARD_TOTAL = 20 * 1024 * 1024  # one message's attachments kept, together
+FORWARD_COUNT = 10
+
+
+def forwardable(attachments: Sequence[Attachment]) -> list[Attachment]:
+    """The attachments kept to hand to the chat: each under FORWARD_LIMIT, up to FORWARD_COUNT and
+    FORWARD_TOTAL together, in the order sent."""
+    kept: list[Attachment] = []
+    total = 0
+    for attached in attachments:
+        if (
+            attached.size <= FORWARD_LIMIT
+            and total + attached.size <= FORWARD_TOTAL
+            and len(kept) < FORWARD_COUNT
+        ):
+            kept.append(attached)
+            total += attached.size
+    return kept
+
+
+async def attached_files(message_id: int) -> list[MailAttachment]:
+    return await MailAttachment.filter(message_id=message_id).order_by("id")
 
 
 async def notice_message(source: str) -> MailMessage | None:

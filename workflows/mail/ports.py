@@ -113,6 +113,10 @@ class MailTransport(Protocol):
         """INBOX messages with UID > after_uid (all of them if UIDVALIDITY changed). Raises MailError."""
         ...
 
-    async def wait_for_new(self, account: Account, seconds: float) -> bool:
-        """IMAP IDLE on INBOX until something arrives or `seconds` pass; False when the server has no IDLE."""
+    async def wait_for_new(
+        self, account: Account, seconds: float, uidvalidity: int = 0, after_uid: int = 0
+    ) -> bool | None:
+        """IMAP IDLE (RFC 2177) on INBOX: True as soon as there is a message above `after_uid` (at once if one
+        is already there, or UIDVALIDITY changed), False when `seconds` pass quietly, None when the server
+        has no IDLE. Raises MailError (a dropped connection too)."""
         ...

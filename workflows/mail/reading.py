@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+import unicodedata
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from email import message_from_bytes, policy
 from email.message import Message
@@ -36,6 +37,19 @@ _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file sent with the message (a part with a filename, or marked attachment), decoded."""
+
+    name: str
+    content_type: str
+    data: bytes = field(repr=False)
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True, slots=True)
 class Incoming:
     message_id: str
     sender: str  # the From address, lower-cased
@@ -48,6 +62,7 @@ class Incoming:
     failed_recipients: tuple[str, ...]  # from the DSN's per-recipient fields (Action: failed)
     date: datetime | None = None  # the Date header, when readable
     diagnostic: str = ""  # a DSN's Diagnostic-Code / Status for the failed recipient
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -76,7 +91,35 @@ def parse(raw: bytes) -> Incoming:
         failed_recipients=_failed(message) if report or _looks_bounced(message, sender) else (),
         date=_date(_header(message, "Date")),
         diagnostic=_diagnostic(message) if report else "",
+        attachments=() if report else attachments_of(message),
     )
+
+
+def attachments_of(message: Message) -> tuple[Attachment, ...]:
+    """Every part that is a file: marked `attachment`, or carrying a filename (an inline picture pasted into
+    the reply); the text and HTML of the body are not. Names are RFC 2231 / encoded-word decoded."""
+    found: list[Attachment] = []
+    for part in message.walk():
+        if part.is_multipart():
+            continue
+        disposition = part.get_content_disposition()
+        name = part.get_filename()
+        if disposition != "attachment" and not name:
+            continue
+        data = part.get_payload(decode=True)
+        if not isinstance(data, bytes):
+            continue
+        kind = part.get_content_type()
+        found.append(Attachment(_file_name(name, kind, len(found) + 1), kind, data))
+    return tuple(found)
+
+
+def _file_name(name: str | None, kind: str, number: int) -> str:
+    cleaned = re.sub(r"[\\/\x00-\x1f]", "_", (name or "").strip()).strip(". ")
+    if cleaned:
+        return cleaned[:200]
+    extension = {"image/jpeg": ".jpg", "image/png": ".png", "application/pdf": ".pdf"}.get(kind, "")
+    return f"attachment-{number}{extension}"
 
 
 def _diagnostic(message: Message) -> str:
@@ -279,12 +322,139 @@ def kind_of(mail: Incoming) -> str:
     return REPLY
 
 
-_CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")
+_CN_DATE = re.compile(r"(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?")  # also Japanese
 _NUMERIC = re.compile(r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b")
-_DATE_HINT = re.compile(
+_EN_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b",
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+# "12/3", "10/12/2026", and the European "10.12." / "10.12.2026" (a dot after the month, so "1.5" or a
+# price is no date); the order of day and month is the language's (below).
+_SLASHED = re.compile(r"(?<![\d/.])(\d{1,2})/(\d{1,2})(?:/(\d{4}|\d{2}))?(?![\d/])")
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(?:(\d{4}|\d{2})(?!\d)|(?!\d))")
+
+# Month names as out-of-office notes write them, for the languages whose day comes before the month
+# ("hasta el 10 de diciembre", "até 10 de dezembro", "jusqu'au 10 décembre", "bis zum 10. Dezember",
+# "sampai 10 Desember", "fino al 10 dicembre"). Full names, and abbreviations only with their dot where
+# the bare letters are an everyday word in another language ("mar", "out", "set", "des", "mai").
+_MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "es": (
+        ("enero", "ene."),
+        ("febrero", "feb."),
+        ("marzo",),
+        ("abril", "abr."),
+        ("mayo",),
+        ("junio",),
+        ("julio",),
+        ("agosto", "ago."),
+        ("septiembre", "setiembre", "sept.", "sep."),
+        ("octubre", "oct."),
+        ("noviembre", "nov."),
+        ("diciembre", "dic."),
+    ),
+    "pt": (
+        ("janeiro", "jan."),
+        ("fevereiro", "fev."),
+        ("março", "marco"),
+        ("abril", "abr."),
+        ("maio",),
+        ("junho",),
+        ("julho",),
+        ("agosto", "ago."),
+        ("setembro", "set."),
+        ("outubro", "out."),
+        ("novembro", "nov."),
+        ("dezembro", "dez."),
+    ),
+    "fr": (
+        ("janvier", "janv."),
+        ("février", "fevrier", "févr."),
+        ("mars",),
+        ("avril", "avr."),
+        ("mai",),
+        ("juin",),
+        ("juillet", "juil."),
+        ("août", "aout"),
+        ("septembre", "sept."),
+        ("octobre", "oct."),
+        ("novembre", "nov."),
+        ("décembre", "decembre", "déc."),
+    ),
+    "de": (
+        ("januar", "jänner", "jan."),
+        ("februar", "feb."),
+        ("märz", "maerz", "mär."),
+        ("april", "apr."),
+        ("mai",),
+        ("juni",),
+        ("juli",),
+        ("august", "aug."),
+        ("september", "sept.", "sep."),
+        ("oktober", "okt."),
+        ("november", "nov."),
+        ("dezember", "dez."),
+    ),
+    "id": (
+        ("januari",),
+        ("februari", "pebruari"),
+        ("maret",),
+        ("april",),
+        ("mei",),
+        ("juni",),
+        ("juli",),
+        ("agustus",),
+        ("september",),
+        ("oktober",),
+        ("november", "nopember"),
+        ("desember",),
+    ),
+    "it": (
+        ("gennaio", "genn."),
+        ("febbraio", "febbr."),
+        ("marzo",),
+        ("aprile",),
+        ("maggio",),
+        ("giugno",),
+        ("luglio",),
+        ("agosto",),
+        ("settembre", "sett."),
+        ("ottobre", "ott."),
+        ("novembre", "nov."),
+        ("dicembre", "dic."),
+    ),
+}
+_MONTH_OF: dict[str, int] = {
+    name: number for names in _MONTHS.values() for number, spelled in enumerate(names, 1) for name in spelled
+}
+_MONTH_NAMES = "|".join(re.escape(n) for n in sorted(_MONTH_OF, key=len, reverse=True))
+# day (1, 1er, 1º, 1°, 10.) [de|del|di] month [[de|del] year]
+_DAY_MONTH = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:er|º|°|ª|o)?\.?\s*(?:de\s+|del\s+|di\s+)?({_MONTH_NAMES})(?![a-zà-ÿ])"
+    rf"(?:,?\s*(?:de\s+|del\s+)?(\d{{4}})\b)?",
+    re.IGNORECASE,
+)
+# The words that say the writer counts day before month (so "10/12" is 10 December): their month names, or
+# the "until"/"back" of an out-of-office note in those languages.
+_ENGLISH_MONTHS = {
+    "april",
+    "august",
+    "september",
+    "november",
+    "jan.",
+    "feb.",
+    "apr.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+}
+_DAY_FIRST = re.compile(
+    r"(?<![a-zà-ÿ])(?:"
+    + "|".join(re.escape(n) for n in sorted(set(_MONTH_OF) - _ENGLISH_MONTHS, key=len, reverse=True))
+    + r"|hasta|regreso|vacaciones|até|retorno|férias|jusqu|retour|congés|"
+    r"bis|zurück|urlaub|sampai|hingga|kembali|cuti|fino|rientro|ferie)(?![a-zà-ÿ])",
     re.IGNORECASE,
 )
 AWAY_HORIZON_DAYS = 120
@@ -292,17 +462,33 @@ AWAY_HORIZON_DAYS = 120
 
 def return_date(text: str, today: date) -> date | None:
     """The day the sender is back, from an out-of-office text: the latest date it names within the next
-    four months ("away from Dec 1 to Dec 10" → Dec 10; "我12月8日至12月15日休假" → 12月15日). None when it
-    names none (the sequence then goes on as planned)."""
+    four months ("away from Dec 1 to Dec 10" → Dec 10; "我12月8日至12月15日休假" → 12月15日; "hasta el 10 de
+    diciembre"; "12月10日まで"). None when it names none (the sequence then goes on as planned)."""
+    text = unicodedata.normalize("NFKC", text)  # full-width digits, as Japanese and Chinese notes write
+    day_first = bool(_DAY_FIRST.search(text))
     found: list[date] = []
     for match in _CN_DATE.finditer(text):
         found += _day(today, match.group(1), match.group(2), match.group(3))
     for match in _NUMERIC.finditer(text):
         found += _day(today, match.group(1), match.group(2), match.group(3))
-    for match in _DATE_HINT.finditer(text):
+    for match in _DAY_MONTH.finditer(text):
+        named = _MONTH_OF[match.group(2).lower()]
+        found += _day(today, match.group(3), str(named), match.group(1))
+    for match in _SLASHED.finditer(text):
+        first, second, year = match.group(1), match.group(2), match.group(3)
+        day, month = (first, second) if day_first else (second, first)
+        found += _day(today, _full_year(year), month, day)
+    if day_first:
+        for match in _DOTTED.finditer(text):
+            found += _day(today, _full_year(match.group(3)), match.group(2), match.group(1))
+    for match in _EN_WORDS.finditer(text):
         found += _parsed(match.group(0), today)
     ahead = [d for d in found if today <= d <= today + timedelta(days=AWAY_HORIZON_DAYS)]
     return max(ahead) if ahead else None
+
+
+def _full_year(year: str | None) -> str | None:
+    return f"20{year}" if year is not None and len(year) == 2 else year
 
 
 def _day(today: date, year: str | None, month: str, day: str) -> list[date]:

@@ -65,6 +65,7 @@ from bot.core.ratelimit import LocalRateLimiter, RateLimiter
 from bot.settings import FeishuSettings
 from handlers.replies import Card, File, Image, Reply, Text
 
+PICTURES = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".bmp")
 log = logging.getLogger(__name__)
 
 BOT_INFO_URI = "/open-apis/bot/v3/info"
@@ -225,8 +226,13 @@ class FeishuOutbound:
         match reply:
             case Text():
                 return render_text(reply.text, mentions)
-            case Card() if reply.image is not None:  # the card, then its picture in the same thread
-                return [render_card(reply, mentions), image_content(await self._upload(reply.image.png))]
+            case Card() if reply.image is not None or reply.files:  # the card, then its picture and files
+                contents = [render_card(reply, mentions)]
+                if reply.image is not None:
+                    contents.append(image_content(await self._upload(reply.image.png)))
+                for attached in reply.files:
+                    contents.append(await self._file_or_picture(attached))
+                return contents
             case Card():
                 return [render_card(reply, mentions)]
             case Image():
@@ -237,6 +243,13 @@ class FeishuOutbound:
                 return [*lead, file_content(await self._upload_file(reply.data, reply.name))]
             case _:
                 assert_never(reply)
+
+    async def _file_or_picture(self, attached: File) -> Content:
+        """A picture Feishu shows inline (JPEG/PNG/GIF/WebP/BMP under the image limit) as an image message,
+        anything else as a file message."""
+        if attached.name.lower().endswith(PICTURES) and len(attached.data) <= IMAGE_LIMIT:
+            return image_content(await self._upload(attached.data))
+        return file_content(await self._upload_file(attached.data, attached.name))
 
     async def _upload(self, png: bytes) -> str:
         if len(png) > IMAGE_LIMIT:

@@ -2,8 +2,11 @@
 TLS: login, the Sent folder, INBOX by UID, IDLE). Every failure becomes a `MailError` naming the side and a
 `Problem` the team can act on; the server's own words are kept short and never carry the password.
 
-IMAP is spoken over implicit TLS (993) — what every preset uses; aioimaplib has no STARTTLS — and in the
-clear only to this machine (a local test server)."""
+IMAP is spoken over implicit TLS (993, what every preset uses) or STARTTLS (143, RFC 3501 §6.2.1 / RFC 9051
+§6.2.1): aioimaplib has no STARTTLS of its own, so its protocol is started on a plain connection, sends
+STARTTLS, and the transport is upgraded in place with `loop.start_tls` (the same verified context, the host
+name checked), then the capabilities are asked again as the RFC requires. In the clear only to this
+machine (a local test server)."""
 
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ import aiosmtplib
 from workflows.mail.ports import Account, Endpoint, Fetched, Inbox, MailError, Problem, Security
 
 TIMEOUT_S = 20.0
+LIVENESS_S = 30.0  # during IDLE, how often a silent connection is checked for having dropped
 _LOCAL = ("127.0.0.1", "localhost", "::1")
 _SPECIAL_SENT = re.compile(rb'\(([^)]*\\Sent[^)]*)\)\s+(?:"[^"]*"|NIL)\s+(.+)$', re.IGNORECASE)
 _UID = re.compile(rb"UID (\d+)")
@@ -83,8 +87,6 @@ class MailClient:
     @contextlib.asynccontextmanager
     async def _imap(self, account: Account) -> AsyncIterator[aioimaplib.IMAP4]:
         endpoint = account.imap
-        if endpoint.security == Security.STARTTLS:
-            raise MailError("imap", Problem.TLS, "IMAP STARTTLS is not supported: use port 993 (SSL)")
         _refuse_clear_text(endpoint, "imap")
         try:
             if endpoint.security == Security.SSL:
@@ -94,7 +96,15 @@ class MailClient:
             else:
                 client = aioimaplib.IMAP4(host=endpoint.host, port=endpoint.port, timeout=self._timeout)
             await client.wait_hello_from_server()
+            if endpoint.security == Security.STARTTLS:
+                await asyncio.wait_for(_start_tls(client, endpoint.host, self._tls), self._timeout)
+        except MailError:
+            with contextlib.suppress(Exception):
+                client.protocol.transport.close()
+            raise
         except Exception as error:
+            with contextlib.suppress(Exception):
+                client.protocol.transport.close()
             raise _connect_error("imap", error) from error
         try:
             response = await client.login(account.username, account.password)
@@ -143,23 +153,33 @@ class MailClient:
                 raise MailError("imap", Problem.OTHER, _text(response.lines))
             return Inbox(current, [m for m in _fetched(response.lines) if m.uid >= start])
 
-    async def wait_for_new(self, account: Account, seconds: float) -> bool:
+    async def wait_for_new(
+        self, account: Account, seconds: float, uidvalidity: int = 0, after_uid: int = 0
+    ) -> bool | None:
         async with self._imap(account) as imap:
             if not imap.has_capability("IDLE"):
-                return False
-            await _select(imap, "INBOX")
-            idle = await imap.idle_start(timeout=seconds)
+                return None
+            current = await _select(imap, "INBOX")
+            if current != uidvalidity or await _uids_after(imap, after_uid):
+                return True  # arrived between the last read and now: no need to wait
+            idle = await imap.idle_start(timeout=seconds + 30)
+            deadline = asyncio.get_running_loop().time() + seconds
             try:
-                with contextlib.suppress(TimeoutError):
-                    while True:
-                        pushed = await imap.wait_server_push(timeout=seconds)
-                        if any(b"EXISTS" in bytes(line) for line in _as_list(pushed)):
-                            return True
+                while (left := deadline - asyncio.get_running_loop().time()) > 0:
+                    try:
+                        pushed = await imap.wait_server_push(timeout=min(left, LIVENESS_S))
+                    except TimeoutError:
+                        transport = imap.protocol.transport
+                        if transport is None or transport.is_closing():
+                            raise MailError("imap", Problem.CONNECT, "dropped during IDLE") from None
+                        continue
+                    if any(b"EXISTS" in line or b"BYE" in line for line in _as_list(pushed)):
+                        return True
+                return False
             finally:
-                imap.idle_done()
                 with contextlib.suppress(Exception):
+                    imap.idle_done()
                     await asyncio.wait_for(idle, 5)
-            return True
 
 
 # ---- helpers -----------------------------------------------------------------------------------------------
@@ -168,6 +188,26 @@ class MailClient:
 def _refuse_clear_text(endpoint: Endpoint, side: str) -> None:
     if endpoint.security == Security.PLAIN and endpoint.host not in _LOCAL:
         raise MailError(side, Problem.TLS, "a password is never sent without TLS to another machine")
+
+
+async def _start_tls(client: aioimaplib.IMAP4, host: str, context: ssl.SSLContext) -> None:
+    """STARTTLS on a connected, not yet logged-in client: the command, then the same protocol object goes on
+    over the TLS transport; the capabilities from before TLS are forgotten and asked again."""
+    protocol = client.protocol
+    if not protocol.capabilities:
+        await protocol.capability()
+    if "STARTTLS" not in protocol.capabilities:
+        raise MailError("imap", Problem.TLS, "the server offers no STARTTLS on this port")
+    response = await protocol.execute(aioimaplib.Command("STARTTLS", protocol.new_tag(), loop=protocol.loop))
+    if response.result != "OK":
+        raise MailError("imap", Problem.TLS, f"STARTTLS refused: {_text(response.lines)}")
+    loop = asyncio.get_running_loop()
+    secure = await loop.start_tls(protocol.transport, protocol, context, server_hostname=host)
+    if secure is None:
+        raise MailError("imap", Problem.TLS, "the connection could not be upgraded to TLS")
+    protocol.transport = secure
+    protocol.capabilities = set()
+    await protocol.capability()
 
 
 def _quoted(text: str) -> str:
@@ -200,6 +240,13 @@ async def _sent_folder(imap: aioimaplib.IMAP4) -> str:
         if name.lower() in (b"sent", b"sent items", b"sent messages", b"inbox.sent"):
             return name.decode()
     return ""
+
+
+async def _uids_after(imap: aioimaplib.IMAP4, after_uid: int) -> list[int]:
+    """UIDs in the selected mailbox above `after_uid` ("n:*" always names the highest UID, so filtered)."""
+    response = await imap.uid_search(f"UID {after_uid + 1}:*", charset=None)
+    found = [int(x) for line in _search_lines(response.lines) for x in line.split() if x.isdigit()]
+    return [uid for uid in found if uid > after_uid]
 
 
 def _search_lines(lines: list[bytes] | list[bytearray]) -> list[bytes]:

@@ -72,8 +72,11 @@ def images(reply: Reply) -> tuple[bytes, ...]:
     """The pictures a reply carries (a summary card's funnel chart), sent after its text."""
     if isinstance(reply, Image):
         return (reply.png,)
-    if isinstance(reply, Card) and reply.image is not None:
-        return (reply.image.png,)
+    if isinstance(
+        reply, Card
+    ):  # its chart, and the JPG/PNG pictures handed over with it (other files: listed)
+        pictures = [f.data for f in reply.files if f.name.lower().endswith((".jpg", ".jpeg", ".png"))]
+        return (*((reply.image.png,) if reply.image is not None else ()), *pictures)
     return ()
 
 
