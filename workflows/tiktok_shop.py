@@ -37,6 +37,7 @@ from workflows.errors import WorkflowError
 from workflows.tenancy import Actor
 
 if TYPE_CHECKING:
+    from workflows.tiktok_orders import OrderFeed
     from workflows.tiktok_outreach import Messenger
     from workflows.tiktok_search import Marketplace
 
@@ -97,6 +98,7 @@ class Connector:
     sealer: Sealer
     marketplace: Marketplace | None = None  # the creator marketplace search (bot/adapters/tiktok_shop)
     messenger: Messenger | None = None  # sends approved reply drafts into conversations
+    orders: OrderFeed | None = None  # affiliate orders ("同步订单"; the schedule has its own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,6 +308,11 @@ class ShopStatus:
     last_sync_at: datetime | None
     last_error: str
     last_error_at: datetime | None
+    orders_synced_at: datetime | None = None  # the affiliate orders sync (workflows/tiktok_orders.py)
+    orders_read: int = 0
+    orders_created: int = 0
+    orders_updated: int = 0
+    orders_scope: bool = False  # the shop granted what the orders sync needs
 
 
 async def status(actor: Actor) -> tuple[list[ShopStatus], OutreachSender]:
@@ -322,6 +329,11 @@ async def status(actor: Actor) -> tuple[list[ShopStatus], OutreachSender]:
             last_sync_at=r.last_sync_at,
             last_error=r.last_error,
             last_error_at=r.last_error_at,
+            orders_synced_at=r.orders_synced_at,
+            orders_read=r.orders_read,
+            orders_created=r.orders_created,
+            orders_updated=r.orders_updated,
+            orders_scope="seller.affiliate_collaboration.read" in r.scopes,
         )
         for r in rows
     ]
