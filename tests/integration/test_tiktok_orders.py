@@ -307,3 +307,31 @@ async def _until(count: object, expected: int) -> None:
             return
         await asyncio.sleep(0.02)
     raise AssertionError(f"never reached {expected}")
+
+
+async def test_with_redis_the_chat_sides_calls_count_in_the_shared_windows(
+    sim: TikTokShopSimulator, now: FrozenClock, redis_url: str
+) -> None:
+    """serve and worker build their dispatcher with Redis: a marketplace search or "同步订单" typed in chat
+    takes its slots from the same Redis windows as the workers' sends (not a limiter of its own)."""
+    from redis.asyncio import Redis
+
+    from bot.adapters.tiktok_shop.orders import ClientOrders as Orders
+    from bot.core.shared_limits import RedisRateLimiter
+
+    redis = Redis.from_url(redis_url)
+    try:
+        settings = _settings(sim)
+        dispatcher = build_dispatcher(settings, clock=now, redis=redis)
+        assert dispatcher.tiktok is not None and isinstance(dispatcher.tiktok.orders, Orders)
+        limiter = dispatcher.tiktok.orders.limiter
+        assert limiter is not None and isinstance(limiter._limiter, RedisRateLimiter)
+        console = Console(dispatcher, user="小李", locale="zh_CN")
+        await _connect(sim, console, settings, now)
+        await redis.flushdb()
+        assert "读到 0 行订单" in await console.say("同步订单")
+        assert "没有找到" in await console.say("找美国美妆达人 粉丝1-10万")
+        keys = [k.decode() for k in await redis.keys(f"*tiktok:{sim.app_key}*")]
+        assert any("orders.search" in k for k in keys) and any("creators.search" in k for k in keys), keys
+    finally:
+        await redis.aclose()
