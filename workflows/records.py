@@ -554,12 +554,8 @@ async def _drop_clashing_links(conn: BaseDBAsyncClient, kept_id: int, dup_id: in
     """A TikTok Shop identity is one per (creator, shop): where both creators have one for the same shop,
     the kept creator's stays and the other's is dropped (kept in the audit detail, so an undo restores it).
     The other's links for shops the kept creator has none for move with the rest."""
-    kept_shops = {
-        int(s)
-        for s in await CreatorLink.filter(creator_id=kept_id, shop_id__isnull=False)
-        .using_db(conn)
-        .values_list("shop_id", flat=True)
-    }
+    rows = await CreatorLink.filter(creator_id=kept_id, shop_id__isnull=False).using_db(conn)
+    kept_shops = {int(r.shop_id) for r in rows}  # type: ignore[attr-defined]
     if not kept_shops:
         return []
     clashing = await CreatorLink.filter(creator_id=dup_id, shop_id__in=list(kept_shops)).using_db(conn)
