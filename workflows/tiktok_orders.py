@@ -204,11 +204,12 @@ async def _acting(row: ShopConnection) -> Actor | None:
     return Actor(member.workspace_id, member.id, member.display_name, member.role)  # type: ignore[attr-defined]
 
 
-async def _zone(row: ShopConnection, default: str) -> str:
+async def _chat_of(row: ShopConnection) -> Chat | None:
+    """The chat the shop was connected in: its clock is the team's day of an order, its language the
+    history notes' (first order after posting)."""
     if row.chat_id is None:  # type: ignore[attr-defined]
-        return default
-    chat = await Chat.get_or_none(id=row.chat_id)  # type: ignore[attr-defined]
-    return chat.timezone if chat is not None and chat.timezone else default
+        return None
+    return await Chat.get_or_none(id=row.chat_id)  # type: ignore[attr-defined]
 
 
 async def sync_shop(
@@ -218,7 +219,7 @@ async def sync_shop(
     *,
     team_timezone: str,
     actor: Actor | None = None,
-    locale: str = "zh_CN",
+    locale: str | None = None,
 ) -> ShopSync:
     """Read one shop's orders since its cursor (minus `REREAD`) and write them through the import's
     writer; the cursor moves to the start of this sync when every page was read."""
@@ -233,10 +234,12 @@ async def sync_shop(
         if acting is None:
             return result
         start = row.orders_cursor - REREAD if row.orders_cursor is not None else now - FIRST_SYNC
+        chat = await _chat_of(row)
+        locale = locale or (chat.locale if chat is not None and chat.locale else "zh_CN")
         run = await order_run.open_run(
             acting,
             clock,
-            team_timezone=await _zone(row, team_timezone),
+            team_timezone=chat.timezone if chat is not None and chat.timezone else team_timezone,
             source=f"tiktok:{row.shop_id}",
             action="orders.sync",
         )
