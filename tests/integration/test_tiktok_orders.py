@@ -335,3 +335,24 @@ async def test_with_redis_the_chat_sides_calls_count_in_the_shared_windows(
         assert any("orders.search" in k for k in keys) and any("creators.search" in k for k in keys), keys
     finally:
         await redis.aclose()
+
+
+async def test_the_workers_cron_job_syncs_every_shop(sim: TikTokShopSimulator, now: FrozenClock) -> None:
+    """With Redis the worker runs `tiktok_orders_job` every 30 minutes (arq cron, unique across workers)."""
+    from bot.jobs.worker import build_worker, tiktok_orders_job
+
+    settings = _settings(sim)
+    console, loop = build_console(settings, "小李", "zh_CN", clock=now, stdout=io.StringIO())
+    touches = loop.notifier
+    assert isinstance(touches, TikTokTouches)
+    try:
+        await _connect(sim, console, settings, now)
+        _shop_orders(sim, now.now())
+        assert await tiktok_orders_job({"notifier": touches}) == 131
+        assert await Order.all().count() == 131
+        assert await tiktok_orders_job({"notifier": touches.chat}) == 0  # no TikTok Shop configured
+    finally:
+        await touches.client.close()
+    worker = build_worker("redis://127.0.0.1:6379/15", {}, burst=True)
+    cron = next(job for job in worker.cron_jobs if job.name == "tiktok-orders")
+    assert cron.unique and cron.coroutine is tiktok_orders_job
