@@ -185,7 +185,14 @@ async def tiktok_sync_orders(ctx: CommandContext, command: Command) -> Reply:
             shown = t("tiktok.sep").join(f"@{h}" for h in shop.unknown[:10])
             more = len(shop.unknown) - 10
             lines.append(t("tiktok.orders.unknown", handles=shown + (f" +{more}" if more > 0 else "")))
-    return Card(title=t("tiktok.orders.title"), body="\n".join(lines), footer=t("tiktok.orders.footer"))
+    # the orders import's "add these creators" (handlers/results.py): every stored line's unknown handle
+    add = Button(t("orders.button.add_creators"), "orders.add_creators", {}, style="primary")
+    return Card(
+        title=t("tiktok.orders.title"),
+        body="\n".join(lines),
+        footer=t("tiktok.orders.footer"),
+        buttons=(add,) if any(s.unknown for s in synced) else (),
+    )
 
 
 # ---- a creator's reply, posted into the team chat (workflows/tiktok_replies.py) ---------------------

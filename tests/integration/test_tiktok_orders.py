@@ -119,7 +119,8 @@ async def test_orders_sync_into_the_results_and_refunds_update_in_place(
 
     card = await console.say("同步订单")
     assert "读到 131 行订单，新增 131，更新 0" in card, card
-    assert "@zoe" in card  # not in the pipeline: kept, listed
+    assert "@zoe" in card  # not in the pipeline: kept, listed, with the import's "add these creators"
+    assert "把这些达人加入名单" in card
     # two pages, both signed and accepted; the 120-day-old order is outside the first sync's 90 days
     assert _order_calls(sim) == [("", 0), ("100", 0)]
     assert await Order.filter(workspace_id=(await Creator.get(handle_key="amy")).workspace_id).count() == 131
@@ -170,6 +171,9 @@ async def test_orders_sync_into_the_results_and_refunds_update_in_place(
 
     status = await console.say("TikTok Shop 状态")
     assert "订单同步：" in status and "读到 131 行（新增 0，更新 1）" in status, status
+    assert "已添加" in await console.press("把这些达人加入名单")
+    zoe = await Creator.get(handle_key="zoe")
+    assert await Order.filter(creator_id=zoe.id).count() == 30
     row = await ShopConnection.get()
     assert row.orders_cursor == now.now() and row.orders_syncing_since is None
 
