@@ -207,6 +207,7 @@ async def _rules_load(settings: Settings) -> int:
 
 
 async def _console(settings: Settings, lang: str | None, user: str | None) -> int:
+    from bot.background import start_jobs, tiktok_jobs
     from bot.db import DatabaseUnavailable, database, migrate
     from bot.translation_retry import start_console_translation_retry, stop_translation_retry
     from bot.wiring import build_console
@@ -222,11 +223,14 @@ async def _console(settings: Settings, lang: str | None, user: str | None) -> in
         async with database(settings.database_url):
             console, deliveries = build_console(settings, user, locale, user_id=user_id)
             loop = asyncio.create_task(deliveries.run())  # due reminders print while you type
+            jobs = start_jobs(tiktok_jobs(deliveries.notifier, settings))  # TikTok Shop, when configured
             retry = start_console_translation_retry(settings, console)  # kept translations, when back
             try:
                 await console.run()
             finally:
                 loop.cancel()
+                for job in jobs:
+                    job.cancel()
                 if retry is not None:
                     await stop_translation_retry(retry)
     except DatabaseUnavailable as error:

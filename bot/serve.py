@@ -50,7 +50,7 @@ async def serve(
         await stack.enter_async_context(database(settings.database_url))
         clock = clock or SystemClock()
         jobs = await stack.enter_async_context(background(settings, clock))
-        dispatcher = build_dispatcher(settings, clock, jobs.scheduler, jobs.translator)
+        dispatcher = build_dispatcher(settings, clock, jobs.scheduler, jobs.translator, jobs.redis)
         replies = outbound or jobs.outbound(Platform.FEISHU)  # one Feishu client: one rate limiter
         queue_redis = jobs.redis if settings.inbound_mode == "queue" else None
         app = build_web_app(

@@ -48,8 +48,11 @@ def build_dispatcher(
     clock: Clock | None = None,
     scheduler: Scheduler | None = None,
     translator: Translator | None = _UNSET,
+    redis: Redis | None = None,
 ) -> Dispatcher:
-    """`translator` defaults to the one settings describe; pass one to share it (e.g. with the notifier)."""
+    """`translator` defaults to the one settings describe; pass one to share it (e.g. with the notifier).
+    With `redis`, the TikTok Shop calls commands make (marketplace search, "同步订单", reply drafts) count in
+    the same 50/s windows as the workers' (the shared Redis limiter)."""
     clock = clock or SystemClock()
     return Dispatcher(
         router=build_router(),
@@ -59,7 +62,7 @@ def build_dispatcher(
         scheduler=scheduler or PollOnly(),
         translator=build_translator(settings, clock) if translator is _UNSET else translator,
         sealer=build_sealer(settings),
-        tiktok=build_tiktok_connector(settings, clock),
+        tiktok=build_tiktok_connector(settings, clock, redis),
         mail=build_mail_port(settings),
         understanding=Understanding(reader=build_proposer(settings)),
     )
@@ -84,6 +87,7 @@ def build_tiktok_connector(
     from bot.adapters.tiktok_shop.limits import IN_FLIGHT_S, TIKTOK_LIMITS, ApiLimiter
     from bot.adapters.tiktok_shop.marketplace import ClientMarketplace
     from bot.adapters.tiktok_shop.messenger import ClientMessenger
+    from bot.adapters.tiktok_shop.orders import ClientOrders
     from bot.adapters.tiktok_shop.samples import ClientReviewer
     from bot.core.shared_limits import RedisRateLimiter
     from models.secrets import Sealer
@@ -99,6 +103,7 @@ def build_tiktok_connector(
     )
     marketplace = ClientMarketplace(creds, limiter, sealer, clock or SystemClock())
     messenger = ClientMessenger(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
+    orders = ClientOrders(sealer, clock or SystemClock(), credentials=creds, limiter=limiter)
     reviewer = ClientReviewer(creds, limiter, sealer, clock or SystemClock())
     inviter = ClientInviter(creds, limiter, sealer, clock or SystemClock())
     return Connector(
@@ -109,6 +114,7 @@ def build_tiktok_connector(
         messenger,
         samples=reviewer,
         inviter=inviter,
+        orders=orders,
     )
 
 
@@ -287,11 +293,18 @@ def with_tiktok(
         return notifier
     from bot.jobs.tiktok_touch import TikTokTouches
 
-    connector = build_tiktok_connector(settings)
+    connector = build_tiktok_connector(settings, clock, redis)
     assert connector is not None
     client = build_tiktok_client(settings, redis=redis)
     return TikTokTouches(
-        notifier, client, connector, translator, scheduler or PollOnly(), clock, poll=settings.tiktok.poll
+        notifier,
+        client,
+        connector,
+        translator,
+        scheduler or PollOnly(),
+        clock,
+        poll=settings.tiktok.poll,
+        team_timezone=settings.bot_timezone,
     )
 
 

@@ -74,7 +74,7 @@ async def run_worker(
             deliveries = build_worker(
                 settings.redis_url, ctx, max_jobs=options.max_jobs, burst=options.burst, sweep=options.sweep
             )
-            dispatcher = build_dispatcher(settings, clock, scheduler, translator)
+            dispatcher = build_dispatcher(settings, clock, scheduler, translator, pool)
             answerers = build_answerers(settings, clock, pool, notifier, dispatcher, refusals)
             inbound = build_answer_worker(
                 settings.redis_url, {"answerers": answerers}, max_jobs=options.max_jobs, burst=options.burst

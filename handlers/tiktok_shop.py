@@ -14,7 +14,7 @@ from handlers.replies import ActionResult, Button, Card, Reply, Text
 from handlers.routing import CommandContext, Router
 from i18n import Catalog
 from models.tiktok_shop import ConnectionStatus, OutreachSender
-from workflows import geo, tiktok_invites, tiktok_outreach, tiktok_search, tiktok_shop
+from workflows import geo, tiktok_invites, tiktok_orders, tiktok_outreach, tiktok_search, tiktok_shop
 from workflows.delivery import DueItem
 from workflows.tiktok_shop import ShopStatus
 from workflows.translation.ports import TranslationError, Translator
@@ -27,6 +27,7 @@ router = Router(
         "help.tiktok_find",
         "help.tiktok_invite",
         "help.tiktok_creator_id",
+        "help.tiktok_orders",
     ),
     order=82,
 )
@@ -135,10 +136,70 @@ def _shop_lines(ctx: CommandContext, shop: ShopStatus) -> str:
         )
     synced = wall(t, shop.last_sync_at, zone) if shop.last_sync_at else t("tiktok.never")
     lines.append(t("tiktok.status_sync", at=synced))
+    if shop.orders_synced_at is not None:
+        lines.append(
+            t(
+                "tiktok.status_orders",
+                at=wall(t, shop.orders_synced_at, zone),
+                read=shop.orders_read,
+                created=shop.orders_created,
+                updated=shop.orders_updated,
+            )
+        )
+    elif shop.orders_scope:
+        lines.append(t("tiktok.status_orders_never"))
     if shop.last_error:
         when = wall(t, shop.last_error_at, zone) if shop.last_error_at else "-"
         lines.append(t("tiktok.status_error", error=t(f"tiktok.error.{shop.last_error}"), at=when))
     return "\n".join(lines)
+
+
+# ---- affiliate orders, synced into the results tables ("同步订单") ----------------------------------
+
+
+@router.intent(
+    "tiktok_sync_orders",
+    writes=True,
+    describe="sync (pull, fetch) the affiliate orders from the connected TikTok Shop now, into the results",
+)
+async def tiktok_sync_orders(ctx: CommandContext, command: Command) -> Reply:
+    t = ctx.t
+    if ctx.tiktok is None or ctx.tiktok.orders is None:
+        return Text(t("tiktok.not_configured"))
+    try:
+        synced = await tiktok_orders.sync_now(
+            ctx.actor, ctx.tiktok.orders, ctx.clock, team_timezone=ctx.team_timezone, locale=t.locale
+        )
+    except tiktok_orders.NothingToSync as error:
+        return Text(t("tiktok.orders.no_scope" if error.missing_scope else "tiktok.none"))
+    lines = []
+    for shop in synced:
+        if shop.busy:
+            lines.append(t("tiktok.orders.busy", shop=shop.shop))
+            continue
+        if shop.error:
+            lines.append(t("tiktok.orders.failed", shop=shop.shop, error=t(f"tiktok.error.{shop.error}")))
+        lines.append(
+            t(
+                "tiktok.orders.line",
+                shop=shop.shop,
+                read=shop.read,
+                created=shop.created,
+                updated=shop.updated,
+            )
+        )
+        if shop.unknown:
+            shown = t("tiktok.sep").join(f"@{h}" for h in shop.unknown[:10])
+            more = len(shop.unknown) - 10
+            lines.append(t("tiktok.orders.unknown", handles=shown + (f" +{more}" if more > 0 else "")))
+    # the orders import's "add these creators" (handlers/results.py): every stored line's unknown handle
+    add = Button(t("orders.button.add_creators"), "orders.add_creators", {}, style="primary")
+    return Card(
+        title=t("tiktok.orders.title"),
+        body="\n".join(lines),
+        footer=t("tiktok.orders.footer"),
+        buttons=(add,) if any(s.unknown for s in synced) else (),
+    )
 
 
 # ---- a creator's reply, posted into the team chat (workflows/tiktok_replies.py) ---------------------

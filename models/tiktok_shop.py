@@ -102,6 +102,14 @@ class ShopConnection(Model):
     last_error = fields.CharField(max_length=64, default="")
     last_error_at = fields.DatetimeField(null=True)
     last_sync_at = fields.DatetimeField(null=True)
+    # affiliate orders sync (workflows/tiktok_orders.py): orders created before `orders_cursor` were read;
+    # each sync reads again from a while before it (late changes: refunds, returns, commission paid)
+    orders_cursor = fields.DatetimeField(null=True)
+    orders_synced_at = fields.DatetimeField(null=True)  # when the last sync finished
+    orders_read = fields.IntField(default=0)  # order lines the last sync read
+    orders_created = fields.IntField(default=0)  # … of which new
+    orders_updated = fields.IntField(default=0)  # … of which changed (refund, status, commission)
+    orders_syncing_since = fields.DatetimeField(null=True)  # a sync holds the shop (a lease of 10 minutes)
     connected_by: fields.ForeignKeyNullableRelation[Member] = fields.ForeignKeyField(
         "models.Member", related_name="tiktok_shops", null=True, on_delete=fields.SET_NULL
     )

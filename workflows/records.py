@@ -27,7 +27,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryStatus
 from models.schedule import Delivery
-from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
+from models.tiktok_shop import CreatorLink, Deadline, DeadlineKind, DeadlineStatus, ShopConnection
 from workflows import audit, deadlines, delivery, geo, permissions, roles
 from workflows.creators import closest_handles, find_creators, handle_key
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, WorkflowError
@@ -521,6 +521,7 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
             await Creator.filter(id=kept.id).using_db(conn).update(**filled, updated_at=now)
             for name, value in filled.items():
                 setattr(kept, name, value)
+        dropped = await _drop_clashing_links(conn, kept.id, dup.id)
         moved: dict[str, list[int]] = {}
         for table, model, column in _references():
             ids = [
@@ -544,8 +545,27 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
             filled=list(filled),
             before=before,
             stopped=stopped.as_detail(),
+            dropped_links=dropped,
         )
     return Merged(kept, dup, {k: len(v) for k, v in moved.items()}, tuple(filled), stopped)
+
+
+async def _drop_clashing_links(conn: BaseDBAsyncClient, kept_id: int, dup_id: int) -> list[dict[str, Any]]:
+    """A TikTok Shop identity is one per (creator, shop): where both creators have one for the same shop,
+    the kept creator's stays and the other's is dropped (kept in the audit detail, so an undo restores it).
+    The other's links for shops the kept creator has none for move with the rest."""
+    rows = await CreatorLink.filter(creator_id=kept_id, shop_id__isnull=False).using_db(conn)
+    kept_shops = {int(r.shop_id) for r in rows}  # type: ignore[attr-defined]
+    if not kept_shops:
+        return []
+    clashing = await CreatorLink.filter(creator_id=dup_id, shop_id__in=list(kept_shops)).using_db(conn)
+    if not clashing:
+        return []
+    await CreatorLink.filter(id__in=[c.id for c in clashing]).using_db(conn).delete()
+    return [
+        {"shop": c.shop_id, "open_id": c.open_id, "conversation_id": c.conversation_id}  # type: ignore[attr-defined]
+        for c in clashing
+    ]
 
 
 async def unmerge(
@@ -567,6 +587,16 @@ async def unmerge(
                 .using_db(conn)
                 .update(**{column: dup.id})
             )
+    for link in detail.get("dropped_links") or ():  # the other creator's TikTok Shop identities, back
+        if not await ShopConnection.filter(id=int(link["shop"])).using_db(conn).exists():
+            continue  # the shop was disconnected since: its links went with it
+        await CreatorLink.create(
+            using_db=conn,
+            creator_id=dup.id,
+            shop_id=int(link["shop"]),
+            open_id=str(link["open_id"]),
+            conversation_id=str(link.get("conversation_id", "")),
+        )
     before = dict(detail.get("before") or {})
     reset = {name: before.get(name) for name in detail.get("filled") or () if name in before}
     if reset:

@@ -38,6 +38,7 @@ from workflows.tenancy import Actor
 
 if TYPE_CHECKING:
     from workflows.tiktok_invites import Inviter
+    from workflows.tiktok_orders import OrderFeed
     from workflows.tiktok_outreach import Messenger
     from workflows.tiktok_samples import Reviewer
     from workflows.tiktok_search import Marketplace
@@ -101,6 +102,7 @@ class Connector:
     messenger: Messenger | None = None  # sends approved reply drafts into conversations
     samples: Reviewer | None = None  # approves / rejects sample applications (通过 / 拒绝)
     inviter: Inviter | None = None  # creates target collaborations (定向邀约)
+    orders: OrderFeed | None = None  # affiliate orders ("同步订单"; the schedule has its own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,11 @@ class ShopStatus:
     last_sync_at: datetime | None
     last_error: str
     last_error_at: datetime | None
+    orders_synced_at: datetime | None = None  # the affiliate orders sync (workflows/tiktok_orders.py)
+    orders_read: int = 0
+    orders_created: int = 0
+    orders_updated: int = 0
+    orders_scope: bool = False  # the shop granted what the orders sync needs
 
 
 async def status(actor: Actor) -> tuple[list[ShopStatus], OutreachSender]:
@@ -326,6 +333,11 @@ async def status(actor: Actor) -> tuple[list[ShopStatus], OutreachSender]:
             last_sync_at=r.last_sync_at,
             last_error=r.last_error,
             last_error_at=r.last_error_at,
+            orders_synced_at=r.orders_synced_at,
+            orders_read=r.orders_read,
+            orders_created=r.orders_created,
+            orders_updated=r.orders_updated,
+            orders_scope="seller.affiliate_collaboration.read" in r.scopes,
         )
         for r in rows
     ]

@@ -27,6 +27,7 @@ DRAIN_GRACE_S = 5.0  # on the way out, sends in flight get this long to finish a
 class DeliveryLoop:
     def __init__(self, notifier: Notifier, clock: Clock, *, interval: float = 30.0) -> None:
         self._clock = clock
+        self.notifier = notifier  # what it sends with (the TikTok Shop jobs of bot/background ride on it)
         self._interval = interval
         self._wake = asyncio.Event()
         self._sender = delivery.Sender(notifier, clock, outreach.recheck)

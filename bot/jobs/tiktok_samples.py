@@ -1,5 +1,6 @@
 """Reading the connected shops' sample applications on a schedule (issue 19): the worker's sweep calls
-`sweep` every 30 s; without Redis, `creatorbot serve` and the console run `sweep_forever`. Each shop with
+`sweep` every 30 s; without Redis, `creatorbot serve` and the console run it as one of
+`bot/background.tiktok_jobs`. Each shop with
 the collaboration read scope is read (bot/adapters/tiktok_shop/samples.read_shop) and what it says is
 recorded by workflows/tiktok_samples; the cards and notices it writes are delivery rows, queued here. A
 shop whose token is refused or whose call fails is marked on the shop (the status card says it) and read
@@ -7,7 +8,6 @@ again next time: nothing is lost, because an application stays in TikTok's list 
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from bot.adapters.tiktok_shop.client import Refused, TokenRejected, Transient
@@ -17,6 +17,7 @@ from workflows import tiktok_shop
 from workflows.delivery import Notifier
 
 log = logging.getLogger(__name__)
+EVERY_S = 30.0  # without Redis, as the worker's sweep
 
 
 async def sweep(notifier: Notifier) -> dict[str, int]:
@@ -39,15 +40,3 @@ async def sweep(notifier: Notifier) -> dict[str, int]:
             await notifier.scheduler.enqueue(row.id, row.version, row.due_at)
         written += len(rows)
     return {"tiktok_samples": written}
-
-
-async def sweep_forever(notifier: Notifier, every_s: float = 30.0) -> None:
-    """Without Redis: the sweep in this process, every `every_s` seconds."""
-    while True:
-        try:
-            await sweep(notifier)
-        except asyncio.CancelledError:
-            raise
-        except Exception:  # the database or TikTok may be briefly away: read again next time
-            log.exception("reading the TikTok Shop sample applications failed")
-        await asyncio.sleep(every_s)

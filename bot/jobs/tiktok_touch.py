@@ -12,6 +12,7 @@ saying why. Every other delivery passes through untouched.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -19,6 +20,7 @@ from dataclasses import replace
 from bot.adapters.tiktok_shop.callback import refresher
 from bot.adapters.tiktok_shop.client import Refused, ShopAuth, TikTokShopClient, TokenRejected, Transient
 from bot.adapters.tiktok_shop.messenger import ClientMessenger
+from bot.adapters.tiktok_shop.orders import ClientOrders
 from bot.core.outbound import Outbound
 from bot.jobs.notifier import OutboundNotifier
 from handlers import clocks
@@ -27,7 +29,7 @@ from handlers.replies import Card
 from i18n import Catalog
 from models.enums import Platform
 from models.tiktok_shop import ConnectionStatus, SendState, ShopConnection
-from workflows import tiktok_invites, tiktok_outreach, tiktok_replies, tiktok_shop
+from workflows import tiktok_invites, tiktok_orders, tiktok_outreach, tiktok_replies, tiktok_shop
 from workflows.campaigns import pitch_for
 from workflows.channels import Channel
 from workflows.delivery import DeliveryFailed, DueItem, Failure, Scheduler
@@ -38,6 +40,27 @@ from workflows.tiktok_outreach import Busy, Fallback
 from workflows.translation.ports import Translator
 
 log = logging.getLogger(__name__)
+
+
+def once_per_token(refresh: tiktok_shop.Refresh, keep: int = 32) -> tiktok_shop.Refresh:
+    """A refresh token is spent once. This process's jobs (the poll, the token renewal, the orders sync)
+    run side by side; two of them may read the same expiring row before either saved the new tokens. Here
+    the second caller with the same refresh token gets the grant the first one got instead of a refusal
+    (which would mark the shop as needing authorisation)."""
+    lock = asyncio.Lock()
+    spent: dict[str, tiktok_shop.Grant] = {}
+
+    async def run(token: str) -> tiktok_shop.Grant:
+        async with lock:
+            if token in spent:
+                return spent[token]
+            grant = await refresh(token)
+            spent[token] = grant
+            while len(spent) > keep:
+                del spent[next(iter(spent))]
+            return grant
+
+    return run
 
 
 class TikTokTouches:
@@ -53,12 +76,14 @@ class TikTokTouches:
         clock: Clock,
         *,
         poll: bool = False,
+        team_timezone: str = "Asia/Shanghai",
     ) -> None:
         self.chat, self.client, self.connector = chat, client, connector
         self.translator, self.scheduler, self.clock = translator, scheduler, clock
-        self.poll = poll
-        self._refresh = refresher(client)
+        self.poll, self.team_timezone = poll, team_timezone
+        self._refresh = once_per_token(refresher(client))
         self.messenger = ClientMessenger(connector.sealer, clock, client=client)
+        self.orders = ClientOrders(connector.sealer, clock, client=client, refresh=self._refresh)
 
     async def tell_failed(self, item: DueItem, failure: Failure, idempotency_key: str) -> str:
         return await self.chat.tell_failed(item, failure, idempotency_key)
@@ -79,11 +104,21 @@ class TikTokTouches:
 
     async def housekeep(self) -> dict[str, int]:
         """What the worker's sweep does for TikTok every run: refresh tokens with less than a day left and,
-        with `poll` on (no webhook configured), read the shops' newest creator messages."""
-        now = self.clock.now()
-        refreshed = await tiktok_shop.refresh_due(self.connector.sealer, self._refresh, now)
+        with `poll` on (no webhook configured), read the shops' newest creator messages. (The orders sync
+        has its own, slower schedule: `sync_orders`.)"""
+        refreshed = await self.refresh_tokens()
         heard = await self.poll_replies() if self.poll else 0
         return {"tiktok_refreshed": refreshed, "tiktok_replies": heard}
+
+    async def refresh_tokens(self) -> int:
+        """Renew every shop token with less than a day left."""
+        return await tiktok_shop.refresh_due(self.connector.sealer, self._refresh, self.clock.now())
+
+    async def sync_orders(self) -> int:
+        """The affiliate orders of every shop that can be read, into the results tables
+        (workflows/tiktok_orders.py); returns the order lines read."""
+        synced = await tiktok_orders.sync_all(self.orders, self.clock, team_timezone=self.team_timezone)
+        return sum(s.read for s in synced)
 
     async def poll_replies(self) -> int:
         """The last minute's unread creator messages of every connected shop, recorded as replies (keyed by

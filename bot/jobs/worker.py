@@ -37,6 +37,7 @@ from workflows.ports import Clock
 log = logging.getLogger(__name__)
 
 QUEUE = "creatorbot:queue"
+ORDERS_TIMEOUT_S = 1800  # a first sync of a big shop reads 90 days of orders
 SWEEP_HORIZON = timedelta(minutes=2)  # rows due this soon are (re)queued by each sweep
 SWEEP_LIMIT = 500  # sends one worker takes on from the table at a time
 MAX_TRIES = 1000  # arq's cap on a job's retries; the row's retry horizon is what gives up
@@ -229,7 +230,7 @@ def build_worker(
     """A worker whose ctx already holds notifier, clock and scheduler (see bot/wiring.py)."""
     return Worker(
         functions=functions(),
-        cron_jobs=[_sweep_cron(sweep or SweepPolicy()), _mail_cron()],
+        cron_jobs=[_sweep_cron(sweep or SweepPolicy()), _mail_cron(), _tiktok_orders_cron()],
         redis_settings=RedisSettings.from_dsn(redis_url),
         queue_name=queue,
         ctx=ctx,
@@ -252,6 +253,26 @@ async def mail_inbox_job(ctx: Mapping[str, Any]) -> int:
     if reader is None:
         return 0
     return len(await reader.read_all())
+
+
+async def tiktok_orders_job(ctx: Mapping[str, Any]) -> int:
+    """Every shop's affiliate orders into the results tables (workflows/tiktok_orders.py), every 30 minutes,
+    one worker at a time; each shop is held by one sync anyway."""
+    sync = getattr(ctx["notifier"], "sync_orders", None)  # TikTokTouches, when TIKTOK_SHOP_* is set
+    if not callable(sync):
+        return 0
+    return int(await sync())
+
+
+def _tiktok_orders_cron() -> CronJob:
+    return cron(
+        tiktok_orders_job,
+        name="tiktok-orders",
+        minute={5, 35},
+        second={0},
+        unique=True,
+        timeout=ORDERS_TIMEOUT_S,
+    )
 
 
 def _mail_cron() -> CronJob:

@@ -190,3 +190,44 @@ async def test_adding_a_deleted_handle_says_restore(console: Console) -> None:
     reply = await console.say("添加达人 @amy 美国加州")
     assert "恢复达人 @amy" in reply
     assert await Creator.everyone().filter(handle_key="amy").count() == 1
+
+
+async def test_merging_two_creators_linked_to_the_same_shop_keeps_the_survivors_link(
+    console: Console,
+) -> None:
+    """Both have a TikTok Shop identity for one shop (unique per creator and shop): the kept creator's
+    stays, the other's is dropped; a link for another shop moves; undo gives the other creator both back."""
+    from datetime import UTC, datetime
+
+    from models.tiktok_shop import CreatorLink, ShopConnection
+
+    await console.say("添加达人 @amy TikTok 美国加州")
+    await console.say("添加达人 @amy_2 TikTok 英国")
+    amy, other = await Creator.get(handle_key="amy"), await Creator.get(handle_key="amy_2")
+    expiry = datetime(2030, 1, 1, tzinfo=UTC)
+    us, uk = [
+        await ShopConnection.create(
+            workspace_id=amy.workspace_id,  # type: ignore[attr-defined]
+            shop_id=shop,
+            cipher=f"ROW_{shop}",
+            access_expires_at=expiry,
+            refresh_expires_at=expiry,
+        )
+        for shop in ("us", "uk")
+    ]
+    await CreatorLink.create(creator_id=amy.id, shop_id=us.id, open_id="open-amy", conversation_id="c1")
+    await CreatorLink.create(creator_id=other.id, shop_id=us.id, open_id="open-amy2", conversation_id="c2")
+    await CreatorLink.create(creator_id=other.id, shop_id=uk.id, open_id="open-amy2-uk")
+    await console.say("把 @amy_2 合并到 @amy")
+    assert "已把 @amy_2 合并到 @amy" in await console.press("确认合并 @amy_2 到 @amy")
+    links = await CreatorLink.filter(creator_id=amy.id).order_by("shop_id").values_list("shop_id", "open_id")
+    assert links == [(us.id, "open-amy"), (uk.id, "open-amy2-uk")]
+    assert not await CreatorLink.filter(creator_id=other.id).exists()
+    assert "重新分开" in await console.say("撤销")
+    back = (
+        await CreatorLink.filter(creator_id=other.id)
+        .order_by("shop_id")
+        .values_list("shop_id", "open_id", "conversation_id")
+    )
+    assert back == [(us.id, "open-amy2", "c2"), (uk.id, "open-amy2-uk", "")]
+    assert await CreatorLink.filter(creator_id=amy.id).values_list("open_id", flat=True) == ["open-amy"]

@@ -12,6 +12,7 @@ Routes (TikTok Shop Partner Center API reference; versions as in bot/adapters/ti
   POST /affiliate_seller/202508/sample_applications/search         sample applications
   POST /affiliate_seller/202507/sample_applications/{id}/review    approve / reject one (PENDING only)
   POST /affiliate_seller/202409/sample_applications/{id}/fulfillments/search  the content posted for one
+  POST /affiliate_seller/202410/orders/search                      affiliate orders by create time, paginated
 
 Behaves like the platform where the bot depends on it, and checks it independently of the client's code:
 every request's `sign` is recomputed here from the documented steps (a wrong one → HTTP 200, code 106001
@@ -22,6 +23,7 @@ second, else HTTP 429 (refused calls do not count). Envelope: {"code", "message"
 
 Test controls: `authorise` (a seller consents: returns an auth code), `fail_next(status, times, path=…)`,
 `creator_writes` (a creator's message: newest list + a signed webhook), `signed_webhook`, `advance`,
+`add_order` / `order` (the shop's affiliate orders, changed in place for refunds between syncs),
 `revoke`, `gate` (hold calls "in the network"), `apply_for_sample` (a creator applies: PENDING,
 approvable for 7 days), `sample_moves` (shipped, received: SHIPPED, CONTENT_PENDING), `post_content`.
 Records: `requests` (EVERY request as it arrived: method, path, query, body, status, code),
@@ -32,6 +34,7 @@ Records: `requests` (EVERY request as it arrived: method, path, query, body, sta
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import itertools
@@ -40,6 +43,7 @@ import secrets
 import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from aiohttp import web
@@ -120,6 +124,7 @@ class Failure:
     times: int
     path: str = ""  # "" any path
     code: int = 0
+    after: int = 0  # matching requests let through first (a failure on the second page)
 
 
 @dataclass
@@ -133,6 +138,7 @@ class TikTokShopSimulator:
     shops: dict[str, list[SimShop]] = field(default_factory=dict)  # seller open_id → shops
     creators: list[dict[str, Any]] = field(default_factory=list)  # the marketplace
     samples: list[dict[str, Any]] = field(default_factory=list)
+    orders: dict[str, list[dict[str, Any]]] = field(default_factory=dict)  # shop cipher → affiliate orders
     requests: list[SimRequest] = field(default_factory=list)
     sent: list[SimMessage] = field(default_factory=list)
     reviews: list[tuple[str, str, str]] = field(default_factory=list)
@@ -178,8 +184,10 @@ class TikTokShopSimulator:
             for key in [k for k, t in store.items() if t.seller == seller]:
                 del store[key]
 
-    def fail_next(self, status: int, times: int = 1, *, path: str = "", code: int = 0) -> None:
-        self._failures.append(Failure(status, times, path, code))
+    def fail_next(
+        self, status: int, times: int = 1, *, path: str = "", code: int = 0, after: int = 0
+    ) -> None:
+        self._failures.append(Failure(status, times, path, code, after))
 
     def creator_writes(self, conversation_id: str, text: str) -> dict[str, Any]:
         """A creator answers in a conversation: it shows in the newest list; returns the webhook body."""
@@ -270,6 +278,51 @@ class TikTokShopSimulator:
             }
         )
 
+    def add_order(
+        self,
+        cipher: str,
+        order_id: str,
+        create_time: float,
+        *skus: dict[str, Any],
+        status: str = "PROCESSING",
+    ) -> dict[str, Any]:
+        """An affiliate order of a shop as "Search Seller Affiliate Orders" lists it; `skus` are SKU objects
+        (see `sku`). Returned so a test can change it (a refund, commission paid) before the next sync."""
+        order = {"id": order_id, "create_time": int(create_time), "status": status, "skus": list(skus)}
+        self.orders.setdefault(cipher, []).append(order)
+        return order
+
+    @staticmethod
+    def sku(
+        sku_id: str,
+        creator: str,
+        price: str,
+        currency: str = "USD",
+        *,
+        quantity: int = 1,
+        content_type: str = "VIDEO",
+        commission_rate: int = 1000,
+    ) -> dict[str, Any]:
+        base = str(Decimal(price) * quantity)
+        commission = str((Decimal(base) * commission_rate / 10000).quantize(Decimal("0.01")))
+        return {
+            "sku_id": sku_id,
+            "product_id": "p" + sku_id,
+            "creator_username": creator,
+            "content_type": content_type,
+            "content_id": "v" + sku_id,
+            "price": {"amount": price, "currency": currency},
+            "quantity": quantity,
+            "commission_rate": str(commission_rate),
+            "estimated_commission_base": {"amount": base, "currency": currency},
+            "estimated_paid_commission": {"amount": commission, "currency": currency},
+            "refunded_quantity": 0,
+            "returned_quantity": 0,
+        }
+
+    def order(self, order_id: str) -> dict[str, Any]:
+        return next(o for orders in self.orders.values() for o in orders if o["id"] == order_id)
+
     def conversation_of(self, creator_open_id: str) -> str | None:
         return next((c for (_, cr), c in self._conversations.items() if cr == creator_open_id), None)
 
@@ -295,6 +348,7 @@ class TikTokShopSimulator:
             f"{AFF}/202409/sample_applications/{{aid}}/fulfillments/search",
             self._wrap(self._fulfillments, scope=1),
         )
+        app.router.add_post(f"{AFF}/202410/orders/search", self._wrap(self._orders, scope=1))
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -356,6 +410,9 @@ class TikTokShopSimulator:
     ) -> tuple[int, int, Any]:
         for failure in self._failures:
             if failure.times > 0 and (not failure.path or failure.path in request.path):
+                if failure.after > 0:
+                    failure.after -= 1
+                    continue
                 failure.times -= 1
                 return failure.status, failure.code or 36009003, None
         if query.get("app_key") != self.app_key:
@@ -549,6 +606,25 @@ class TikTokShopSimulator:
         nxt = str(start + size) if start + size < len(found) else ""
         page = found[start : start + size]
         return 200, 0, {"sample_applications": page, "total_count": len(found), "next_page_token": nxt}
+
+    def _orders(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
+        """Orders created in [create_time_ge, create_time_lt), oldest first; page_token is an offset."""
+        try:
+            size = int(query.get("page_size", "0") or 0)
+            start = int(query.get("page_token", "0") or 0)
+        except ValueError:
+            return 200, 36009001, None
+        if not 1 <= size <= 100:
+            return 200, 36009001, None
+        ge = int(body.get("create_time_ge", 0) or 0)
+        lt = int(body.get("create_time_lt", 0) or 0) or int(self.now())
+        found = sorted(
+            (o for o in self.orders.get(query["shop_cipher"], []) if ge <= o["create_time"] < lt),
+            key=lambda o: (o["create_time"], o["id"]),
+        )
+        page = found[start : start + size]
+        nxt = str(start + size) if start + size < len(found) else ""
+        return 200, 0, {"orders": copy.deepcopy(page), "next_page_token": nxt, "total_count": len(found)}
 
     def _review(self, request: web.Request, query: dict[str, str], body: Any) -> tuple[int, int, Any]:
         application = next((s for s in self.samples if s["id"] == request.match_info["aid"]), None)

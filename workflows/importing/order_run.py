@@ -121,6 +121,7 @@ class _Run:
     sheets: list[str] = field(default_factory=list)
     source: str = ""
     written_for: set[int] = field(default_factory=set)  # creators whose lines were created or changed
+    action: str = "orders.import"  # the audit row's action: "orders.import", or "orders.sync" (TikTok Shop)
     unanalysed: int = 0  # lines created since the last ANALYZE
     analyze_at: int = ANALYZE_FIRST  # the next ANALYZE after this many more: 2,000, 4,000, 8,000 …
     shop: _ShopCheck | None = None  # a dry run's "is this our shop's export?" (None: nothing to check)
@@ -190,14 +191,13 @@ async def import_orders(
     history in `locale` (workflows/results_milestones.py)."""
     # orders are the shop's figures for the whole team: leads import them (a refusal names who can)
     await roles.require(actor, "results", permissions.can_manage_results(actor))
-    run = _Run(
+    run = await open_run(
         actor,
         clock,
-        ZoneInfo(team_timezone),
-        OrderReport(dry_run=dry_run),
-        default_currency,
-        await attribution.load_attributions(actor.workspace_id),
-        source=file_name[:120],
+        team_timezone=team_timezone,
+        dry_run=dry_run,
+        source=file_name,
+        default_currency=default_currency,
     )
     sheets = await asyncio.to_thread(lambda: list(readable_sheets(data, ORDERS)))
     if dry_run:  # the preview warns; the import itself is what the user decided
@@ -209,16 +209,50 @@ async def import_orders(
         run.sheets.append(name)
         drafts = _drafts(run, name, rows, columns)
         while batch := await asyncio.to_thread(take, drafts, batch_size):
-            await _process(run, batch)
+            await write_batch(run, batch)
             if progress is not None and len(batch) >= batch_size:
                 await progress(run.report.rows, total)
     if run.shop is not None:
         run.report.another_shop = run.shop.verdict()
     if progress is not None:
         await progress(run.report.rows, run.report.rows)
-    if not dry_run:
+    return await close_run(run, locale)
+
+
+OrderRun = _Run
+
+
+async def open_run(
+    actor: Actor,
+    clock: Clock,
+    *,
+    team_timezone: str,
+    dry_run: bool = False,
+    source: str = "",
+    action: str = "orders.import",
+    default_currency: str | None = None,
+) -> OrderRun:
+    """A run of the one order writer: the file import and the TikTok Shop orders sync
+    (workflows/tiktok_orders.py) both open one, hand it batches (`write_batch`) and close it. The caller
+    checks who may write."""
+    return _Run(
+        actor,
+        clock,
+        ZoneInfo(team_timezone),
+        OrderReport(dry_run=dry_run),
+        default_currency,
+        await attribution.load_attributions(actor.workspace_id),
+        source=source[:120],
+        action=action,
+    )
+
+
+async def close_run(run: OrderRun, locale: str) -> OrderReport:
+    """After the last batch: a creator's first order since their content went up is noted on their history
+    (workflows/results_milestones.py)."""
+    if not run.report.dry_run:
         noted = await results_milestones.note_first_orders(
-            actor.workspace_id, run.written_for, clock.now(), locale
+            run.actor.workspace_id, run.written_for, run.clock.now(), locale
         )
         run.report.first_orders = len(noted)
     return run.report
@@ -250,7 +284,10 @@ def _where_text(where: Where) -> str:
     return f"{where.sheet}!{where.row}" if where.sheet else str(where.row)
 
 
-async def _process(run: _Run, drafts: list[OrderDraft]) -> None:
+async def write_batch(run: _Run, drafts: list[OrderDraft]) -> None:
+    """THE writer of `shop_order`: compares a batch of lines (at most `BATCH_SIZE`, distinct keys) with the
+    stored ones by (order id, SKU) and, unless it is a dry run, writes the new and the changed ones in one
+    transaction (`_write`). Every writer of order lines goes through here."""
     ws = run.actor.workspace_id
     creators = await attribution.creators_by_key(ws, [d.key for d in drafts if d.key])
     existing = await _existing(ws, list({d.order_id for d in drafts}))
@@ -379,9 +416,7 @@ async def _write(
         await Order.bulk_create(new, using_db=conn)
     for _, line_id, diff in changed:
         await Order.filter(id=line_id).using_db(conn).update(**diff, updated_at=now)
-    await audit.record(
-        conn, run.actor, "orders.import", run.source, now, created=len(new), updated=len(changed)
-    )
+    await audit.record(conn, run.actor, run.action, run.source, now, created=len(new), updated=len(changed))
 
 
 async def looks_like_orders(data: Data) -> bool:

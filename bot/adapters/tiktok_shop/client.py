@@ -20,6 +20,7 @@ import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Any
 from urllib.parse import urlencode
 
@@ -35,6 +36,7 @@ from bot.adapters.tiktok_shop.endpoints import (
     Endpoint,
 )
 from bot.adapters.tiktok_shop.limits import ApiLimiter
+from workflows.tiktok_orders import FeedOrder, FeedSku
 
 log = logging.getLogger(__name__)
 
@@ -582,3 +584,89 @@ class TikTokShopClient:
                     )
                 )
         return found
+
+    # ---- affiliate orders -----------------------------------------------------------------------
+
+    async def search_orders(
+        self,
+        shop: ShopAuth,
+        *,
+        created_from: datetime,
+        created_before: datetime,
+        page_size: int = 100,
+        page_token: str = "",
+    ) -> OrderPage:
+        """One page of "Search Seller Affiliate Orders": orders created in [created_from, created_before)
+        (Unix seconds in `create_time_ge` / `create_time_lt`), page_size 1–100."""
+        if not 1 <= page_size <= 100:
+            raise ValueError("page_size must be 1-100")
+        query: dict[str, str | int] = {"page_size": page_size}
+        if page_token:
+            query["page_token"] = page_token
+        body = {
+            "create_time_ge": int(created_from.timestamp()),
+            "create_time_lt": int(created_before.timestamp()),
+        }
+        data = await self.call("orders.search", shop=shop, query=query, body=body)
+        orders = tuple(order_from(o) for o in data.get("orders") or () if isinstance(o, dict) and o.get("id"))
+        return OrderPage(orders, str(data.get("next_page_token") or ""))
+
+
+@dataclass(frozen=True, slots=True)
+class OrderPage:
+    orders: tuple[FeedOrder, ...]
+    next_page_token: str = ""
+
+
+def _money(raw: Any) -> tuple[Decimal, str] | None:
+    """A money object {"amount": "12.50", "currency": "USD"} (amounts are strings); None when absent."""
+    if not isinstance(raw, Mapping) or raw.get("amount") in (None, ""):
+        return None
+    try:
+        return Decimal(str(raw["amount"])), str(raw.get("currency", ""))
+    except ArithmeticError:
+        return None
+
+
+def _int(value: Any) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def order_from(raw: Mapping[str, Any]) -> FeedOrder:
+    """An order of "Search Seller Affiliate Orders": id, create_time (Unix), status, and per SKU the creator
+    username, content type and id, price {amount, currency}, quantity, refunded / returned quantity,
+    estimated commission base, estimated and actual paid commission."""
+    skus = []
+    for s in raw.get("skus") or ():
+        if not isinstance(s, Mapping):
+            continue
+        price = _money(s.get("price")) or (Decimal(0), "")
+        base = _money(s.get("estimated_commission_base"))
+        estimated = _money(s.get("estimated_paid_commission"))
+        actual = _money(s.get("actual_paid_commission"))
+        skus.append(
+            FeedSku(
+                sku_id=str(s.get("sku_id") or s.get("id") or ""),
+                product_id=str(s.get("product_id") or ""),
+                creator_username=str(s.get("creator_username") or ""),
+                content_type=str(s.get("content_type") or ""),
+                content_id=str(s.get("content_id") or ""),
+                price=price[0],
+                currency=price[1] or (base[1] if base else ""),
+                quantity=_int(s.get("quantity")) or 1,
+                refunded_quantity=_int(s.get("refunded_quantity")),
+                returned_quantity=_int(s.get("returned_quantity")),
+                commission_base=base[0] if base else None,
+                commission_estimated=estimated[0] if estimated else None,
+                commission_actual=actual[0] if actual else None,
+            )
+        )
+    return FeedOrder(
+        order_id=str(raw.get("id", "")),
+        created_at=_epoch(raw.get("create_time") or 0),
+        status=str(raw.get("status") or ""),
+        skus=tuple(skus),
+    )
