@@ -26,9 +26,10 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryStatus
+from models.results import Order
 from models.schedule import Delivery
 from models.tiktok_shop import Deadline, DeadlineKind, DeadlineStatus
-from workflows import audit, deadlines, delivery, geo, permissions, roles
+from workflows import audit, deadlines, delivery, geo, permissions, results_tally, roles
 from workflows.creators import closest_handles, find_creators, handle_key
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, WorkflowError
 from workflows.ports import Clock
@@ -522,14 +523,18 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
             for name, value in filled.items():
                 setattr(kept, name, value)
         moved: dict[str, list[int]] = {}
-        for table, model, column in _references():
-            ids = [
-                int(i)
-                for i in await model.filter(**{column: dup.id}).using_db(conn).values_list("id", flat=True)
-            ]
-            if ids:
-                await model.filter(id__in=ids).using_db(conn).update(**{column: kept.id})
-                moved[table] = ids
+        orders = await Order.filter(creator_id=dup.id).using_db(conn).values_list("order_id", flat=True)
+        async with results_tally.changing(conn, actor.workspace_id, [str(o) for o in orders]):
+            for table, model, column in _references():
+                ids = [
+                    int(i)
+                    for i in await model.filter(**{column: dup.id})
+                    .using_db(conn)
+                    .values_list("id", flat=True)
+                ]
+                if ids:
+                    await model.filter(id__in=ids).using_db(conn).update(**{column: kept.id})
+                    moved[table] = ids
         stopped = await _soft_delete(conn, actor, dup, now)  # nothing is left to stop: it all moved
         await audit.record(
             conn,
@@ -559,14 +564,20 @@ async def unmerge(
         raise NotDeleted(dup.handle)
     await undelete(conn, actor, dup, Stopped.from_detail(detail.get("stopped")), now)
     by_table = {table: (model, column) for table, model, column in _references()}
-    for table, ids in dict(detail.get("moved") or {}).items():
-        if table in by_table and ids:
-            model, column = by_table[table]
-            await (
-                model.filter(id__in=[int(i) for i in ids], **{column: kept.id})
-                .using_db(conn)
-                .update(**{column: dup.id})
-            )
+    moved = dict(detail.get("moved") or {})
+    lines = [int(i) for i in moved.get(Order._meta.db_table) or ()]
+    orders = (
+        await Order.filter(id__in=lines).using_db(conn).values_list("order_id", flat=True) if lines else []
+    )
+    async with results_tally.changing(conn, actor.workspace_id, [str(o) for o in orders]):
+        for table, ids in moved.items():
+            if table in by_table and ids:
+                model, column = by_table[table]
+                await (
+                    model.filter(id__in=[int(i) for i in ids], **{column: kept.id})
+                    .using_db(conn)
+                    .update(**{column: dup.id})
+                )
     before = dict(detail.get("before") or {})
     reset = {name: before.get(name) for name in detail.get("filled") or () if name in before}
     if reset:
