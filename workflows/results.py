@@ -671,6 +671,23 @@ async def _fees(
     owners: dict[int, tuple[str, int | None]],
     missing: set[str],
 ) -> None:
+    if Tortoise.get_connection("default").capabilities.dialect == "postgres":
+        await _fees_sql(workspace_id, scope, window, rates, zone, per, owners, missing)
+    else:
+        await _fees_orm(workspace_id, scope, window, rates, zone, per, owners, missing)
+
+
+async def _fees_orm(
+    workspace_id: int,
+    scope: Scope,
+    window: Window,
+    rates: Rates,
+    zone: ZoneInfo,
+    per: dict[int, Figures],
+    owners: dict[int, tuple[str, int | None]],
+    missing: set[str],
+) -> None:
+    """The fees of the scope's creators in the window, each payment converted in Python at its day's rate."""
     query = Payment.filter(
         workspace_id=workspace_id,
         kind__in=SPEND_KINDS,
@@ -693,6 +710,53 @@ async def _fees(
             continue
         per.setdefault(int(creator_id), Figures()).fees += value
         owners[int(creator_id)] = (str(handle), int(owner) if owner is not None else None)
+
+
+async def _fees_sql(
+    workspace_id: int,
+    scope: Scope,
+    window: Window,
+    rates: Rates,
+    zone: ZoneInfo,
+    per: dict[int, Figures],
+    owners: dict[int, tuple[str, int | None]],
+    missing: set[str],
+) -> None:
+    """`_fees` summed in PostgreSQL per creator and currency, each payment at the rate of its day on the
+    team's clock (the same products as in Python, summed exactly): all time in the bench read 20,000
+    payments through the ORM and converted them in Python, 0.23 s of a 0.3 s budget."""
+    sql = _Sql(True)
+    cte = rates_cte(rates, sql)
+    day = f"CAST(p.created_at AT TIME ZONE {sql.p(zone.key, 'varchar')} AS DATE)"
+    where = [
+        f"p.workspace_id = {sql.p(workspace_id)}",
+        "p.kind IN (" + ", ".join(sql.p(k.value) for k in SPEND_KINDS) + ")",
+        "p.status IN (" + ", ".join(sql.p(k.value) for k in SPEND_STATUSES) + ")",
+        f"p.created_at < {sql.p(window.end)}",
+    ]
+    if window.start is not None:
+        where.append(f"p.created_at >= {sql.p(window.start)}")
+    if scope.creator_id is not None:
+        where.append(f"p.creator_id = {sql.p(scope.creator_id)}")
+    if scope.campaign_id is not None:
+        where.append(
+            f"p.collaboration_id IN (SELECT co.id FROM collaboration co WHERE co.campaign_id = "
+            f"{sql.p(scope.campaign_id)})"
+        )
+    statement = (
+        f"WITH {cte} SELECT p.creator_id, c.handle, c.owner_id, p.currency, SUM(p.amount * r.rate) AS fees, "
+        "COUNT(r.rate) AS rated FROM payment p "
+        "JOIN creator c ON c.id = p.creator_id AND c.deleted_at IS NULL "
+        f"LEFT JOIN r ON r.code = p.currency AND {day} >= r.lo AND {day} < r.hi "
+        f"WHERE {' AND '.join(where)} GROUP BY p.creator_id, c.handle, c.owner_id, p.currency"
+    )
+    for row in await _run(statement, sql.params, True):
+        if not int(row["rated"]):
+            missing.add(str(row["currency"]))
+            continue
+        creator_id, owner = int(row["creator_id"]), row["owner_id"]
+        per.setdefault(creator_id, Figures()).fees += Decimal(row["fees"])
+        owners[creator_id] = (str(row["handle"]), int(owner) if owner is not None else None)
 
 
 async def _samples(

@@ -22,7 +22,7 @@ from tortoise import Tortoise
 from models.campaign import Campaign
 from models.creator import Creator
 from models.enums import Platform
-from workflows import campaigns, records, results, results_tally, undo
+from workflows import campaigns, payments, records, results, results_tally, undo
 from workflows.campaigns import ProductSpec
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing.order_run import add_unknown_creators, import_orders
@@ -259,6 +259,24 @@ async def test_the_tally_gives_the_figures_of_the_lines(clock: FrozenClock, monk
     everything = await results.compute(lead, results.Scope(), WINDOWS[0], TZ)
     assert everything.missing_rates == ("JPY",) and everything.total.orders > 100
     assert everything.total.by_content and everything.total.refunds > 0
+
+    # fees summed in PostgreSQL are the fees converted one by one in Python
+    for handle, amount, code in (("amy", "120.5", "USD"), ("cara", "80", "EUR"), ("bob", "5000", "JPY")):
+        await payments.set_offer(lead, handle, percent=None, fee=amount, code=code, clock=clock)
+    if postgres:
+        rates = await results.load_rates(workspace.id, "CNY")
+        for window in WINDOWS[:3]:
+            for scope in scopes[:2]:
+                got: list[Any] = []
+                for way in (results._fees_sql, results._fees_orm):
+                    per: dict[int, results.Figures] = {}
+                    owners: dict[int, Any] = {}
+                    missing: set[str] = set()
+                    await way(workspace.id, scope, window, rates, ZONE, per, owners, missing)
+                    got.append(({k: v.fees for k, v in per.items()}, owners, missing))
+                assert got[0] == got[1]
+                if window is WINDOWS[0] and scope == results.Scope():  # all three, JPY without a rate
+                    assert len(got[0][0]) == 2 and got[0][2] == {"JPY"}
 
     # the rows kept by deltas are the rows a rebuild writes
     kept = await _rows(workspace.id)
