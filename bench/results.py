@@ -2,7 +2,7 @@
 
 Run: python bench/results.py [--part import|query|both] [--rows 200000] [--backend sqlite|postgres|both]
                              [--lines 1000000] [--creators 100000] [--runs 20] [--keep] [--reuse]
-                             [--name DB] [--lines-only]
+                             [--name DB] [--lines-only] [--compare]
 
 Part 1, import: a TikTok Shop affiliate orders export (English headers, plain-number amounts, no currency
 column: `--currency USD` as the CLI takes it) of `--rows` rows, as .csv, imported into a fresh database
@@ -344,11 +344,16 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         "INSERT INTO campaign_product (workspace_id, campaign_id, name, sku, link, created_at) "
         "VALUES (1, 1, 'Rose Serum', 'SKU-0', '', now())"
     )
+    await conn.execute(  # the same 10,000 creators in a campaign without products: every line of theirs
+        "INSERT INTO campaign (id, workspace_id, name, name_key, product, deal_type, offer_text, created_at) "
+        "VALUES (2, 1, '全店', '全店', '', 'paid', '', now())"
+    )
     collaborations = [
         (1, cid, 1, "paid", NOW - timedelta(days=rng.uniform(0, 400)), NOW, NOW)
         for cid in range(1, args.creators + 1)
         if cid % 10 == 0
     ]
+    collaborations += [(1, cid, 2, "paid", None, NOW, NOW) for cid in range(10, args.creators + 1, 10)]
     await conn.copy_records_to_table(
         "collaboration",
         records=collaborations,
@@ -380,16 +385,17 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         )
     await conn.execute("VACUUM ANALYZE")
     lines = await conn.fetchval("SELECT count(*) FROM shop_order WHERE workspace_id = 1")
+    samples = sum(1 for c in collaborations if c[4] is not None)
     print(
-        f"seeded {args.creators:,} creators, {lines:,} order lines, {len(collaborations):,} samples, "
+        f"seeded {args.creators:,} creators, {lines:,} order lines, {samples:,} samples, "
         f"{len(payments):,} fees in {time.perf_counter() - started:.1f} s"
     )
 
 
-async def timings(args: argparse.Namespace) -> None:
+def _cases() -> list[tuple[str, Actor, str, results.Scope]]:
     boss = Actor(1, 1, "成员1", Role.ADMIN)
     operator = Actor(1, 5, "成员5", Role.OPERATOR)
-    cases: list[tuple[str, Actor, str, results.Scope]] = [
+    return [
         ("team, week", boss, "week", results.Scope()),
         ("team, month", boss, "month", results.Scope()),
         ("team, last 90 days", boss, "days:90", results.Scope()),
@@ -397,7 +403,35 @@ async def timings(args: argparse.Namespace) -> None:
         ("operator, all time", operator, "all", results.Scope()),
         ("one creator, all time", boss, "all", results.Scope(creator_id=4242)),
         ("campaign, all time", boss, "all", results.Scope(campaign_id=1)),
+        ("campaign, no products", boss, "all", results.Scope(campaign_id=2)),
     ]
+
+
+async def compare(args: argparse.Namespace) -> None:
+    """The rollup and the lines alone, run in turn for each case (on a shared machine the load moves
+    between two separate runs): min and median of `--runs` each, and whether the figures agree."""
+    real = results._plan
+    print(f"\nrollup against lines, {args.runs} runs each in turn (ms): min / median")
+    print(f"{'case':<24}{'rollup':>16}{'lines':>16}  same figures")
+    for label, actor, spec, scope in _cases():
+        period = resolve_period(spec, NOW, TZ)
+        window = results.Window(period.start, period.end)
+        times: dict[bool, list[float]] = {True: [], False: []}
+        got: dict[bool, Any] = {}
+        for _ in range(args.runs + 1):
+            for tally in (True, False):
+                results._plan = real if tally else (lambda query: None)  # type: ignore[assignment]
+                started = time.perf_counter()
+                got[tally] = await results.compute(actor, scope, window, TZ, limit=TOP)
+                times[tally].append((time.perf_counter() - started) * 1000)
+        results._plan = real  # type: ignore[assignment]
+        same = got[True] == got[False]
+        cells = [f"{min(t[1:]):7.0f} / {statistics.median(t[1:]):6.0f}" for t in (times[True], times[False])]
+        print(f"{label:<24}{cells[0]:>16}{cells[1]:>16}  {'yes' if same else 'NO'}")
+
+
+async def timings(args: argparse.Namespace) -> None:
+    cases = _cases()
     print(
         f"\nresults.compute, {args.runs} runs each after one warm-up (ms); "
         f"target p95 <= {QUERY_TARGET_MS:.0f}"
@@ -460,6 +494,9 @@ async def query_part(args: argparse.Namespace) -> None:
         results._plan = lambda query: None  # type: ignore[assignment]
     if args.reuse:  # the database a --keep run left
         async with database(_url(NAME)):
+            if args.compare:
+                await compare(args)
+                return
             await timings(args)
             await plans()
         return
@@ -494,6 +531,9 @@ def main() -> None:
     parser.add_argument("--keep", action="store_true", help="keep the query database for a look with psql")
     parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left")
     parser.add_argument("--name", default=NAME, help="the query database's name (default %(default)s)")
+    parser.add_argument(
+        "--compare", action="store_true", help="with --reuse: the rollup and the lines in turn, per case"
+    )
     parser.add_argument(
         "--lines-only", action="store_true", help="time the line statement alone (no order_tally), as before"
     )
