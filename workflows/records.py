@@ -509,6 +509,8 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
         raise SameCreator(kept.handle)
     now = clock.now()
     async with in_transaction() as conn:
+        # the results rollup's lock first, as an import takes it before its lines lock these creators
+        await results_tally.lock(conn, actor.workspace_id)
         kept = await _locked(conn, actor, kept.id)
         dup = await _locked(conn, actor, dup.id)
         filled: dict[str, Any] = {}
@@ -558,6 +560,7 @@ async def unmerge(
 ) -> tuple[Creator, Creator]:
     """Undo of a merge: the moved rows point at the other creator again, the filled fields are empty
     again (those still as filled), the other creator is back."""
+    await results_tally.lock(conn, actor.workspace_id)  # before the creators, as in the merge
     kept = await _locked(conn, actor, int(detail["creator"]))
     dup = await _locked(conn, actor, int(detail["other"]), deleted=True)
     if dup.deleted_at is None:

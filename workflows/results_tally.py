@@ -174,7 +174,10 @@ async def _apply(conn: BaseDBAsyncClient, workspace_id: int, order_ids: list[str
     )
 
 
-async def _lock(conn: BaseDBAsyncClient, workspace_id: int) -> None:
+async def lock(conn: BaseDBAsyncClient, workspace_id: int) -> None:
+    """The workspace's rollup lock, until `conn`'s transaction ends (PostgreSQL; SQLite writes one at a
+    time anyway). A writer that also locks rows takes it first, as the import does (its lines lock their
+    creators), so two writers never wait on each other in opposite orders."""
     if _postgres(conn):
         await conn.execute_query("SELECT pg_advisory_xact_lock($1, $2)", [LOCK_CLASS, workspace_id])
 
@@ -189,7 +192,7 @@ async def changing(
     if not ids:
         yield
         return
-    await _lock(conn, workspace_id)
+    await lock(conn, workspace_id)
     await _apply(conn, workspace_id, ids, -1)
     yield
     await _apply(conn, workspace_id, ids, 1)
@@ -203,7 +206,7 @@ async def rebuild(workspace_id: int, conn: BaseDBAsyncClient | None = None) -> i
 
         async with in_transaction() as own:
             return await rebuild(workspace_id, own)
-    await _lock(conn, workspace_id)
+    await lock(conn, workspace_id)
     mark = "$1" if _postgres(conn) else "?"
     await conn.execute_query(f"DELETE FROM order_tally WHERE workspace_id = {mark}", [workspace_id])
     await _apply(conn, workspace_id, None, 1)
