@@ -79,7 +79,9 @@ def _contribution(
     where.append("o.status IN (" + ", ".join(f"'{s}'" for s in _COUNTED) + ")")  # constants
     if order_ids is not None:
         if sql.postgres:
-            where.append(f"o.order_id = ANY({sql.p(order_ids, 'varchar[]')})")
+            # a join with unnest: a prepared `= ANY($n)` turns into a generic plan reading every line
+            # after five batches (order_run._existing)
+            where.append(f"o.order_id IN (SELECT unnest({sql.p(order_ids, 'varchar[]')}))")
         else:
             where.append("o.order_id IN (" + ", ".join(sql.p(i) for i in order_ids) + ")")
     line = (
@@ -166,12 +168,26 @@ async def _apply(conn: BaseDBAsyncClient, workspace_id: int, order_ids: list[str
                     f"DO UPDATE SET {', '.join(sets)}"
                 )
             await conn.execute_query(statement, sql.params)
-    if sign < 0:
-        return
-    mark = "$1" if postgres else "?"
-    await conn.execute_query(
-        f"DELETE FROM order_tally WHERE workspace_id = {mark} AND lines <= 0", [workspace_id]
+        if sign < 0 and chunk is not None:
+            await _drop_empty(conn, workspace_id, chunk)
+
+
+async def _drop_empty(conn: BaseDBAsyncClient, workspace_id: int, order_ids: list[str]) -> None:
+    """Delete the rows a subtraction left without lines, among the creators of these orders' lines (the
+    rows are only ever emptied by a subtraction; the addition after it puts back the ones still used).
+    Not the whole workspace: per import batch that read every row (quadratic over a large import)."""
+    from workflows import results
+
+    sql = results._Sql(_postgres(conn))  # parameters in the order they appear (SQLite's are positional)
+    statement = f"DELETE FROM order_tally WHERE workspace_id = {sql.p(workspace_id)} AND lines <= 0 AND "
+    statement += (
+        f"creator_id IN (SELECT o.creator_id FROM shop_order o WHERE o.workspace_id = {sql.p(workspace_id)} "
     )
+    if sql.postgres:
+        statement += f"AND o.order_id IN (SELECT unnest({sql.p(order_ids, 'varchar[]')})))"
+    else:
+        statement += "AND o.order_id IN (" + ", ".join(sql.p(i) for i in order_ids) + "))"
+    await conn.execute_query(statement, sql.params)
 
 
 async def lock(conn: BaseDBAsyncClient, workspace_id: int) -> None:
