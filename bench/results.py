@@ -1,7 +1,8 @@
 """Results at scale (issue 18): importing 200,000 order rows, and the results queries over 1M order lines.
 
 Run: python bench/results.py [--part import|query|both] [--rows 200000] [--backend sqlite|postgres|both]
-                             [--lines 1000000] [--creators 100000] [--runs 20] [--keep]
+                             [--lines 1000000] [--creators 100000] [--runs 20] [--keep] [--reuse]
+                             [--name DB] [--lines-only] [--compare]
 
 Part 1, import: a TikTok Shop affiliate orders export (English headers, plain-number amounts, no currency
 column: `--currency USD` as the CLI takes it) of `--rows` rows, as .csv, imported into a fresh database
@@ -10,7 +11,8 @@ at every progress report (every batch of 500 rows), so "memory flat" is seen, no
 the wall time against the 60 s target and the RSS at 10 %, 50 % and 100 % of the rows, and the peak.
 Part 2, queries (PostgreSQL): a scratch database (`creatorbot_bench_results`, dropped unless --keep)
 seeded with COPY — `--creators` creators, `--lines` order lines over 400 days in USD and CNY (two rate
-periods), fees, samples and a campaign — then `results.compute` for the team (week, month, all time), an
+periods), fees, samples and a campaign — and `order_tally` rebuilt from them (the migration's backfill;
+COPY passes the writers that keep it), then `results.compute` for the team (week, month, all time), an
 operator, one creator and the campaign: p50/p95 over `--runs` runs each (target p95 <= 300 ms), and the
 EXPLAIN ANALYZE of the main statements.
 
@@ -45,7 +47,7 @@ from bot.db import database, migrate
 from models.creator import Creator
 from models.enums import Platform, Role
 from models.results import Order
-from workflows import results
+from workflows import results, results_tally
 from workflows.ports import SystemClock
 from workflows.summary_period import resolve_period
 from workflows.tenancy import Actor, ensure_member, ensure_workspace
@@ -342,11 +344,16 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         "INSERT INTO campaign_product (workspace_id, campaign_id, name, sku, link, created_at) "
         "VALUES (1, 1, 'Rose Serum', 'SKU-0', '', now())"
     )
+    await conn.execute(  # the same 10,000 creators in a campaign without products: every line of theirs
+        "INSERT INTO campaign (id, workspace_id, name, name_key, product, deal_type, offer_text, created_at) "
+        "VALUES (2, 1, '全店', '全店', '', 'paid', '', now())"
+    )
     collaborations = [
         (1, cid, 1, "paid", NOW - timedelta(days=rng.uniform(0, 400)), NOW, NOW)
         for cid in range(1, args.creators + 1)
         if cid % 10 == 0
     ]
+    collaborations += [(1, cid, 2, "paid", None, NOW, NOW) for cid in range(10, args.creators + 1, 10)]
     await conn.copy_records_to_table(
         "collaboration",
         records=collaborations,
@@ -378,16 +385,17 @@ async def seed(conn: asyncpg.Connection, args: argparse.Namespace) -> None:
         )
     await conn.execute("VACUUM ANALYZE")
     lines = await conn.fetchval("SELECT count(*) FROM shop_order WHERE workspace_id = 1")
+    samples = sum(1 for c in collaborations if c[4] is not None)
     print(
-        f"seeded {args.creators:,} creators, {lines:,} order lines, {len(collaborations):,} samples, "
+        f"seeded {args.creators:,} creators, {lines:,} order lines, {samples:,} samples, "
         f"{len(payments):,} fees in {time.perf_counter() - started:.1f} s"
     )
 
 
-async def timings(args: argparse.Namespace) -> None:
+def _cases() -> list[tuple[str, Actor, str, results.Scope]]:
     boss = Actor(1, 1, "成员1", Role.ADMIN)
     operator = Actor(1, 5, "成员5", Role.OPERATOR)
-    cases: list[tuple[str, Actor, str, results.Scope]] = [
+    return [
         ("team, week", boss, "week", results.Scope()),
         ("team, month", boss, "month", results.Scope()),
         ("team, last 90 days", boss, "days:90", results.Scope()),
@@ -395,7 +403,35 @@ async def timings(args: argparse.Namespace) -> None:
         ("operator, all time", operator, "all", results.Scope()),
         ("one creator, all time", boss, "all", results.Scope(creator_id=4242)),
         ("campaign, all time", boss, "all", results.Scope(campaign_id=1)),
+        ("campaign, no products", boss, "all", results.Scope(campaign_id=2)),
     ]
+
+
+async def compare(args: argparse.Namespace) -> None:
+    """The rollup and the lines alone, run in turn for each case (on a shared machine the load moves
+    between two separate runs): min and median of `--runs` each, and whether the figures agree."""
+    real = results._plan
+    print(f"\nrollup against lines, {args.runs} runs each in turn (ms): min / median")
+    print(f"{'case':<24}{'rollup':>16}{'lines':>16}  same figures")
+    for label, actor, spec, scope in _cases():
+        period = resolve_period(spec, NOW, TZ)
+        window = results.Window(period.start, period.end)
+        times: dict[bool, list[float]] = {True: [], False: []}
+        got: dict[bool, Any] = {}
+        for _ in range(args.runs + 1):
+            for tally in (True, False):
+                results._plan = real if tally else (lambda query: None)  # type: ignore[assignment]
+                started = time.perf_counter()
+                got[tally] = await results.compute(actor, scope, window, TZ, limit=TOP)
+                times[tally].append((time.perf_counter() - started) * 1000)
+        results._plan = real  # type: ignore[assignment]
+        same = got[True] == got[False]
+        cells = [f"{min(t[1:]):7.0f} / {statistics.median(t[1:]):6.0f}" for t in (times[True], times[False])]
+        print(f"{label:<24}{cells[0]:>16}{cells[1]:>16}  {'yes' if same else 'NO'}")
+
+
+async def timings(args: argparse.Namespace) -> None:
+    cases = _cases()
     print(
         f"\nresults.compute, {args.runs} runs each after one warm-up (ms); "
         f"target p95 <= {QUERY_TARGET_MS:.0f}"
@@ -440,9 +476,27 @@ async def plans() -> None:
                 print(f"      {scan}")
 
 
+async def rebuild() -> None:
+    """The lines were loaded with COPY, past the writers that keep `order_tally`: build it as the
+    migration does, then let the planner know it (autovacuum would, later)."""
+    from tortoise import Tortoise
+
+    started = time.perf_counter()
+    rows = await results_tally.rebuild_all()
+    await Tortoise.get_connection("default").execute_script("VACUUM ANALYZE order_tally")
+    print(f"order_tally rebuilt: {rows:,} rows in {time.perf_counter() - started:.1f} s")
+
+
 async def query_part(args: argparse.Namespace) -> None:
+    global NAME
+    NAME = args.name
+    if args.lines_only:  # the figures before the rollup, on the same database and machine load
+        results._plan = lambda query: None  # type: ignore[assignment]
     if args.reuse:  # the database a --keep run left
         async with database(_url(NAME)):
+            if args.compare:
+                await compare(args)
+                return
             await timings(args)
             await plans()
         return
@@ -457,6 +511,7 @@ async def query_part(args: argparse.Namespace) -> None:
         finally:
             await conn.close()
         async with database(_url(NAME)):
+            await rebuild()
             await timings(args)
             await plans()
     finally:
@@ -475,6 +530,13 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--keep", action="store_true", help="keep the query database for a look with psql")
     parser.add_argument("--reuse", action="store_true", help="time the database a --keep run left")
+    parser.add_argument("--name", default=NAME, help="the query database's name (default %(default)s)")
+    parser.add_argument(
+        "--compare", action="store_true", help="with --reuse: the rollup and the lines in turn, per case"
+    )
+    parser.add_argument(
+        "--lines-only", action="store_true", help="time the line statement alone (no order_tally), as before"
+    )
     parser.add_argument("--child", choices=("sqlite", "postgres"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:

@@ -44,6 +44,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("migrate", help="apply database migrations to DATABASE_URL, then load the rules data")
     rules = sub.add_parser("rules", help="reference data: `rules load` loads the disclosure rules file")
     rules.add_argument("action", choices=("load",))
+    tally = sub.add_parser(
+        "results", help="`results rebuild`: rebuild the results rollup from the order lines"
+    )
+    tally.add_argument("action", choices=("rebuild",))
     spreadsheet_cli.add_commands(sub)  # import FILE / export FILE
     nlu_cli.add_commands(sub)  # nlu eval [FILE] / nlu train
     tiktok_cli.add_commands(sub)  # tiktok connect / status
@@ -100,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_migrate(settings))
     if args.command == "rules":
         return asyncio.run(_rules_load(settings))
+    if args.command == "results":
+        return asyncio.run(_results_rebuild(settings))
     run = _COMMAND_MODULES.get(args.command)
     if run is not None:
         return run(settings, args)
@@ -183,6 +189,22 @@ async def _migrate(settings: Settings) -> int:
         loaded = await RuleSetVersion.get_or_none(kind="disclosure")
     if loaded is not None:
         print(f"disclosure rules version {loaded.version}: {loaded.record_count} records")
+    return 0
+
+
+async def _results_rebuild(settings: Settings) -> int:
+    """Every workspace's `order_tally` again from its order lines (after lines were loaded another way
+    than by the bot's writers, or to check the running totals)."""
+    from bot.db import DatabaseUnavailable, database
+    from workflows.results_tally import rebuild_all
+
+    try:
+        async with database(settings.database_url):
+            rows = await rebuild_all()
+    except DatabaseUnavailable as error:
+        print(f"creatorbot: cannot open the database: {error}", file=sys.stderr)
+        return 1
+    print(f"results rollup rebuilt: {rows} row(s)")
     return 0
 
 

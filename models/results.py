@@ -155,3 +155,52 @@ class ResultsSetting(Model):
 
     class Meta:
         table = "results_setting"
+
+
+class TallySum(fields.Field[float]):
+    """A running sum in the reporting currency: NUMERIC without a scale on PostgreSQL (sums of the
+    lines' exact products, as the line query's own SUM), REAL on SQLite (as the line query sums there).
+    Read and written by SQL only (workflows/results_tally.py)."""
+
+    SQL_TYPE = "NUMERIC"
+    field_type = float
+
+    class _db_sqlite:
+        SQL_TYPE = "REAL"
+
+
+class OrderTally(Model):
+    """Running totals of the counted order lines (issue 18's rollup, workflows/results_tally.py): per
+    workspace, grain (a: all time, m: a month, d: a day), period (the month's or day's first day on the
+    team's clock; 2000-01-01 for all time) and creator, whatever the lines' currencies. Amounts are
+    converted with the team's rates as they were when written (a rate or reporting-currency change
+    rebuilds the workspace's rows).
+    `creator_id` is a plain column: a merge must not move these rows (the lines' move updates them)."""
+
+    id = fields.BigIntField(primary_key=True)
+    workspace: fields.ForeignKeyRelation[Workspace] = fields.ForeignKeyField(
+        "models.Workspace", related_name="order_tallies", on_delete=fields.CASCADE
+    )
+    grain = fields.CharField(max_length=1)
+    period = fields.DateField()
+    creator_id = fields.IntField()
+    lines = fields.IntField(default=0)  # counted lines
+    orders = fields.IntField(default=0)  # orders whose first kept line (by id) is in this row
+    units = fields.IntField(default=0)
+    gmv = TallySum(null=True)  # read as null when every line is without a rate (lines = unrated)
+    refunds = TallySum(default=0)
+    commission = TallySum(default=0)
+    video_orders = fields.IntField(default=0)
+    video_gmv = TallySum(default=0)
+    live_orders = fields.IntField(default=0)
+    live_gmv = TallySum(default=0)
+    unrated = fields.IntField(default=0)  # lines without a rate
+    spanning = fields.IntField(default=0)  # lines of orders whose lines lie in more than one row
+    first_at = fields.DatetimeField(null=True)  # earliest ordered_at written (not lowered by deletes)
+    last_at = fields.DatetimeField(null=True)
+    last_on = fields.DateField(null=True)
+
+    class Meta:
+        table = "order_tally"
+        unique_together = (("workspace", "grain", "period", "creator_id"),)
+        indexes = (("workspace", "creator_id", "grain", "period"),)

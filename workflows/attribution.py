@@ -19,7 +19,7 @@ from tortoise.transactions import in_transaction
 from models.creator import Creator
 from models.enums import CreatorPlatform
 from models.results import Attribution, AttributionKind, Order
-from workflows import audit, permissions
+from workflows import audit, permissions, results_tally
 from workflows.creators import find_creators
 from workflows.errors import WorkflowError
 from workflows.ports import Clock
@@ -121,27 +121,31 @@ async def attach_orders(workspace_id: int) -> int:
     """Attribute the lines nobody was found for when they were imported, now that a creator, a code or a
     link exists: how many lines were attached."""
     lines = await Order.filter(workspace_id=workspace_id, creator_id__isnull=True).values_list(
-        "id", "handle_key", "promo_code", "link"
+        "id", "handle_key", "promo_code", "link", "order_id"
     )
     if not lines:
         return 0
-    creators = await creators_by_key(workspace_id, [str(k) for _, k, _, _ in lines if k])
+    creators = await creators_by_key(workspace_id, [str(k) for _, k, _, _, _ in lines if k])
     codes = await load_attributions(workspace_id)
     by_creator: dict[int, list[int]] = {}
-    for line_id, key, code, link in lines:
+    orders: dict[int, str] = {}
+    for line_id, key, code, link, order_id in lines:
+        orders[int(line_id)] = str(order_id)
         creator_id = creators.get(str(key)) if key else None
         if creator_id is None:
             creator_id = codes.creator_for(str(code), str(link))
         if creator_id is not None:
             by_creator.setdefault(creator_id, []).append(int(line_id))
     async with in_transaction() as conn:
-        for creator_id, ids in by_creator.items():
-            for start in range(0, len(ids), 500):
-                await (
-                    Order.filter(id__in=ids[start : start + 500], creator_id__isnull=True)
-                    .using_db(conn)
-                    .update(creator_id=creator_id)
-                )
+        touched = [orders[i] for ids in by_creator.values() for i in ids]
+        async with results_tally.changing(conn, workspace_id, touched):  # the running totals too
+            for creator_id, ids in by_creator.items():
+                for start in range(0, len(ids), 500):
+                    await (
+                        Order.filter(id__in=ids[start : start + 500], creator_id__isnull=True)
+                        .using_db(conn)
+                        .update(creator_id=creator_id)
+                    )
     return sum(len(ids) for ids in by_creator.values())
 
 

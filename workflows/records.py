@@ -26,9 +26,10 @@ from tortoise.transactions import in_transaction
 
 from models.creator import Creator
 from models.enums import CreatorPlatform, DeliveryStatus
+from models.results import Order
 from models.schedule import Delivery
 from models.tiktok_shop import CreatorLink, Deadline, DeadlineKind, DeadlineStatus, ShopConnection
-from workflows import audit, deadlines, delivery, geo, permissions, roles
+from workflows import audit, deadlines, delivery, geo, permissions, results_tally, roles
 from workflows.creators import closest_handles, find_creators, handle_key
 from workflows.errors import AmbiguousCreator, CreatorsNotFound, WorkflowError
 from workflows.ports import Clock
@@ -508,6 +509,8 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
         raise SameCreator(kept.handle)
     now = clock.now()
     async with in_transaction() as conn:
+        # the results rollup's lock first, as an import takes it before its lines lock these creators
+        await results_tally.lock(conn, actor.workspace_id)
         kept = await _locked(conn, actor, kept.id)
         dup = await _locked(conn, actor, dup.id)
         filled: dict[str, Any] = {}
@@ -523,14 +526,18 @@ async def merge_creators(actor: Actor, keep: str, other: str, clock: Clock) -> M
                 setattr(kept, name, value)
         dropped = await _drop_clashing_links(conn, kept.id, dup.id)
         moved: dict[str, list[int]] = {}
-        for table, model, column in _references():
-            ids = [
-                int(i)
-                for i in await model.filter(**{column: dup.id}).using_db(conn).values_list("id", flat=True)
-            ]
-            if ids:
-                await model.filter(id__in=ids).using_db(conn).update(**{column: kept.id})
-                moved[table] = ids
+        orders = await Order.filter(creator_id=dup.id).using_db(conn).values_list("order_id", flat=True)
+        async with results_tally.changing(conn, actor.workspace_id, [str(o) for o in orders]):
+            for table, model, column in _references():
+                ids = [
+                    int(i)
+                    for i in await model.filter(**{column: dup.id})
+                    .using_db(conn)
+                    .values_list("id", flat=True)
+                ]
+                if ids:
+                    await model.filter(id__in=ids).using_db(conn).update(**{column: kept.id})
+                    moved[table] = ids
         stopped = await _soft_delete(conn, actor, dup, now)  # nothing is left to stop: it all moved
         await audit.record(
             conn,
@@ -573,20 +580,27 @@ async def unmerge(
 ) -> tuple[Creator, Creator]:
     """Undo of a merge: the moved rows point at the other creator again, the filled fields are empty
     again (those still as filled), the other creator is back."""
+    await results_tally.lock(conn, actor.workspace_id)  # before the creators, as in the merge
     kept = await _locked(conn, actor, int(detail["creator"]))
     dup = await _locked(conn, actor, int(detail["other"]), deleted=True)
     if dup.deleted_at is None:
         raise NotDeleted(dup.handle)
     await undelete(conn, actor, dup, Stopped.from_detail(detail.get("stopped")), now)
     by_table = {table: (model, column) for table, model, column in _references()}
-    for table, ids in dict(detail.get("moved") or {}).items():
-        if table in by_table and ids:
-            model, column = by_table[table]
-            await (
-                model.filter(id__in=[int(i) for i in ids], **{column: kept.id})
-                .using_db(conn)
-                .update(**{column: dup.id})
-            )
+    moved = dict(detail.get("moved") or {})
+    lines = [int(i) for i in moved.get(Order._meta.db_table) or ()]
+    orders = (
+        await Order.filter(id__in=lines).using_db(conn).values_list("order_id", flat=True) if lines else []
+    )
+    async with results_tally.changing(conn, actor.workspace_id, [str(o) for o in orders]):
+        for table, ids in moved.items():
+            if table in by_table and ids:
+                model, column = by_table[table]
+                await (
+                    model.filter(id__in=[int(i) for i in ids], **{column: kept.id})
+                    .using_db(conn)
+                    .update(**{column: dup.id})
+                )
     for link in detail.get("dropped_links") or ():  # the other creator's TikTok Shop identities, back
         if not await ShopConnection.filter(id=int(link["shop"])).using_db(conn).exists():
             continue  # the shop was disconnected since: its links went with it

@@ -35,7 +35,7 @@ from models.campaign import CampaignProduct
 from models.creator import Creator
 from models.results import Order
 from models.tiktok_shop import ShopConnection
-from workflows import attribution, audit, permissions, results_milestones, roles
+from workflows import attribution, audit, permissions, results_milestones, results_tally, roles
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing.columns import Columns, NoHandleColumn
 from workflows.importing.order_rows import ORDERS, OrderDraft, SheetState, read_order
@@ -412,10 +412,12 @@ async def _write(
     conn: BaseDBAsyncClient,
 ) -> None:
     now = run.clock.now()
-    if new:
-        await Order.bulk_create(new, using_db=conn)
-    for _, line_id, diff in changed:
-        await Order.filter(id=line_id).using_db(conn).update(**diff, updated_at=now)
+    touched = [str(o.order_id) for o in new] + [d.order_id for d, _, _ in changed]
+    async with results_tally.changing(conn, run.actor.workspace_id, touched):  # the running totals too
+        if new:
+            await Order.bulk_create(new, using_db=conn)
+        for _, line_id, diff in changed:
+            await Order.filter(id=line_id).using_db(conn).update(**diff, updated_at=now)
     await audit.record(conn, run.actor, run.action, run.source, now, created=len(new), updated=len(changed))
 
 
