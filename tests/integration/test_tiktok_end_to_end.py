@@ -1,12 +1,14 @@
 """Issue 19's walk, end to end against the TikTok Shop simulator in the console: connect a shop, plan
 outreach for 50 creators in four zones, the bot's messages go out at each creator's local time (a
 frozen clock moved forward in 5-minute steps), a reply stops that creator's sequence and lands in the
-chat translated."""
+chat translated, the creator's sample application is approved by its button, and their first sale syncs
+from the shop's affiliate orders into the results answer."""
 
 from __future__ import annotations
 
 import dataclasses
 import io
+import json
 import re
 from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, timedelta
@@ -18,6 +20,7 @@ import pytest
 from aiohttp.test_utils import TestServer
 
 from bot.adapters.console import Console, ConsoleOutbound
+from bot.jobs import tiktok_samples
 from bot.jobs.inprocess import DeliveryLoop
 from bot.jobs.tiktok_touch import TikTokTouches
 from bot.settings import Settings, TikTokShopSettings, TranslationSettings
@@ -33,6 +36,7 @@ from workflows.ports import FrozenClock
 
 pytestmark = pytest.mark.usefixtures("db")
 START = datetime(2026, 11, 24, 8, 0, tzinfo=UTC)  # Tuesday 16:00 in Beijing
+CIPHER = "ROW_seller-1_cipher"  # the simulator's shop of seller-1
 # (place words the bot reads, the zone it should land on, how many creators)
 ZONES = (
     ("美国 加州", "America/Los_Angeles", 13),
@@ -183,6 +187,24 @@ async def test_fifty_creators_in_four_zones_hear_from_the_bot_at_their_local_tim
     assert "原文：Oi! Adorei o produto" in card and "起草回复" in card
     assert "译文：(Chinese) Oi! Adorei o produto" in card  # the simulated model's marked translation
 
+    # they apply for a sample: a card in the chat, and its 通过 approves it in TikTok Shop once
+    application = sim.apply_for_sample(replier, f"open-{replier}", title="Glow Serum 30ml")
+    await tiktok_samples.sweep(walk.touches)
+    await walk.loop.run_once()
+    assert any(f"@{replier} 在 TikTok Shop 申请样品" in p for p in walk.outbound.printed)
+    assert f"通过了 @{replier} 的样品申请" in await walk.console.press("通过")
+    assert sim.reviews == [(application, "APPROVE", "")]
+
+    # their first sale syncs from the shop's affiliate orders and the results answer changes
+    assert "1 USD = 7 CNY" in await walk.console.say("汇率 1 USD = 7 CNY 从2026-11-01起")
+    before = await walk.console.say(f"@{replier} 带了多少货")
+    assert "280" not in before
+    sold = (walk.clock.now() - timedelta(hours=2)).timestamp()
+    sim.add_order(CIPHER, "580001", sold, sim.sku("SKU-1", replier, "20.00", "USD", quantity=2))
+    assert "新增 1" in await walk.console.say("同步订单")
+    after = await walk.console.say(f"@{replier} 带了多少货")
+    assert f"@{replier} 的带货成绩" in after and "280" in after, after  # 2 x 20 USD at 7
+
 
 async def test_the_same_walk_in_feishu(sim: TikTokShopSimulator) -> None:
     llm = OpenAISimulator()
@@ -237,5 +259,21 @@ async def test_the_same_walk_in_feishu(sim: TikTokShopSimulator) -> None:
             assert "Halo kak" in card.text and "(Chinese) Halo kak" in card.text
             assert {b["label"] for b in card.buttons} >= {"起草回复", "看看达人"}
             assert await Delivery.filter(step=2, status=DeliveryStatus.PENDING).count() == 49
+
+            application = sim.apply_for_sample(replier, f"open-{replier}", title="Glow Serum 30ml")
+            await tiktok_samples.sweep(touches)
+            await team.loop.run_once()
+            sample_card = next(m for m in team.sim.messages if "申请样品" in m.text)
+            pressed = await team.press(sample_card, "通过")
+            assert f"通过了 @{replier} 的样品申请" in json.dumps(pressed, ensure_ascii=False)
+            assert sim.reviews == [(application, "APPROVE", "")]
+
+            assert "1 USD = 7 CNY" in (await team.say("汇率 1 USD = 7 CNY 从2026-11-01起")).text
+            sold = (clock.now() - timedelta(hours=2)).timestamp()
+            sim.add_order(CIPHER, "580001", sold, sim.sku("SKU-1", replier, "20.00", "USD", quantity=2))
+            assert "新增 1" in (await team.say("同步订单")).text
+            answer = await team.say_all(f"@{replier} 带了多少货", replies=2)  # the card and its chart
+            card_text = next(m.text for m in answer if "带货成绩" in m.text)
+            assert f"@{replier} 的带货成绩" in card_text and "280" in card_text, card_text
     finally:
         await llm.stop()
