@@ -26,7 +26,7 @@ from handlers.routing import CommandContext, Router
 from handlers.summary import period_label
 from i18n import Catalog
 from models.results import ContentType
-from workflows import attribution, campaigns, currency, results, results_words
+from workflows import attribution, campaigns, currency, results, results_rates, results_words
 from workflows.creators import find_creators
 from workflows.importing import NoHandleColumn, NotASpreadsheet, Problem, Where, uploads
 from workflows.importing.order_run import OrderReport, add_unknown_creators, import_orders, unknown_handles
@@ -280,7 +280,7 @@ async def set_exchange_rate(ctx: CommandContext, command: Command) -> Reply:
         done = await results.set_rate(ctx.actor, args.base, args.quote, args.rate, day, ctx.clock)
     except results.BadRate as bad:
         return Text(t("results.rate_bad", value=bad.given))
-    reporting = await results.reporting_currency(ctx.actor.workspace_id)
+    reporting = await results_rates.reporting_currency(ctx.actor.workspace_id)
     lines = [
         t("results.rate_set", base=done.base, quote=done.quote, rate=f"{done.rate.normalize():f}", day=day)
     ]
@@ -298,7 +298,7 @@ async def set_exchange_rate(ctx: CommandContext, command: Command) -> Reply:
 async def set_reporting_currency(ctx: CommandContext, command: Command) -> Reply:
     t, code = ctx.t, command.arg(CurrencyAsk).code
     if code is None:
-        current = await results.reporting_currency(ctx.actor.workspace_id)
+        current = await results_rates.reporting_currency(ctx.actor.workspace_id)
         return Text(t("results.currency_now", code=current, example=t("example.set_reporting_currency")))
     before, after = await results.set_reporting_currency(ctx.actor, code, ctx.clock)
     if before == after:
@@ -458,7 +458,7 @@ COMMON_SHOP_CURRENCIES = ("USD", "GBP", "EUR", "IDR")  # TikTok Shop markets a C
 
 async def _currency_choices(ctx: CommandContext) -> tuple[str, ...]:
     """The reporting currency, then the shops' usual ones: at most four buttons."""
-    reporting = await results.reporting_currency(ctx.actor.workspace_id)
+    reporting = await results_rates.reporting_currency(ctx.actor.workspace_id)
     return tuple(dict.fromkeys((*COMMON_SHOP_CURRENCIES[:1], reporting, *COMMON_SHOP_CURRENCIES[1:])))[:4]
 
 

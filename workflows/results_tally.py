@@ -33,10 +33,11 @@ import logging
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from datetime import date
-from typing import Any
 
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
+
+from workflows.results_rates import Sql, load_rates, num, rates_cte, reporting_currency
 
 log = logging.getLogger(__name__)
 
@@ -66,15 +67,12 @@ def _period(grain: str, postgres: bool) -> str:
     return "o.ordered_on"
 
 
-def _contribution(
-    grain: str, sql: Any, rates_cte: str, workspace_id: int, order_ids: list[str] | None
-) -> str:
+def _contribution(grain: str, sql: Sql, rates: str, workspace_id: int, order_ids: list[str] | None) -> str:
     """SELECT of the rows' sums of the counted lines of `order_ids` (every line of the workspace: None),
     grouped by row. The per-line expressions are the line statement's."""
-    from workflows.results import _num  # the one spelling of a money column as a number
 
-    amount, refund = _num(sql, "o.amount"), _num(sql, "o.refund_amount")
-    actual, estimated = _num(sql, "o.commission_actual"), _num(sql, "o.commission_estimated")
+    amount, refund = num(sql, "o.amount"), num(sql, "o.refund_amount")
+    actual, estimated = num(sql, "o.commission_actual"), num(sql, "o.commission_estimated")
     # SQLite: "+" keeps a column out of the index choice — for a batch's orders the planner otherwise
     # scans every line of the workspace by (workspace, creator) instead of looking up the batch's order ids
     # (an import of 200,000 rows grew quadratic: 446 s); both are plain expressions on PostgreSQL too
@@ -127,11 +125,9 @@ def _contribution(
 
 async def _apply(conn: BaseDBAsyncClient, workspace_id: int, order_ids: list[str] | None, sign: int) -> None:
     """Add (sign 1) or subtract (-1) the contributions of these orders' lines to the workspace's rows."""
-    from workflows import results
-
     postgres = _postgres(conn)
-    reporting = await results.reporting_currency(workspace_id)
-    rates = await results.load_rates(workspace_id, reporting)
+    reporting = await reporting_currency(workspace_id)
+    rates = await load_rates(workspace_id, reporting)
     op = "+" if sign > 0 else "-"
     names = (
         "workspace_id",
@@ -155,8 +151,8 @@ async def _apply(conn: BaseDBAsyncClient, workspace_id: int, order_ids: list[str
     )
     for chunk in chunks:
         for grain in GRAINS:
-            sql = results._Sql(postgres)
-            cte = results.rates_cte(rates, sql)
+            sql = Sql(postgres)
+            cte = rates_cte(rates, sql)
             body = _contribution(grain, sql, cte, workspace_id, chunk)
             statement = (
                 f"WITH {cte} INSERT INTO order_tally ({', '.join(names)}) "
@@ -180,9 +176,7 @@ async def _drop_empty(conn: BaseDBAsyncClient, workspace_id: int, order_ids: lis
     """Delete the rows a subtraction left without lines, among the creators of these orders' lines (the
     rows are only ever emptied by a subtraction; the addition after it puts back the ones still used).
     Not the whole workspace: per import batch that read every row (quadratic over a large import)."""
-    from workflows import results
-
-    sql = results._Sql(_postgres(conn))  # parameters in the order they appear (SQLite's are positional)
+    sql = Sql(_postgres(conn))  # parameters in the order they appear (SQLite's are positional)
     statement = f"DELETE FROM order_tally WHERE workspace_id = {sql.p(workspace_id)} AND lines <= 0 AND "
     statement += (
         f"creator_id IN (SELECT o.creator_id FROM shop_order o WHERE o.workspace_id = {sql.p(workspace_id)} "

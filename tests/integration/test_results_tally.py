@@ -24,7 +24,7 @@ from bot.db import MIGRATIONS_DIR
 from models.campaign import Campaign
 from models.creator import Creator
 from models.enums import Platform
-from workflows import campaigns, payments, records, results, results_tally, undo
+from workflows import campaigns, payments, records, results, results_rates, results_tally, undo
 from workflows.campaigns import ProductSpec
 from workflows.creators import CreatorDraft, add_creators
 from workflows.importing.order_run import add_unknown_creators, import_orders
@@ -202,7 +202,7 @@ async def _rows(workspace_id: int) -> dict[tuple[Any, ...], tuple[Any, ...]]:
 
 async def _fees_agree(workspace_id: int, scopes: list[results.Scope]) -> None:
     """The fees PostgreSQL sums (`_fees_sql`) are the fees Python converts one by one (`_fees_orm`)."""
-    rates = await results.load_rates(workspace_id, "CNY")
+    rates = await results_rates.load_rates(workspace_id, "CNY")
     for window in WINDOWS[:3]:
         for scope in scopes:
             got: list[Any] = []
