@@ -206,6 +206,7 @@ async def test_fifty_creators_in_four_zones_hear_from_the_bot_at_their_local_tim
     assert f"@{replier} 的带货成绩" in after and "280" in after, after  # 2 x 20 USD at 7
 
 
+@pytest.mark.parametrize("db", ["postgres"], indirect=True)  # the console walk runs on both backends
 async def test_the_same_walk_in_feishu(sim: TikTokShopSimulator) -> None:
     llm = OpenAISimulator()
     await llm.start()
